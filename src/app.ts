@@ -1,0 +1,84 @@
+// createApp(deps): the Express application, without listening. Tests build it with their own database and clock.
+import path from 'node:path';
+import express, { Router } from 'express';
+import helmet from 'helmet';
+import type pg from 'pg';
+import type { Env } from './config/env.ts';
+import type { PrismaClient } from './generated/prisma/client.ts';
+import { registerAuthRoutes } from './features/auth/auth.routes.ts';
+import { loadUserMiddleware, setupPassport } from './features/auth/passportSetup.ts';
+import { registerHealthRoutes } from './features/health/health.routes.ts';
+import { registerHomeRoutes } from './features/home/home.routes.ts';
+import { csrfProtection } from './http/csrf.ts';
+import { errorHandler, notFound } from './http/errorHandlers.ts';
+import { flashLocals } from './http/flash.ts';
+import { localeMiddleware, viewLocals } from './http/locals.ts';
+import { requestContext, type Clock } from './http/requestContext.ts';
+import { absoluteTimeout, sessionMiddleware } from './http/session.ts';
+
+export interface AppDeps {
+  env: Env;
+  prisma: PrismaClient;
+  pool: pg.Pool;
+  sessionSecret: string;
+  clock?: Clock;
+  log?: (line: string) => void;
+}
+
+const root = path.resolve(import.meta.dirname, '..');
+
+/** Builds the app: middleware in a fixed order, then the feature routes, then 404 and the error handler. */
+export function createApp(deps: AppDeps): express.Express {
+  const { env, prisma, pool } = deps;
+  const log = deps.log ?? ((line: string) => console.error(line));
+  const app = express();
+  app.set('views', path.join(root, 'views'));
+  app.set('view engine', 'ejs');
+  app.set('trust proxy', env.TRUST_PROXY ? 1 : false);
+  app.disable('x-powered-by');
+
+  app.use(requestContext(deps.clock ?? (() => new Date())));
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'"],
+          imgSrc: ["'self'", 'data:'],
+          fontSrc: ["'self'"],
+          formAction: ["'self'"],
+          frameAncestors: ["'none'"],
+          objectSrc: ["'none'"],
+          baseUri: ["'self'"],
+        },
+      },
+      strictTransportSecurity: env.NODE_ENV === 'production',
+    }),
+  );
+  app.use(localeMiddleware(env)); // defaults, so even early errors render in the layout
+  app.use(express.static(path.join(root, 'public'), { index: false, maxAge: env.NODE_ENV === 'production' ? '1d' : 0 }));
+  app.use(express.urlencoded({ extended: false, limit: '200kb' }));
+
+  const auth = setupPassport(prisma);
+  app.use(sessionMiddleware(env, pool, deps.sessionSecret));
+  app.use(auth.initialize());
+  app.use(auth.session());
+  app.use(loadUserMiddleware(prisma));
+  app.use(absoluteTimeout(env));
+  app.use(localeMiddleware(env));
+  app.use(flashLocals);
+  app.use(viewLocals);
+  app.use(csrfProtection);
+
+  const router = Router();
+  registerHealthRoutes(router, pool);
+  registerAuthRoutes(router, auth);
+  registerHomeRoutes(router);
+  app.use(router);
+
+  app.use(notFound);
+  app.use(errorHandler(log));
+  return app;
+}

@@ -1,0 +1,72 @@
+// Database commands: migrate | new <name> | status | reset | seed | drift. Usable whether or not the app runs.
+import { EnvError, loadEnv } from '../config/env.ts';
+import { openDatabase } from '../db/openDatabase.ts';
+import { applyMigrations, createMigration, diffMigrationsToSchema, migrationStatus } from '../db/migrate/migrator.ts';
+import { resetDatabase } from '../db/resetDatabase.ts';
+import { seedDemoIfEmpty } from '../db/seed/seedDemoIfEmpty.ts';
+
+const [command, ...args] = process.argv.slice(2);
+
+async function main(): Promise<number> {
+  const env = loadEnv();
+  const db = await openDatabase(env, (l) => env.LOG_LEVEL === 'debug' && console.error(l));
+  try {
+    switch (command) {
+      case 'migrate': {
+        const applied = await applyMigrations(db.url);
+        console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'No pending migrations.');
+        return 0;
+      }
+      case 'new': {
+        const name = args.find((a) => !a.startsWith('-'));
+        if (!name) throw new Error('Usage: npm run db:new -- <name>');
+        const file = await createMigration(db.url, name, new Date());
+        console.log(file ? `Wrote ${file}` : 'The schema and the migrations agree: nothing to write.');
+        return 0;
+      }
+      case 'status': {
+        const s = await migrationStatus(db.url);
+        console.log(`${s.migrations.length} migration(s) in prisma/migrations.`);
+        if (s.history) console.log(JSON.stringify(s.history, null, 2));
+        else console.log('Database is up to date.');
+        if (s.failedMigrationNames.length) console.log(`Failed: ${s.failedMigrationNames.join(', ')}`);
+        if (s.editedMigrationNames.length) console.log(`Edited after apply: ${s.editedMigrationNames.join(', ')}`);
+        return s.history || s.failedMigrationNames.length ? 1 : 0;
+      }
+      case 'drift': {
+        const sql = await diffMigrationsToSchema(db.url);
+        if (!sql.trim()) {
+          console.log('No drift: migrations produce exactly prisma/schema.prisma.');
+          return 0;
+        }
+        console.log(sql);
+        return 1;
+      }
+      case 'reset': {
+        if (env.NODE_ENV === 'production') throw new Error('db:reset is for development only.');
+        await resetDatabase(db.url);
+        const applied = await applyMigrations(db.url);
+        console.log(`Database emptied; applied ${applied.length} migration(s).`);
+        await seedDemoIfEmpty(db.url, new Date(), console.log);
+        return 0;
+      }
+      case 'seed': {
+        await seedDemoIfEmpty(db.url, new Date(), console.log);
+        return 0;
+      }
+      default:
+        console.error('Usage: db <migrate|new <name>|status|drift|reset|seed>');
+        return 2;
+    }
+  } finally {
+    await db.release();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof EnvError ? error.message : error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

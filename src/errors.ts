@@ -1,0 +1,39 @@
+// The one error type. Codes map to HTTP statuses; the user message is shown as is (already localised or a key).
+import type { MessageKey } from './i18n/index.ts';
+
+export type AppErrorCode = 'bad_request' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'too_large' | 'unprocessable' | 'internal';
+
+export const httpStatusOf: Record<AppErrorCode, number> = {
+  bad_request: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  too_large: 413,
+  unprocessable: 422,
+  internal: 500,
+};
+
+export class AppError extends Error {
+  /** message: a catalogue key, or a ready sentence (e.g. a policy's Vietnamese reason). */
+  constructor(
+    readonly code: AppErrorCode,
+    readonly userMessage?: MessageKey | string,
+    options?: { cause?: unknown },
+  ) {
+    super(userMessage ?? code, options);
+    this.name = 'AppError';
+  }
+
+  get status(): number {
+    return httpStatusOf[this.code];
+  }
+}
+
+/** Maps Prisma's known request errors to AppError (unique → 409, missing record → 404); others pass through. */
+export function fromPrismaError(error: unknown): unknown {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'P2002') return new AppError('conflict', 'error.conflict.body', { cause: error });
+  if (code === 'P2025') return new AppError('not_found', 'error.notFound.body', { cause: error });
+  return error;
+}

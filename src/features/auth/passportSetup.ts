@@ -1,0 +1,42 @@
+// passport-local: username + password checked against the argon2id hash; unknown usernames cost the same time.
+import passport from 'passport';
+import { Strategy as LocalStrategy } from 'passport-local';
+import type { PrismaClient } from '../../generated/prisma/client.ts';
+import { loadCurrentUser } from './currentUser.ts';
+import { dummyPasswordHash, verifyPassword } from './passwords.ts';
+
+/** Configures the shared passport instance for one app. */
+export function setupPassport(prisma: PrismaClient): passport.PassportStatic {
+  const instance = new passport.Passport() as unknown as passport.PassportStatic;
+  instance.use(
+    new LocalStrategy({ usernameField: 'username', passwordField: 'password' }, async (username, password, done) => {
+      try {
+        const user = await prisma.user.findUnique({ where: { username: username.trim().toLowerCase() } });
+        const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
+        if (!user || !ok || user.disabled) return done(null, false);
+        return done(null, { id: user.id } as Express.User);
+      } catch (error) {
+        return done(error);
+      }
+    }),
+  );
+  instance.serializeUser((user, done) => done(null, user.id));
+  instance.deserializeUser((id: string, done) => done(null, { id } as Express.User));
+  return instance;
+}
+
+/** Replaces the bare {id} passport restored with the full current user (roles of the current year). */
+export function loadUserMiddleware(prisma: PrismaClient) {
+  return async (req: Express.Request & { logout?: unknown }, _res: unknown, next: (e?: unknown) => void) => {
+    try {
+      if (req.user) {
+        const full = await loadCurrentUser(prisma, req.user.id, req.now);
+        if (full) req.user = full;
+        else delete req.user;
+      }
+      next();
+    } catch (error) {
+      next(error);
+    }
+  };
+}

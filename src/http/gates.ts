@@ -1,0 +1,42 @@
+// Every route declares its gate as its first handler: public, signed-in, or a permission. The route × role test
+// walks the app's routes and fails on any route whose first handler is not a gate.
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import { AppError } from '../errors.ts';
+import type { Permission } from '../domain/permissions.ts';
+
+export type Gate = { kind: 'public' } | { kind: 'signed-in' } | { kind: 'permission'; permission: Permission };
+export type GateHandler = RequestHandler & { gate: Gate };
+
+function make(gate: Gate, check: (req: Request) => void): GateHandler {
+  const handler = ((req: Request, _res: Response, next: NextFunction) => {
+    try {
+      check(req);
+      next();
+    } catch (error) {
+      next(error);
+    }
+  }) as GateHandler;
+  handler.gate = gate;
+  return handler;
+}
+
+function requireUser(req: Request): void {
+  if (!req.user) throw new AppError('unauthenticated', 'login.required');
+}
+
+/** Anyone, signed in or not. */
+export const publicGate = make({ kind: 'public' }, () => {});
+/** Any signed-in account. */
+export const signedIn = make({ kind: 'signed-in' }, requireUser);
+/** A signed-in account whose roles in the current school year grant `permission`. */
+export function requirePermission(permission: Permission): GateHandler {
+  return make({ kind: 'permission', permission }, (req) => {
+    requireUser(req);
+    if (!req.user!.permissions.has(permission)) throw new AppError('forbidden', 'error.forbidden.body');
+  });
+}
+
+/** The gate declared by a route's first handler, if any. */
+export function gateOf(handler: unknown): Gate | undefined {
+  return (handler as Partial<GateHandler> | undefined)?.gate;
+}

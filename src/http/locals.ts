@@ -1,0 +1,34 @@
+// What every view can use: t/m (messages), formatDate, the current user and can(), the locale and the path.
+import type { NextFunction, Request, Response } from 'express';
+import { formatDate, formatLongDate, isLocale, translator, type Locale, type MessageKey } from '../i18n/index.ts';
+import { vi } from '../i18n/vi.ts';
+import type { Env } from '../config/env.ts';
+import type { Permission } from '../domain/permissions.ts';
+
+/** Picks the locale: ?lang on a GET, then the session, then the account, then the default. */
+export function localeMiddleware(env: Env) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    const asked = req.method === 'GET' ? req.query.lang : undefined;
+    if (isLocale(asked) && req.session) req.session.locale = asked;
+    const locale: Locale = req.session?.locale ?? req.user?.locale ?? env.DEFAULT_LOCALE;
+    const t = translator(locale);
+    res.locals.locale = locale;
+    res.locals.t = t;
+    /** A catalogue key is translated; any other text (e.g. a policy's reason) is shown as is. */
+    res.locals.m = (keyOrText: string, params?: Record<string, string | number>) =>
+      keyOrText in vi ? t(keyOrText as MessageKey, params) : keyOrText;
+    res.locals.formatDate = formatDate;
+    res.locals.formatLongDate = (d: Date) => formatLongDate(d, locale);
+    next();
+  };
+}
+
+/** The current user, can(permission), the request path and id. */
+export function viewLocals(req: Request, res: Response, next: NextFunction): void {
+  res.locals.currentUser = req.user ?? null;
+  res.locals.can = (p: Permission) => Boolean(req.user?.permissions.has(p));
+  res.locals.currentPath = req.path;
+  res.locals.requestId = req.id;
+  res.locals.now = req.now;
+  next();
+}

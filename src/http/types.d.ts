@@ -1,0 +1,25 @@
+// Request and session shapes shared by the HTTP layer.
+import 'express-session';
+import type { CurrentUser } from '../features/auth/currentUser.ts';
+import type { Locale } from '../i18n/index.ts';
+
+declare module 'express-session' {
+  interface SessionData {
+    csrfToken?: string;
+    locale?: Locale;
+    flash?: Array<{ kind: 'success' | 'error' | 'info'; message: string }>;
+    signedInAt?: number;
+    passport?: { user?: string };
+  }
+}
+
+declare global {
+  namespace Express {
+    // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+    interface User extends CurrentUser {}
+    interface Request {
+      id: string;
+      now: Date;
+    }
+  }
+}

@@ -1,0 +1,69 @@
+// The only file that listens. Starts the embedded PostgreSQL when DATABASE_URL is unset, applies migrations,
+// seeds the demo school on an empty database, serves the app, and stops everything cleanly on SIGINT/SIGTERM.
+import type { Server } from 'node:http';
+import { createApp } from './app.ts';
+import { EnvError, loadEnv, type Env } from './config/env.ts';
+import { resolveSessionSecret } from './config/sessionSecret.ts';
+import { connectDatabase, type Database } from './db/client.ts';
+import type { DatabaseHandle } from './db/embeddedPostgres.ts';
+import { openDatabase } from './db/openDatabase.ts';
+import { runMigrationsInChild } from './db/runMigrationsInChild.ts';
+import { seedDemoIfEmpty } from './db/seed/seedDemoIfEmpty.ts';
+import { demoAccounts, DEMO_PASSWORD } from '../prisma/seed/demoSchool.ts';
+
+const say = (line: string) => console.log(line);
+
+async function main(): Promise<void> {
+  let env: Env;
+  try {
+    env = loadEnv();
+  } catch (error) {
+    if (error instanceof EnvError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+
+  let handle: DatabaseHandle | undefined;
+  let db: Database | undefined;
+  let server: Server | undefined;
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    const closed = new Promise<void>((r) => (server ? server.close(() => r()) : r()));
+    server?.closeAllConnections(); // idle keep-alive connections would otherwise hold close() open
+    await closed;
+    await db?.close().catch(() => undefined);
+    await handle?.release().catch(() => undefined);
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void stop(0));
+  process.on('SIGTERM', () => void stop(0));
+
+  try {
+    say(env.DATABASE_URL ? 'Using the PostgreSQL server in DATABASE_URL.' : 'Starting the embedded PostgreSQL (data in .data/postgres)…');
+    handle = await openDatabase(env, (l) => env.LOG_LEVEL === 'debug' && say(l));
+    say(await runMigrationsInChild(handle.url, process.env));
+    let seeded = false;
+    if (env.SEED_DEMO) seeded = await seedDemoIfEmpty(handle.url, new Date(), say);
+    db = connectDatabase(handle.url);
+    const app = createApp({ env, prisma: db.prisma, pool: db.pool, sessionSecret: resolveSessionSecret(env) });
+    server = await new Promise<Server>((resolve, reject) => {
+      const s = app.listen(env.PORT, env.HOST ?? '0.0.0.0', () => resolve(s));
+      s.once('error', reject);
+    });
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : env.PORT;
+    say(`\nThi đua is running at http://localhost:${port}`);
+    if (env.SEED_DEMO) {
+      say(`${seeded ? 'Demo school created. ' : ''}Demo logins (password ${DEMO_PASSWORD}): ${demoAccounts.map((a) => a.username).join(', ')}`);
+    }
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    await stop(1);
+  }
+}
+
+void main();

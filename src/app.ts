@@ -9,12 +9,22 @@ import { registerAuthRoutes } from './features/auth/auth.routes.ts';
 import { loadUserMiddleware, setupPassport } from './features/auth/passportSetup.ts';
 import { registerHealthRoutes } from './features/health/health.routes.ts';
 import { registerHomeRoutes } from './features/home/home.routes.ts';
+import { registerAccountRoutes } from './features/account/account.routes.ts';
+import { registerAuditRoutes } from './features/audit/audit.routes.ts';
+import { registerCollectiveRoutes } from './features/collectives/collectives.routes.ts';
+import { registerCouncilRoutes } from './features/council/council.routes.ts';
+import { registerNotificationRoutes, unreadCountLocals } from './features/notifications/notifications.routes.ts';
+import { registerSchoolRoutes } from './features/school/school.routes.ts';
+import { registerStaffImportRoutes } from './features/staff/staffImport.routes.ts';
+import { registerStaffRoutes } from './features/staff/staff.routes.ts';
+import { registerUserRoutes } from './features/users/users.routes.ts';
 import { csrfProtection } from './http/csrf.ts';
 import { errorHandler, notFound } from './http/errorHandlers.ts';
 import { flashLocals } from './http/flash.ts';
 import { localeMiddleware, viewLocals } from './http/locals.ts';
+import { normalizeBody } from './http/normalizeBody.ts';
 import { requestContext, type Clock } from './http/requestContext.ts';
-import { absoluteTimeout, sessionMiddleware } from './http/session.ts';
+import { sessionTimeouts, sessionMiddleware } from './http/session.ts';
 
 export interface AppDeps {
   env: Env;
@@ -60,22 +70,33 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(localeMiddleware(env)); // defaults, so even early errors render in the layout
   app.use(express.static(path.join(root, 'public'), { index: false, maxAge: env.NODE_ENV === 'production' ? '1d' : 0 }));
   app.use(express.urlencoded({ extended: false, limit: '200kb' }));
+  app.use(normalizeBody);
 
   const auth = setupPassport(prisma);
   app.use(sessionMiddleware(env, pool, deps.sessionSecret));
   app.use(auth.initialize());
   app.use(auth.session());
   app.use(loadUserMiddleware(prisma));
-  app.use(absoluteTimeout(env));
+  app.use(sessionTimeouts(env));
   app.use(localeMiddleware(env));
   app.use(flashLocals);
   app.use(viewLocals);
+  app.use(unreadCountLocals(prisma));
   app.use(csrfProtection);
 
   const router = Router();
   registerHealthRoutes(router, pool);
-  registerAuthRoutes(router, auth);
+  registerAuthRoutes(router, auth, prisma);
   registerHomeRoutes(router);
+  registerAccountRoutes(router, prisma);
+  registerNotificationRoutes(router, prisma);
+  registerStaffImportRoutes(router, prisma, env); // before /staff/:id so /staff/import is not taken for an id
+  registerStaffRoutes(router, prisma);
+  registerCollectiveRoutes(router, prisma);
+  registerCouncilRoutes(router, prisma);
+  registerUserRoutes(router, prisma);
+  registerSchoolRoutes(router, prisma);
+  registerAuditRoutes(router, prisma);
   app.use(router);
 
   app.use(notFound);

@@ -15,13 +15,17 @@ export const httpStatusOf: Record<AppErrorCode, number> = {
 };
 
 export class AppError extends Error {
+  /** The form field the message belongs beside, for 422 re-renders. */
+  readonly field: string | undefined;
+
   /** message: a catalogue key, or a ready sentence (e.g. a policy's Vietnamese reason). */
   constructor(
     readonly code: AppErrorCode,
     readonly userMessage?: MessageKey | string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; field?: string },
   ) {
     super(userMessage ?? code, options);
+    this.field = options?.field;
     this.name = 'AppError';
   }
 

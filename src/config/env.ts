@@ -30,6 +30,7 @@ export const envSchema = z
     DEFAULT_LOCALE: z.enum(['vi', 'en']).default('vi'),
     DATA_DIR: z.string().min(1).default('.data'),
     SEED_DEMO: bool.optional(),
+    ADMIN_PASSWORD: z.string().optional(), // read by `npm run admin:create` only
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   })
   .superRefine((e, ctx) => {

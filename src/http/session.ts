@@ -29,12 +29,22 @@ export function sessionMiddleware(env: Env, pool: pg.Pool, secret: string) {
   });
 }
 
-/** Ends sessions that outlived the absolute limit, then asks for a new login. */
-export function absoluteTimeout(env: Env) {
-  const limitMs = env.SESSION_ABSOLUTE_HOURS * 3_600_000;
+/**
+ * Ends signed-in sessions idle longer than SESSION_IDLE_MINUTES or older than SESSION_ABSOLUTE_HOURS, measured with
+ * the app's clock (the cookie's own expiry is the outer bound), then asks for a new login.
+ */
+export function sessionTimeouts(env: Env) {
+  const absoluteMs = env.SESSION_ABSOLUTE_HOURS * 3_600_000;
+  const idleMs = env.SESSION_IDLE_MINUTES * 60_000;
   return (req: Request, res: Response, next: NextFunction) => {
-    const started = req.session?.signedInAt;
-    if (!req.user || !started || req.now.getTime() - started <= limitMs) return next();
+    if (!req.user || !req.session) return next();
+    const now = req.now.getTime();
+    const started = req.session.signedInAt ?? now;
+    const lastSeen = req.session.lastSeenAt ?? now;
+    if (now - started <= absoluteMs && now - lastSeen <= idleMs) {
+      req.session.lastSeenAt = now;
+      return next();
+    }
     req.session.regenerate((err) => {
       if (err) return next(err);
       delete req.user;

@@ -9,6 +9,7 @@ declare module 'express-session' {
     locale?: Locale;
     flash?: Array<{ kind: 'success' | 'error' | 'info'; message: string }>;
     signedInAt?: number;
+    lastSeenAt?: number;
     passport?: { user?: string };
   }
 }

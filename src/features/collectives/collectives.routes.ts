@@ -1,0 +1,63 @@
+// Collectives (tổ chuyên môn, tổ văn phòng, the whole school) and their leaders.
+import type { Router } from 'express';
+import { z } from 'zod';
+import type { PrismaClient } from '../../generated/prisma/client.ts';
+import { cleanText } from '../../domain/text.ts';
+import { sortByVietnameseName } from '../../domain/vietnameseNames.ts';
+import { commandContext } from '../../http/commandContext.ts';
+import { flash } from '../../http/flash.ts';
+import { fieldErrors } from '../../http/forms.ts';
+import { fieldErrorsOf } from '../../http/formErrors.ts';
+import { requirePermission } from '../../http/gates.ts';
+import { paramId } from '../../http/params.ts';
+import { AppError } from '../../errors.ts';
+import { saveCollective } from './saveCollective.ts';
+
+export const collectiveForm = z.object({
+  name: z.string().transform(cleanText).pipe(z.string().min(1, 'field.required').max(100, 'form.tooLong')),
+  kind: z.enum(['grade_group', 'office', 'school'], { message: 'form.choose' }),
+  leaderStaffId: z.string().transform((v) => (v === '' ? null : v)).pipe(z.uuid({ message: 'form.choose' }).nullable()),
+});
+
+/** Registers /collectives routes. */
+export function registerCollectiveRoutes(router: Router, prisma: PrismaClient): void {
+  router.get('/collectives', requirePermission('directory:view'), async (req, res) => {
+    const collectives = await prisma.collective.findMany({
+      where: { schoolId: req.user!.schoolId },
+      orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }],
+      include: { leader: { select: { fullName: true } }, _count: { select: { members: { where: { active: true } } } } },
+    });
+    res.render('collectives/index', { title: 'collectives.title', collectives });
+  });
+
+  const renderForm = async (req: Express.Request, res: import('express').Response, o: { id?: string; values: Record<string, unknown>; errors: Record<string, string>; status?: number }) => {
+    const staff = await prisma.staff.findMany({ where: { schoolId: req.user!.schoolId, active: true }, select: { id: true, fullName: true } });
+    res.status(o.status ?? 200).render('collectives/form', { title: o.id ? 'collectives.editTitle' : 'collectives.newTitle', staff: sortByVietnameseName(staff, (s) => s.fullName), ...o });
+  };
+
+  router.get('/collectives/new', requirePermission('directory:manage'), (req, res) => renderForm(req, res, { values: { name: '', kind: 'grade_group', leaderStaffId: '' }, errors: {} }));
+
+  router.get('/collectives/:id/edit', requirePermission('directory:manage'), async (req, res) => {
+    const id = paramId(req.params);
+    const c = await prisma.collective.findFirst({ where: { id, schoolId: req.user!.schoolId } });
+    if (!c) throw new AppError('not_found', 'error.notFound.body');
+    await renderForm(req, res, { id, values: { name: c.name, kind: c.kind, leaderStaffId: c.leaderStaffId ?? '' }, errors: {} });
+  });
+
+  for (const path of ['/collectives', '/collectives/:id']) {
+    router.post(path, requirePermission('directory:manage'), async (req, res) => {
+      const id = req.params.id ? paramId(req.params) : undefined;
+      const parsed = collectiveForm.safeParse(req.body);
+      if (!parsed.success) return renderForm(req, res, { id, values: req.body, errors: fieldErrors(parsed.error), status: 422 });
+      try {
+        await saveCollective(prisma, commandContext(req), parsed.data, id);
+      } catch (error) {
+        const errors = fieldErrorsOf(error);
+        if (!errors) throw error;
+        return renderForm(req, res, { id, values: req.body, errors, status: 422 });
+      }
+      flash(req, 'success', 'collectives.saved');
+      res.redirect('/collectives');
+    });
+  }
+}

@@ -1,0 +1,32 @@
+// Scoped reads of the staff directory: every query filters by the school; rows of other schools are not found.
+import type { PrismaClient } from '../../generated/prisma/client.ts';
+import { foldForSearch } from '../../domain/text.ts';
+import { sortByVietnameseName } from '../../domain/vietnameseNames.ts';
+import { AppError } from '../../errors.ts';
+
+/** Staff of a school matching a diacritic-insensitive search, sorted Vietnamese-style by given name. */
+export async function listStaff(prisma: PrismaClient, schoolId: string, f: { q: string; collectiveId: string; status: 'active' | 'left' | 'all' }) {
+  const q = foldForSearch(f.q);
+  const rows = await prisma.staff.findMany({
+    where: {
+      schoolId,
+      ...(f.status === 'all' ? {} : { active: f.status === 'active' }),
+      ...(f.collectiveId ? { collectiveId: f.collectiveId } : {}),
+      ...(q ? { OR: [{ searchName: { contains: q } }, { code: { contains: f.q.trim(), mode: 'insensitive' as const } }] } : {}),
+    },
+    include: { collective: { select: { id: true, name: true } }, user: { select: { id: true, username: true } } },
+  });
+  return sortByVietnameseName(rows, (r) => r.fullName);
+}
+
+/** One staff member of the school, or 404. */
+export async function findStaff(prisma: PrismaClient, schoolId: string, id: string) {
+  const staff = await prisma.staff.findFirst({ where: { id, schoolId }, include: { collective: true, user: { select: { id: true, username: true } } } });
+  if (!staff) throw new AppError('not_found', 'error.notFound.body');
+  return staff;
+}
+
+/** The school's collectives in display order. */
+export function listCollectiveOptions(prisma: PrismaClient, schoolId: string) {
+  return prisma.collective.findMany({ where: { schoolId }, orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }], select: { id: true, name: true, kind: true } });
+}

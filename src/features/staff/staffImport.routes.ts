@@ -1,0 +1,64 @@
+// Staff import/export: template, upload → preview (nothing written) → confirm (all or nothing), export.
+import type { Router } from 'express';
+import type { Env } from '../../config/env.ts';
+import type { PrismaClient } from '../../generated/prisma/client.ts';
+import { commandContext } from '../../http/commandContext.ts';
+import { flash } from '../../http/flash.ts';
+import { requirePermission } from '../../http/gates.ts';
+import { paramId } from '../../http/params.ts';
+import { singleUpload } from '../../http/upload.ts';
+import { AppError } from '../../errors.ts';
+import { buildStaffExport } from './import/buildStaffExport.ts';
+import { buildStaffTemplate } from './import/buildStaffTemplate.ts';
+import { applyStaffImport, previewStaffImport, storeStaffImport } from './staffImport.ts';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Registers /staff/import… and /staff/export. */
+export function registerStaffImportRoutes(router: Router, prisma: PrismaClient, env: Env): void {
+  router.get('/staff/import', requirePermission('directory:import'), (_req, res) => {
+    res.render('staff/import', { title: 'import.title', errors: {} });
+  });
+
+  router.get('/staff/import/template', requirePermission('directory:import'), async (req, res) => {
+    const collectives = await prisma.collective.findMany({ where: { schoolId: req.user!.schoolId }, orderBy: { sortOrder: 'asc' }, select: { name: true } });
+    res.attachment('mau-nhap-can-bo.xlsx').type(XLSX).send(await buildStaffTemplate(collectives.map((c) => c.name)));
+  });
+
+  router.post('/staff/import', requirePermission('directory:import'), singleUpload(env), async (req, res) => {
+    const file = req.file;
+    if (!file || file.size === 0) return res.status(422).render('staff/import', { title: 'import.title', errors: { file: 'import.noFile' } });
+    const preview = await previewStaffImport(prisma, req.user!.schoolId, file.buffer);
+    if (preview.fileError) return res.status(422).render('staff/import', { title: 'import.title', errors: { file: preview.fileError } });
+    const id = await storeStaffImport(prisma, commandContext(req), Buffer.from(file.originalname, 'latin1').toString('utf8').normalize('NFC'), file.buffer);
+    res.redirect(`/staff/import/${id}`);
+  });
+
+  router.get('/staff/import/:id', requirePermission('directory:import'), async (req, res) => {
+    const batch = await prisma.importBatch.findFirst({ where: { id: paramId(req.params), schoolId: req.user!.schoolId, kind: 'staff' } });
+    if (!batch) throw new AppError('not_found', 'error.notFound.body');
+    const preview = batch.status === 'pending' ? await previewStaffImport(prisma, req.user!.schoolId, batch.content) : null;
+    res.render('staff/importPreview', { title: 'import.previewTitle', batch, preview });
+  });
+
+  router.post('/staff/import/:id/confirm', requirePermission('directory:import'), async (req, res) => {
+    const id = paramId(req.params);
+    try {
+      const summary = await applyStaffImport(prisma, commandContext(req), id);
+      flash(req, 'success', res.locals.t('import.applied', { created: summary.new, updated: summary.update, unchanged: summary.unchanged }));
+      res.redirect('/staff');
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'unprocessable') {
+        flash(req, 'error', 'import.hasErrors');
+        return res.redirect(`/staff/import/${id}`);
+      }
+      throw error;
+    }
+  });
+
+  router.get('/staff/export', requirePermission('directory:view'), async (req, res) => {
+    const staff = await prisma.staff.findMany({ where: { schoolId: req.user!.schoolId }, include: { collective: { select: { name: true } } }, orderBy: { code: 'asc' } });
+    const buffer = await buildStaffExport(staff.map((s) => ({ ...s, collectiveName: s.collective?.name ?? null })));
+    res.attachment('danh-ba-can-bo.xlsx').type(XLSX).send(buffer);
+  });
+}

@@ -1,0 +1,62 @@
+// Staff import: the preview is computed from the stored upload against the current directory; confirming
+// re-validates inside the transaction and writes everything or nothing.
+import type { PrismaClient, Prisma } from '../../generated/prisma/client.ts';
+import { recordEvent, type CommandContext } from '../../audit/recordEvent.ts';
+import { foldForSearch } from '../../domain/text.ts';
+import { AppError } from '../../errors.ts';
+import { parseStaffWorkbook } from './import/parseStaffWorkbook.ts';
+
+type Db = PrismaClient | Prisma.TransactionClient;
+
+/** Parses a workbook against the school's collectives and staff as they are now. */
+export async function previewStaffImport(db: Db, schoolId: string, content: Uint8Array) {
+  const [collectives, existing] = await Promise.all([
+    db.collective.findMany({ where: { schoolId }, select: { id: true, name: true } }),
+    db.staff.findMany({ where: { schoolId } }),
+  ]);
+  return parseStaffWorkbook(Buffer.from(content), { collectives, existing });
+}
+
+/** Stores an upload for preview; returns the batch id. */
+export async function storeStaffImport(prisma: PrismaClient, ctx: CommandContext, fileName: string, content: Buffer): Promise<string> {
+  const batch = await prisma.$transaction(async (tx) => {
+    const created = await tx.importBatch.create({ data: { schoolId: ctx.actor.schoolId, userId: ctx.actor.id!, kind: 'staff', fileName, content: new Uint8Array(content) } });
+    await recordEvent(tx, ctx, { action: 'import.upload', subject: 'ImportBatch', subjectId: created.id, after: { kind: 'staff', fileName, bytes: content.length } });
+    return created;
+  });
+  return batch.id;
+}
+
+/** Applies a pending staff import in one transaction; throws (writing nothing) if any row has an error. */
+export async function applyStaffImport(prisma: PrismaClient, ctx: CommandContext, batchId: string) {
+  const schoolId = ctx.actor.schoolId;
+  return prisma.$transaction(
+    async (tx) => {
+      // Lock the batch row so a double click cannot apply it twice.
+      const locked = await tx.$queryRaw<Array<{ status: string }>>`SELECT status FROM "ImportBatch" WHERE id = ${batchId}::uuid AND "schoolId" = ${schoolId}::uuid AND kind = 'staff' FOR UPDATE`;
+      if (!locked[0]) throw new AppError('not_found', 'error.notFound.body');
+      if (locked[0].status !== 'pending') throw new AppError('conflict', 'import.alreadyApplied');
+      const batch = await tx.importBatch.findUniqueOrThrow({ where: { id: batchId } });
+      const result = await previewStaffImport(tx, schoolId, batch.content);
+      if (result.fileError || result.counts.error > 0) throw new AppError('unprocessable', 'import.hasErrors');
+      const byCode = new Map((await tx.staff.findMany({ where: { schoolId } })).map((s) => [s.code, s]));
+      for (const row of result.rows) {
+        if (row.status !== 'new' && row.status !== 'update') continue;
+        const data = { ...row.data, searchName: foldForSearch(row.data.fullName) };
+        const before = byCode.get(row.data.code);
+        if (row.status === 'new') {
+          const created = await tx.staff.create({ data: { ...data, schoolId } });
+          await recordEvent(tx, ctx, { action: 'staff.import.create', subject: 'Staff', subjectId: created.id, after: data });
+        } else if (before) {
+          await tx.staff.update({ where: { id: before.id }, data });
+          await recordEvent(tx, ctx, { action: 'staff.import.update', subject: 'Staff', subjectId: before.id, before, after: data });
+        }
+      }
+      const summary = { ...result.counts };
+      await tx.importBatch.update({ where: { id: batchId }, data: { status: 'applied', appliedAt: ctx.now, summary } });
+      await recordEvent(tx, ctx, { action: 'import.apply', subject: 'ImportBatch', subjectId: batchId, after: summary });
+      return summary;
+    },
+    { timeout: 60_000 },
+  );
+}

@@ -1,0 +1,60 @@
+// Administration of accounts: list, open an account, one-time reset code, disable/enable.
+import type { Router } from 'express';
+import type { PrismaClient } from '../../generated/prisma/client.ts';
+import { sortByVietnameseName } from '../../domain/vietnameseNames.ts';
+import { commandContext } from '../../http/commandContext.ts';
+import { flash } from '../../http/flash.ts';
+import { fieldErrors } from '../../http/forms.ts';
+import { fieldErrorsOf } from '../../http/formErrors.ts';
+import { requirePermission } from '../../http/gates.ts';
+import { paramId } from '../../http/params.ts';
+import { createUser, setUserDisabled } from './createUser.ts';
+import { createResetToken } from './resetTokens.ts';
+import { newUserForm } from './users.schemas.ts';
+
+/** Registers /admin/users routes. */
+export function registerUserRoutes(router: Router, prisma: PrismaClient): void {
+  const renderList = async (req: Express.Request, res: import('express').Response, extra: Record<string, unknown> = {}, status = 200) => {
+    const schoolId = req.user!.schoolId;
+    const [users, staffWithout] = await Promise.all([
+      prisma.user.findMany({ where: { schoolId }, include: { staff: { select: { fullName: true, code: true } } }, orderBy: { username: 'asc' } }),
+      prisma.staff.findMany({ where: { schoolId, active: true, user: null }, select: { id: true, fullName: true, code: true } }),
+    ]);
+    // A one-time code is shown in this response only (never stored in the session): forbid caching it.
+    if (extra.resetLink) res.set('Cache-Control', 'no-store');
+    res.status(status).render('users/index', {
+      title: 'users.title', users, staffOptions: sortByVietnameseName(staffWithout, (s) => s.fullName),
+      values: { username: '', staffId: '', isAdmin: false }, errors: {}, resetLink: null, ...extra,
+    });
+  };
+
+  router.get('/admin/users', requirePermission('user:manage'), (req, res) => renderList(req, res));
+
+  router.post('/admin/users', requirePermission('user:manage'), async (req, res) => {
+    const parsed = newUserForm.safeParse(req.body);
+    if (!parsed.success) return renderList(req, res, { values: req.body, errors: fieldErrors(parsed.error) }, 422);
+    let id: string;
+    try {
+      id = await createUser(prisma, commandContext(req), parsed.data);
+    } catch (error) {
+      const errors = fieldErrorsOf(error);
+      if (!errors) throw error;
+      return renderList(req, res, { values: req.body, errors }, 422);
+    }
+    const code = await createResetToken(prisma, commandContext(req), id);
+    await renderList(req, res, { resetLink: { username: parsed.data.username, url: `${req.protocol}://${req.get('host')}/reset/${code}` } });
+  });
+
+  router.post('/admin/users/:id/reset', requirePermission('user:manage'), async (req, res) => {
+    const id = paramId(req.params);
+    const code = await createResetToken(prisma, commandContext(req), id);
+    const user = await prisma.user.findUniqueOrThrow({ where: { id } });
+    await renderList(req, res, { resetLink: { username: user.username, url: `${req.protocol}://${req.get('host')}/reset/${code}` } });
+  });
+
+  router.post('/admin/users/:id/disable', requirePermission('user:manage'), async (req, res) => {
+    await setUserDisabled(prisma, commandContext(req), paramId(req.params), req.body?.disabled !== 'false');
+    flash(req, 'success', 'users.saved');
+    res.redirect('/admin/users');
+  });
+}

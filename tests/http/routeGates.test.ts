@@ -1,0 +1,89 @@
+// Every route × every role: each route declares a gate, and each role gets exactly what its permissions allow.
+import express from 'express';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type TestAgent from 'supertest/lib/agent.js';
+import { permissionsOf, type Role } from '../../src/domain/permissions.ts';
+import { publicGate } from '../../src/http/gates.ts';
+import { agentFor, buildTestApp, csrfFrom, loginAs, testClock } from '../support/testApp.ts';
+import { useTestDatabase } from '../support/testDatabase.ts';
+import { buildPerson, buildSchool, buildUser, TEST_PASSWORD } from '../support/factories.ts';
+import { listRoutes } from '../support/routes.ts';
+
+const db = useTestDatabase();
+const clock = testClock('2026-11-26T03:00:00Z');
+
+describe('route gates', () => {
+  it('finds routes without a declared gate (the check itself works)', () => {
+    const app = express();
+    const router = express.Router();
+    router.get('/gated', publicGate, (_req, res) => res.end());
+    router.get('/ungated', (_req, res) => res.end());
+    app.use(router);
+    const missing = listRoutes(app).filter((r) => !r.gate).map((r) => r.path);
+    expect(missing).toEqual(['/ungated']);
+  });
+
+  it('every route of the app declares a gate', () => {
+    const routes = listRoutes(buildTestApp(db.current).app);
+    expect(routes.length).toBeGreaterThan(30);
+    expect(routes.filter((r) => !r.gate).map((r) => `${r.method} ${r.path}`)).toEqual([]);
+  });
+});
+
+type Who = Role | 'anonymous';
+const people: Who[] = ['anonymous', 'staff', 'group_leader', 'council_member', 'initiative_council', 'secretary', 'vice_chair', 'chair', 'admin'];
+
+describe('every route × every role', () => {
+  const agents = new Map<Who, { agent: TestAgent; roles: Role[]; username: string }>();
+  let app: express.Express;
+
+  beforeAll(async () => {
+    const prisma = db.current.prisma;
+    const { school, yearOf } = await buildSchool(prisma, { years: [2025, 2026] });
+    app = buildTestApp(db.current, clock).app;
+    for (const who of people) {
+      if (who === 'anonymous') {
+        agents.set(who, { agent: agentFor(app), roles: [], username: '' });
+        continue;
+      }
+      const council = ['chair', 'vice_chair', 'secretary', 'council_member', 'initiative_council'].includes(who);
+      const user = who === 'admin'
+        ? await buildUser(prisma, school.id, { isAdmin: true })
+        : (await buildPerson(prisma, school.id, { role: council ? (who as never) : undefined, schoolYearId: yearOf(2026).id, leads: who === 'group_leader' })).user;
+      const roles: Role[] = who === 'admin' ? ['admin'] : who === 'staff' ? ['staff'] : ['staff', who];
+      agents.set(who, { agent: agentFor(app), roles, username: user.username });
+    }
+  });
+
+  it('allows exactly what the role map grants', async () => {
+    const routes = listRoutes(app).filter((r) => !(r.method === 'POST' && r.path === '/logout'));
+    const failures: string[] = [];
+    for (const who of people) {
+      const entry = agents.get(who)!;
+      if (who !== 'anonymous') expect((await loginAs(entry.agent, entry.username, TEST_PASSWORD)).status).toBe(302);
+      const token = csrfFrom((await entry.agent.get(who === 'anonymous' ? '/login' : '/account/password')).text);
+      const granted = permissionsOf(entry.roles);
+      for (const route of routes) {
+        const path = route.path.replace(':id', '00000000-0000-4000-8000-000000000000').replace(':startYear', '2026').replace(':token', 'khong-hop-le');
+        const res = route.method === 'GET'
+          ? await entry.agent.get(path).set('Accept', 'text/html')
+          : await entry.agent.post(path).type('form').set('Accept', 'text/html').send({ _csrf: token });
+        const gate = route.gate!;
+        let expected: 'allowed' | 'login' | 'forbidden';
+        if (gate.kind === 'public') expected = 'allowed';
+        else if (who === 'anonymous') expected = 'login';
+        else if (gate.kind === 'signed-in') expected = 'allowed';
+        else expected = granted.has(gate.permission) ? 'allowed' : 'forbidden';
+        // The gate's own refusal carries the generic message; a record-level policy (403 with its own reason) means
+        // the gate let the request through.
+        const gateRefused = res.status === 403 && res.text.includes('Bạn không có quyền thực hiện thao tác này.');
+        const got = gateRefused ? 'forbidden'
+          : (res.status === 302 && String(res.headers.location).startsWith('/login?next')) || res.status === 401 ? 'login'
+          : 'allowed';
+        if (got !== expected && !(expected === 'allowed' && route.path === '/login')) failures.push(`${who} ${route.method} ${route.path}: expected ${expected}, got ${res.status}`);
+        if (res.status >= 500) failures.push(`${who} ${route.method} ${route.path}: server error ${res.status}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  }, 120_000);
+});

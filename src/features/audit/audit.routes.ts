@@ -3,7 +3,7 @@ import type { Router } from 'express';
 import { z } from 'zod';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { requirePermission } from '../../http/gates.ts';
-import { optionalDate } from '../staff/staff.schemas.ts';
+import { optionalDate } from '../../http/formFields.ts';
 
 const PAGE_SIZE = 50;
 const auditQuery = z.object({

@@ -1,9 +1,10 @@
 // Login form.
 import { z } from 'zod';
+import { formString } from '../../http/formFields.ts';
 
 export const loginForm = z.object({
-  username: z.string().trim().toLowerCase().min(1, 'field.required').max(100),
-  password: z.string().min(1, 'field.required').max(1000),
+  username: formString.transform((v) => v.trim().toLowerCase()).pipe(z.string().min(1, 'field.required').max(100, 'form.tooLong')),
+  password: formString.pipe(z.string().min(1, 'field.required').max(1000, 'form.tooLong')),
   next: z.string().optional(),
 });
 

@@ -2,7 +2,7 @@
 import type { Router } from 'express';
 import { z } from 'zod';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
-import { cleanText } from '../../domain/text.ts';
+import { formString, optionalId, requiredText } from '../../http/formFields.ts';
 import { sortByVietnameseName } from '../../domain/vietnameseNames.ts';
 import { commandContext } from '../../http/commandContext.ts';
 import { flash } from '../../http/flash.ts';
@@ -14,9 +14,9 @@ import { AppError } from '../../errors.ts';
 import { saveCollective } from './saveCollective.ts';
 
 export const collectiveForm = z.object({
-  name: z.string().transform(cleanText).pipe(z.string().min(1, 'field.required').max(100, 'form.tooLong')),
-  kind: z.enum(['grade_group', 'office', 'school'], { message: 'form.choose' }),
-  leaderStaffId: z.string().transform((v) => (v === '' ? null : v)).pipe(z.uuid({ message: 'form.choose' }).nullable()),
+  name: requiredText(100),
+  kind: formString.pipe(z.enum(['grade_group', 'office', 'school'], { message: 'form.choose' })),
+  leaderStaffId: optionalId,
 });
 
 /** Registers /collectives routes. */

@@ -1,12 +1,11 @@
 // Council decision form: number, date, and one role per chosen staff member.
 import { z } from 'zod';
 import { COUNCIL_ROLES } from '../../domain/permissions.ts';
-import { cleanText } from '../../domain/text.ts';
-import { optionalDate } from '../staff/staff.schemas.ts';
+import { requiredDate, requiredText } from '../../http/formFields.ts';
 
 export const councilDecisionForm = z.object({
-  number: z.string().transform(cleanText).pipe(z.string().min(1, 'field.required').max(50, 'form.tooLong')),
-  signedOn: optionalDate.pipe(z.date({ message: 'field.required' })),
+  number: requiredText(50),
+  signedOn: requiredDate,
   members: z.record(z.string(), z.enum(['', ...COUNCIL_ROLES])).default({}),
 });
 

@@ -1,9 +1,6 @@
 // School and school-year settings forms.
 import { z } from 'zod';
-import { cleanText } from '../../domain/text.ts';
-import { optionalDate } from '../staff/staff.schemas.ts';
-
-const required = (max: number) => z.string().transform(cleanText).pipe(z.string().min(1, 'field.required').max(max, 'form.tooLong'));
+import { requiredDate, requiredText as required } from '../../http/formFields.ts';
 
 export const schoolForm = z.object({
   name: required(200),
@@ -16,5 +13,5 @@ export const schoolForm = z.object({
 export const schoolYearForm = z.object({
   governingBody: required(200),
   upperCouncil: required(200),
-  evaluationDate: optionalDate.pipe(z.date({ message: 'field.required' })),
+  evaluationDate: requiredDate,
 });

@@ -1,0 +1,57 @@
+// Renders the same document model as an editable Word file: A4, ND 30/2020 margins, Times New Roman,
+// page numbers centred at the top from page 2 (a different, empty first-page header).
+import { AlignmentType, Document, Header, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+import { metadataTitle, toNfc } from '../documentText.ts';
+import type { OfficialDocument } from '../model.ts';
+import { MARGIN_MM, PAGE_MM, SIZE } from '../pageLayout.ts';
+import { blockElements } from './blockElements.ts';
+import { DOCX_FONT, twips } from './docxStyle.ts';
+import { headerParts } from './headerParts.ts';
+import { signatureTable } from './signatureTable.ts';
+
+function pageNumberHeader(): Header {
+  return new Header({
+    children: [
+      new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], size: SIZE.pageNumber * 2 })] }),
+    ],
+  });
+}
+
+/** Renders the document to a .docx file in memory. */
+export async function renderDocx(input: OfficialDocument): Promise<Buffer> {
+  const doc = toNfc(input);
+  const textWidth = twips(PAGE_MM.width - MARGIN_MM.left - MARGIN_MM.right);
+  const word = new Document({
+    title: metadataTitle(doc),
+    creator: doc.author ?? doc.header.issuingAgency,
+    styles: {
+      default: { document: { run: { font: DOCX_FONT, size: SIZE.body * 2, language: { value: 'vi-VN' } } } },
+    },
+    sections: [
+      {
+        properties: {
+          titlePage: true, // page 1 gets the empty "first" header: ND 30 does not number the first page
+          page: {
+            size: { width: twips(PAGE_MM.width), height: twips(PAGE_MM.height) },
+            margin: {
+              top: twips(MARGIN_MM.top),
+              bottom: twips(MARGIN_MM.bottom),
+              left: twips(MARGIN_MM.left),
+              right: twips(MARGIN_MM.right),
+              header: twips(MARGIN_MM.top / 2 - 2.5),
+              footer: twips(MARGIN_MM.bottom / 2),
+            },
+          },
+        },
+        headers: { default: pageNumberHeader(), first: new Header({ children: [new Paragraph({ children: [] })] }) },
+        children: [
+          ...headerParts(doc, textWidth),
+          ...doc.body.flatMap((block) => blockElements(block, textWidth)),
+          new Paragraph({ spacing: { after: 0 }, children: [] }),
+          signatureTable(doc, textWidth),
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(word);
+}

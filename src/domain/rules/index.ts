@@ -1,0 +1,23 @@
+// Public surface of the eligibility engine: pure functions (facts, rule sets, options) → verdicts.
+export type * from './facts.ts';
+export type * from './ruleSetTypes.ts';
+export type { CriterionResult, CriterionStatus, Verdict, VerdictStatus } from './verdict.ts';
+export type { FactIndex, IndexedCollective, IndexedStaff } from './factIndex.ts';
+export type { Evaluation, EvaluationOptions } from './createEvaluation.ts';
+export type { CapCandidate, RatioCapReport } from './applyRatioCap.ts';
+export type { ForecastItem } from './forecastTitles.ts';
+export type { TitleMet } from './criteria/context.ts';
+export { indexFacts } from './factIndex.ts';
+export { compileRuleSet } from './compileRuleSet.ts';
+export { createEvaluation } from './createEvaluation.ts';
+export { evaluateAll } from './evaluateAll.ts';
+export { ruleSetInForce, isInForce } from './ruleSetInForce.ts';
+export { withParameterOverrides, RuleParameterError } from './withParameterOverrides.ts';
+export { whyInvalidParameterValue } from './whyInvalidParameterValue.ts';
+export { applyRatioCap } from './applyRatioCap.ts';
+export { ratioCapReport } from './ratioCapReport.ts';
+export { authorityFor } from './authorityFor.ts';
+export { forecastTitles } from './forecastTitles.ts';
+export { verdictSummary } from './verdictSummary.ts';
+export { defaultEvaluationDate, toIsoDate } from './dates.ts';
+export { RULE_SETS, LUAT_2022_ND_98, LUAT_2022_ND_152 } from './ruleSets/shippedRuleSets.ts';

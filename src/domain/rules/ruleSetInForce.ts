@@ -1,0 +1,19 @@
+// Picks the rule set a year's evaluation uses: the one in force on that year's evaluation date.
+import { toIsoDate } from './dates.ts';
+import type { RuleSet } from './ruleSetTypes.ts';
+
+/** True when `date` (inclusive bounds) falls inside the rule set's effective period. */
+export function isInForce(ruleSet: RuleSet, date: Date | string): boolean {
+  const day = toIsoDate(date);
+  return ruleSet.effectiveFrom <= day && (ruleSet.effectiveTo === null || day <= ruleSet.effectiveTo);
+}
+
+/** The rule set in force on `date`, or undefined; the latest start wins if periods overlap. */
+export function ruleSetInForce(ruleSets: readonly RuleSet[], date: Date | string): RuleSet | undefined {
+  const day = toIsoDate(date);
+  let found: RuleSet | undefined;
+  for (const rs of ruleSets) {
+    if (isInForce(rs, day) && (found === undefined || rs.effectiveFrom > found.effectiveFrom)) found = rs;
+  }
+  return found;
+}

@@ -1,0 +1,67 @@
+// Parameters that rest on the 2022 Law itself and are the same in both shipped rule sets.
+// Every threshold, ratio, year count and exclusion lives here, never in the evaluator.
+import type { Parameter } from '../ruleSetTypes.ts';
+import { luat, param } from './legalBasis.ts';
+
+const EXCLUSIONS_U = 'Thực tiễn bình xét (hướng dẫn công đoàn Lâm Đồng 2021); Bộ/tỉnh quy định chi tiết theo Điều 24 khoản 4';
+
+/** The Law-based parameters (individual and collective titles). */
+export function lawParameters(): Parameter[] {
+  return [
+    param('initiative.minSharePct', 'Tỉ lệ đóng góp tối thiểu của tác giả để sáng kiến được tính (%)', 'percent', 0,
+      luat('Điều 23', 'U', 'Luật không quy định; mặc định mọi đồng tác giả đều được tính')),
+    param('ldtt.minRating', 'LĐTT: xếp loại tối thiểu', 'rating', 'HTTNV', luat('Điều 24 khoản 1', 'V')),
+    param('ldtt.disciplineBlockFrom', 'LĐTT: không xét nếu bị kỷ luật từ mức', 'discipline', 'khien_trach',
+      luat('Điều 24 khoản 4', 'P', EXCLUSIONS_U), true),
+    param('ldtt.minMonthsWorked', 'LĐTT: số tháng làm việc tối thiểu trong năm học', 'months', 10,
+      luat('Điều 24 khoản 4', 'U', EXCLUSIONS_U)),
+    param('ldtt.maxLeaveDays', 'LĐTT: số ngày nghỉ tối đa (không tính nghỉ thai sản)', 'days', 40,
+      luat('Điều 24 khoản 4', 'U', EXCLUSIONS_U)),
+    param('cstdcs.altRating', 'CSTĐCS: xếp loại đủ thay cho sáng kiến', 'rating', 'HTXSNV', luat('Điều 23', 'V')),
+    param('cstdcs.initiativeLevel', 'CSTĐCS: cấp công nhận sáng kiến tối thiểu', 'initiativeLevel', 'co_so', luat('Điều 23', 'V')),
+    param('cstdcs.initiativeCount', 'CSTĐCS: số sáng kiến tối thiểu trong năm học', 'count', 1, luat('Điều 23', 'V')),
+    param('cstdcs.initiativeYears', 'CSTĐCS: số năm học tính sáng kiến', 'years', 1, luat('Điều 23', 'V')),
+    param('cstdcs.capPctOfLdtt', 'CSTĐCS: tỉ lệ tối đa so với số LĐTT (%), để trống nếu không giới hạn', 'percent', null,
+      luat('Điều 23', 'P', 'Tỉ lệ 15% của NĐ 91/2017 Điều 9 khoản 3 không còn; tỉnh/ngành có thể quy định'), true),
+    param('cstdtp.consecutiveCstdcs', 'CSTĐ Thành phố: số lần CSTĐCS liên tục', 'years', 3, luat('Điều 22', 'V')),
+    param('cstdtp.initiativeLevel', 'CSTĐ Thành phố: cấp sáng kiến tối thiểu', 'initiativeLevel', 'thanh_pho', luat('Điều 22', 'V')),
+    param('cstdtp.initiativeCount', 'CSTĐ Thành phố: số sáng kiến tối thiểu', 'count', 1, luat('Điều 22', 'V')),
+    param('cstdtp.initiativeYears', 'CSTĐ Thành phố: số năm học tính sáng kiến', 'years', 3,
+      luat('Điều 22', 'P', 'Đọc "trong thời gian đạt 3 lần CSTĐCS"')),
+    param('bktp.consecutiveCstdcs', 'Bằng khen UBND TP: số lần CSTĐCS liên tục', 'years', 2, luat('Điều 74 khoản 1', 'P')),
+    param('bktp.rating', 'Bằng khen UBND TP: xếp loại các năm liên tục', 'rating', 'HTXSNV', luat('Điều 74 khoản 1', 'P')),
+    param('bktp.ratingYears', 'Bằng khen UBND TP: số năm xếp loại liên tục', 'years', 2, luat('Điều 74 khoản 1', 'P')),
+    param('bktp.initiativeLevel', 'Bằng khen UBND TP: cấp sáng kiến tối thiểu', 'initiativeLevel', 'co_so', luat('Điều 74 khoản 1', 'P')),
+    param('bktp.initiativeCount', 'Bằng khen UBND TP: số sáng kiến hoặc đề tài tối thiểu', 'count', 2, luat('Điều 74 khoản 1', 'P')),
+    param('cstdtq.consecutiveCstdtp', 'CSTĐ toàn quốc: số lần CSTĐ Thành phố liên tục', 'count', 2, luat('Điều 21', 'V')),
+    param('cstdtq.cstdtpPeriodYears', 'CSTĐ toàn quốc: số năm giữa hai lần CSTĐ Thành phố', 'years', 3,
+      luat('Điều 21', 'U', 'Giả định mỗi lần CSTĐ Thành phố ứng với 3 năm CSTĐCS')),
+    param('cstdtq.initiativeLevel', 'CSTĐ toàn quốc: cấp sáng kiến tối thiểu', 'initiativeLevel', 'toan_quoc', luat('Điều 21', 'V')),
+    param('cstdtq.initiativeCount', 'CSTĐ toàn quốc: số sáng kiến tối thiểu', 'count', 1, luat('Điều 21', 'V')),
+    param('cstdtq.initiativeYears', 'CSTĐ toàn quốc: số năm học tính sáng kiến', 'years', 6, luat('Điều 21', 'U')),
+    param('bkttg.years', 'Bằng khen Thủ tướng: số năm liên tục sau Bằng khen cấp tỉnh', 'years', 5, luat('Điều 73', 'P')),
+    param('bkttg.rating', 'Bằng khen Thủ tướng: xếp loại các năm liên tục', 'rating', 'HTXSNV', luat('Điều 73', 'P')),
+    param('bkttg.cstdcsCount', 'Bằng khen Thủ tướng: số lần CSTĐCS trong thời gian đó', 'count', 3, luat('Điều 73', 'P')),
+    param('hcld3.years', 'Huân chương Lao động hạng Ba: số năm liên tục sau Bằng khen Thủ tướng', 'years', 5,
+      luat('Huân chương Lao động (chưa xác minh số điều)', 'U')),
+    param('hcld3.rating', 'Huân chương Lao động hạng Ba: xếp loại các năm liên tục', 'rating', 'HTXSNV',
+      luat('Huân chương Lao động (chưa xác minh số điều)', 'U')),
+    param('hcld3.cstdtpCount', 'Huân chương Lao động hạng Ba: số lần CSTĐ Thành phố', 'count', 2,
+      luat('Huân chương Lao động (chưa xác minh số điều)', 'U')),
+    param('hcld3.initiativeLevel', 'Huân chương Lao động hạng Ba: cấp sáng kiến thay thế', 'initiativeLevel', 'thanh_pho',
+      luat('Huân chương Lao động (chưa xác minh số điều)', 'U')),
+    param('hcld3.initiativeCount', 'Huân chương Lao động hạng Ba: số sáng kiến thay thế', 'count', 2,
+      luat('Huân chương Lao động (chưa xác minh số điều)', 'U')),
+    param('ttldtt.minRating', 'Tập thể LĐTT: xếp loại tập thể tối thiểu', 'rating', 'HTTNV', luat('Điều 28 khoản 1', 'P')),
+    param('ttldtt.minPctLdtt', 'Tập thể LĐTT: tỉ lệ thành viên đạt LĐTT tối thiểu (%)', 'percent', 70, luat('Điều 28 khoản 1', 'P')),
+    param('ttldtt.memberDisciplineBlockFrom', 'Tập thể LĐTT: không xét nếu có thành viên bị kỷ luật từ mức', 'discipline', 'canh_cao',
+      luat('Điều 28 khoản 1', 'P'), true),
+    param('ttldxs.minRating', 'Tập thể LĐXS: xếp loại tập thể tối thiểu', 'rating', 'HTXSNV', luat('Điều 27 khoản 1', 'P')),
+    param('ttldxs.memberMinRating', 'Tập thể LĐXS: xếp loại tối thiểu của thành viên', 'rating', 'HTNV', luat('Điều 27 khoản 1', 'P')),
+    param('ttldxs.pctMemberMinRating', 'Tập thể LĐXS: tỉ lệ thành viên đạt xếp loại đó (%)', 'percent', 100, luat('Điều 27 khoản 1', 'P')),
+    param('ttldxs.minPctLdtt', 'Tập thể LĐXS: tỉ lệ thành viên đạt LĐTT tối thiểu (%)', 'percent', 70, luat('Điều 27 khoản 1', 'P')),
+    param('ttldxs.minCstdcs', 'Tập thể LĐXS: số thành viên đạt CSTĐCS tối thiểu', 'count', 1, luat('Điều 27 khoản 1', 'P')),
+    param('ttldxs.memberDisciplineBlockFrom', 'Tập thể LĐXS: không xét nếu có thành viên bị kỷ luật từ mức (để trống: không xét)',
+      'discipline', null, luat('Điều 27 khoản 1', 'P', 'Văn bản được trích không có điều kiện kỷ luật'), true),
+  ];
+}

@@ -18,6 +18,10 @@ import { registerSchoolRoutes } from './features/school/school.routes.ts';
 import { registerStaffImportRoutes } from './features/staff/staffImport.routes.ts';
 import { registerStaffRoutes } from './features/staff/staff.routes.ts';
 import { registerUserRoutes } from './features/users/users.routes.ts';
+import { registerPlanRoutes } from './features/plans/plans.routes.ts';
+import { registerMovementRoutes } from './features/movements/movements.routes.ts';
+import { registerCalendarRoutes } from './features/calendar/calendar.routes.ts';
+import { registerRegisterRoutes } from './features/register/register.routes.ts';
 import { csrfProtection } from './http/csrf.ts';
 import { errorHandler, notFound } from './http/errorHandlers.ts';
 import { flashLocals } from './http/flash.ts';
@@ -87,7 +91,7 @@ export function createApp(deps: AppDeps): express.Express {
   const router = Router();
   registerHealthRoutes(router, pool);
   registerAuthRoutes(router, auth, prisma);
-  registerHomeRoutes(router);
+  registerHomeRoutes(router, prisma);
   registerAccountRoutes(router, prisma);
   registerNotificationRoutes(router, prisma);
   registerStaffImportRoutes(router, prisma, env); // before /staff/:id so /staff/import is not taken for an id
@@ -97,6 +101,10 @@ export function createApp(deps: AppDeps): express.Express {
   registerUserRoutes(router, prisma);
   registerSchoolRoutes(router, prisma);
   registerAuditRoutes(router, prisma);
+  registerPlanRoutes(router, prisma);
+  registerMovementRoutes(router, prisma, env);
+  registerCalendarRoutes(router, prisma);
+  registerRegisterRoutes(router, prisma);
   app.use(router);
 
   app.use(notFound);

@@ -9,6 +9,7 @@ import type { DatabaseHandle } from './db/embeddedPostgres.ts';
 import { openDatabase } from './db/openDatabase.ts';
 import { runMigrationsInChild } from './db/runMigrationsInChild.ts';
 import { seedDemoIfEmpty } from './db/seed/seedDemoIfEmpty.ts';
+import { startScheduler, type Scheduler } from './jobs/scheduler.ts';
 import { demoAccounts, DEMO_PASSWORD } from '../prisma/seed/demoSchool.ts';
 
 const say = (line: string) => console.log(line);
@@ -28,10 +29,12 @@ async function main(): Promise<void> {
   let handle: DatabaseHandle | undefined;
   let db: Database | undefined;
   let server: Server | undefined;
+  let scheduler: Scheduler | undefined;
   let stopping = false;
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
+    scheduler?.stop();
     const closed = new Promise<void>((r) => (server ? server.close(() => r()) : r()));
     server?.closeAllConnections(); // idle keep-alive connections would otherwise hold close() open
     await closed;
@@ -54,6 +57,7 @@ async function main(): Promise<void> {
       const s = app.listen(env.PORT, env.HOST ?? '0.0.0.0', () => resolve(s));
       s.once('error', reject);
     });
+    scheduler = startScheduler(db.prisma, () => new Date(), say);
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : env.PORT;
     say(`\nThi đua is running at http://localhost:${port}`);

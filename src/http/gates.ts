@@ -4,7 +4,7 @@ import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { AppError } from '../errors.ts';
 import type { Permission } from '../domain/permissions.ts';
 
-export type Gate = { kind: 'public' } | { kind: 'signed-in' } | { kind: 'permission'; permission: Permission };
+export type Gate = { kind: 'public' } | { kind: 'signed-in' } | { kind: 'permission'; permission: Permission; reason?: string };
 export type GateHandler = RequestHandler & { gate: Gate };
 
 function make(gate: Gate, check: (req: Request) => void): GateHandler {
@@ -28,11 +28,11 @@ function requireUser(req: Request): void {
 export const publicGate = make({ kind: 'public' }, () => {});
 /** Any signed-in account. */
 export const signedIn = make({ kind: 'signed-in' }, requireUser);
-/** A signed-in account whose roles in the current school year grant `permission`. */
-export function requirePermission(permission: Permission): GateHandler {
-  return make({ kind: 'permission', permission }, (req) => {
+/** A signed-in account whose roles in the current school year grant `permission`; `reason` explains a refusal. */
+export function requirePermission(permission: Permission, reason?: string): GateHandler {
+  return make({ kind: 'permission', permission, ...(reason ? { reason } : {}) }, (req) => {
     requireUser(req);
-    if (!req.user!.permissions.has(permission)) throw new AppError('forbidden', 'error.forbidden.body');
+    if (!req.user!.permissions.has(permission)) throw new AppError('forbidden', reason ?? 'error.forbidden.body');
   });
 }
 

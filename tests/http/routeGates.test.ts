@@ -8,6 +8,9 @@ import { agentFor, buildTestApp, csrfFrom, loginAs, testClock } from '../support
 import { useTestDatabase } from '../support/testDatabase.ts';
 import { buildPerson, buildSchool, buildUser, TEST_PASSWORD } from '../support/factories.ts';
 import { listRoutes } from '../support/routes.ts';
+import { translator, type MessageKey } from '../../src/i18n/index.ts';
+
+const vi = translator('vi');
 
 const db = useTestDatabase();
 const clock = testClock('2026-11-26T03:00:00Z');
@@ -74,9 +77,10 @@ describe('every route × every role', () => {
         else if (who === 'anonymous') expected = 'login';
         else if (gate.kind === 'signed-in') expected = 'allowed';
         else expected = granted.has(gate.permission) ? 'allowed' : 'forbidden';
-        // The gate's own refusal carries the generic message; a record-level policy (403 with its own reason) means
+        // The gate's own refusal carries its reason (or the generic message); a record-level policy (403 with its own reason) means
         // the gate let the request through.
-        const gateRefused = res.status === 403 && res.text.includes('Bạn không có quyền thực hiện thao tác này.');
+        const refusal = vi(((gate.kind === 'permission' && gate.reason) || 'error.forbidden.body') as MessageKey);
+        const gateRefused = res.status === 403 && res.text.includes(refusal);
         const got = gateRefused ? 'forbidden'
           : (res.status === 302 && String(res.headers.location).startsWith('/login?next')) || res.status === 401 ? 'login'
           : 'allowed';

@@ -5,6 +5,7 @@ import { demoAccounts, demoCollectives, demoCouncil, DEMO_PASSWORD, demoSchool, 
 import { schoolYearDates, schoolYearStartOf } from '../../domain/schoolYear.ts';
 import { foldForSearch } from '../../domain/text.ts';
 import { hashPassword } from '../../features/auth/passwords.ts';
+import { seedDemoPlan } from './seedDemoPlan.ts';
 
 export const FIRST_DEMO_YEAR = 2021;
 
@@ -54,14 +55,17 @@ export async function seedDemoSchool(prisma: PrismaClient, now: Date): Promise<v
           data: demoCouncil.map(([code, role]) => ({ schoolId: school.id, decisionId: decision.id, staffId: staffIds.get(code)!, role })),
         });
       }
+      let chairUserId = '';
       for (const a of demoAccounts) {
-        await tx.user.create({
+        const user = await tx.user.create({
           data: {
             schoolId: school.id, username: a.username, displayName: a.displayName, isAdmin: a.isAdmin, passwordHash,
             staffId: a.staffCode ? staffIds.get(a.staffCode)! : null,
           },
         });
+        if (a.username === 'chutich') chairUserId = user.id;
       }
+      await seedDemoPlan(tx, school.id, chairUserId, currentYear, new Map(years.map((y) => [y.startYear, y.id])));
     },
     { timeout: 60_000 },
   );

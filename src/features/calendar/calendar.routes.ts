@@ -1,0 +1,75 @@
+// The council calendar of a school year: milestones by month, with owner role; managers add, edit and close them.
+import type { Request, Response, Router } from 'express';
+import { z } from 'zod';
+import type { PrismaClient } from '../../generated/prisma/client.ts';
+import { ROLES } from '../../domain/permissions.ts';
+import { daysLeft } from '../../domain/deadlines.ts';
+import { schoolYearStartOf } from '../../domain/schoolYear.ts';
+import { AppError } from '../../errors.ts';
+import { commandContext } from '../../http/commandContext.ts';
+import { flash } from '../../http/flash.ts';
+import { fieldErrors } from '../../http/forms.ts';
+import { formString, optionalDate, requiredDate, requiredText } from '../../http/formFields.ts';
+import { requirePermission } from '../../http/gates.ts';
+import { paramId } from '../../http/params.ts';
+import { findSchoolYear } from '../council/council.queries.ts';
+import { markMilestoneDone, saveMilestone } from './milestoneCommands.ts';
+
+export const MILESTONE_KINDS = ['registration_window', 'supplementary_window', 'semester_review', 'initiative_deadline', 'council_meeting', 'dossier_deadline', 'other'] as const;
+
+export const milestoneForm = z
+  .object({
+    kind: formString.pipe(z.enum(MILESTONE_KINDS, { message: 'form.choose' })),
+    title: requiredText(300),
+    startsOn: optionalDate,
+    dueOn: requiredDate,
+    ownerRole: formString.pipe(z.enum(ROLES, { message: 'form.choose' })),
+  })
+  .refine((m) => !m.startsOn || m.startsOn <= m.dueOn, { path: ['dueOn'], message: 'calendar.dueBeforeStart' });
+
+const isoDate = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : '');
+
+/** Registers /calendar routes. */
+export function registerCalendarRoutes(router: Router, prisma: PrismaClient): void {
+  const render = async (req: Request, res: Response, startYear: string, o: { values?: Record<string, unknown>; errors?: Record<string, string>; editing?: string; status?: number } = {}) => {
+    const year = await findSchoolYear(prisma, req.user!.schoolId, startYear);
+    const milestones = await prisma.milestone.findMany({ where: { schoolId: req.user!.schoolId, schoolYearId: year.id }, orderBy: [{ dueOn: 'asc' }, { title: 'asc' }] });
+    const months = new Map<string, Array<(typeof milestones)[number] & { left: number }>>();
+    for (const m of milestones) {
+      const key = `${String(m.dueOn.getUTCMonth() + 1).padStart(2, '0')}/${m.dueOn.getUTCFullYear()}`;
+      months.set(key, [...(months.get(key) ?? []), { ...m, left: daysLeft(m.dueOn, req.now) }]);
+    }
+    res.status(o.status ?? 200).render('calendar/index', {
+      title: 'calendar.title', year, months: [...months.entries()], kinds: MILESTONE_KINDS, roles: ROLES, editing: o.editing ?? null,
+      values: o.values ?? { kind: 'other', title: '', startsOn: '', dueOn: '', ownerRole: 'secretary' }, errors: o.errors ?? {},
+    });
+  };
+
+  router.get('/calendar', requirePermission('plan:view'), (req, res) => res.redirect(`/calendar/${req.user!.schoolYear?.startYear ?? schoolYearStartOf(req.now)}`));
+  router.get('/calendar/:startYear', requirePermission('plan:view'), (req, res) => render(req, res, String(req.params.startYear)));
+
+  router.get('/calendar/:startYear/milestones/:id/edit', requirePermission('calendar:manage'), async (req, res) => {
+    const m = await prisma.milestone.findFirst({ where: { id: paramId(req.params), schoolId: req.user!.schoolId } });
+    if (!m) throw new AppError('not_found', 'error.notFound.body');
+    await render(req, res, String(req.params.startYear), { editing: m.id, values: { ...m, startsOn: isoDate(m.startsOn), dueOn: isoDate(m.dueOn) } });
+  });
+
+  for (const path of ['/calendar/:startYear/milestones', '/calendar/:startYear/milestones/:id']) {
+    router.post(path, requirePermission('calendar:manage'), async (req, res) => {
+      const startYear = String(req.params.startYear);
+      const year = await findSchoolYear(prisma, req.user!.schoolId, startYear);
+      const id = req.params.id ? paramId(req.params) : undefined;
+      const parsed = milestoneForm.safeParse(req.body);
+      if (!parsed.success) return render(req, res, startYear, { values: req.body, errors: fieldErrors(parsed.error), editing: id, status: 422 });
+      await saveMilestone(prisma, commandContext(req), year.id, parsed.data, id);
+      flash(req, 'success', 'calendar.saved');
+      res.redirect(`/calendar/${startYear}`);
+    });
+  }
+
+  router.post('/calendar/:startYear/milestones/:id/done', requirePermission('calendar:manage'), async (req, res) => {
+    await markMilestoneDone(prisma, commandContext(req), paramId(req.params));
+    flash(req, 'success', 'calendar.markedDone');
+    res.redirect(`/calendar/${String(req.params.startYear)}`);
+  });
+}

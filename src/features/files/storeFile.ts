@@ -1,0 +1,42 @@
+// Uploaded files: the type is sniffed from the content (never trusted from the name or the browser), only document
+// and image types are accepted, and the bytes are stored in PostgreSQL so every app server can serve them.
+import { createHash } from 'node:crypto';
+import { fileTypeFromBuffer } from 'file-type';
+import type { Prisma } from '../../generated/prisma/client.ts';
+import { AppError } from '../../errors.ts';
+
+/** Accepted types: what a guidance document or evidence can be. */
+export const ACCEPTED_TYPES: Record<string, string> = {
+  'application/pdf': 'pdf',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'xlsx',
+  'image/png': 'png',
+  'image/jpeg': 'jpg',
+  'image/gif': 'gif',
+  'image/webp': 'webp',
+};
+
+/** The sniffed MIME type of an accepted file, or an unprocessable AppError for the `file` field. */
+export async function sniffAcceptedType(bytes: Buffer): Promise<string> {
+  const type = await fileTypeFromBuffer(bytes);
+  if (!type || !(type.mime in ACCEPTED_TYPES)) throw new AppError('unprocessable', 'files.typeNotAllowed', { field: 'file' });
+  return type.mime;
+}
+
+/** A safe display name: NFC, no path, no control characters, at most 200 characters. */
+export function cleanFileName(raw: string): string {
+  const utf8 = Buffer.from(raw, 'latin1').toString('utf8'); // multer decodes names as latin1
+  const base = utf8.normalize('NFC').split(/[\\/]/).pop() ?? 'tep';
+  return base.replace(/[\u0000-\u001f\u007f]/g, '').slice(0, 200) || 'tep';
+}
+
+/** Stores a file for an owner inside the caller's transaction; returns its id. */
+export async function storeFile(tx: Prisma.TransactionClient, f: { schoolId: string; ownerType: string; ownerId: string; fileName: string; mimeType: string; bytes: Buffer; uploadedBy: string | null }) {
+  const row = await tx.storedFile.create({
+    data: {
+      schoolId: f.schoolId, ownerType: f.ownerType, ownerId: f.ownerId, fileName: f.fileName, mimeType: f.mimeType, size: f.bytes.length,
+      sha256: createHash('sha256').update(f.bytes).digest('hex'), content: new Uint8Array(f.bytes), uploadedBy: f.uploadedBy,
+    },
+  });
+  return row.id;
+}

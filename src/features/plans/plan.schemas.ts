@@ -1,0 +1,50 @@
+// Plan forms. Multi-line fields hold one item per line; "căn cứ" lines are "số | dd/mm/yyyy | cơ quan | trích yếu".
+import { z } from 'zod';
+import { formString, requiredText } from '../../http/formFields.ts';
+import { cleanText } from '../../domain/text.ts';
+
+const lines = formString.transform((v) => v.split(/\r?\n/).map(cleanText).filter(Boolean));
+
+const integer = (message: string) => formString.transform((v) => (v.trim() === '' ? NaN : Number(v))).pipe(z.number({ message }).int(message));
+
+export const newPlanForm = z.object({ year: integer('plan.yearFormat').pipe(z.number().min(2000, 'plan.yearFormat').max(2100, 'plan.yearFormat')) });
+
+export const sectionForm = z.object({
+  title: requiredText(300),
+  body: formString.pipe(z.string().max(100_000, 'form.tooLong')),
+  revision: integer('form.invalid'),
+});
+
+export const planMetaForm = z.object({
+  title: requiredText(500),
+  preamble: lines,
+  closing: requiredText(5000),
+  recipients: lines,
+  signatureOnBehalfOf: formString.transform(cleanText),
+  signatureTitle: requiredText(100),
+  signatureName: requiredText(100),
+  basedOn: lines,
+  anniversaries: lines,
+  revision: integer('form.invalid'),
+});
+
+/** "102/KH-HĐTĐKT | 21/02/2024 | HĐTĐKT quận Long Biên | Kế hoạch …" → a căn cứ entry (missing parts → null). */
+export function parseBasedOnLine(line: string) {
+  const [number, date, issuer, ...rest] = line.split('|').map((p) => p.trim());
+  const vn = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(date ?? '');
+  const iso = vn ? `${vn[3]}-${vn[2]!.padStart(2, '0')}-${vn[1]!.padStart(2, '0')}` : null;
+  return { number: number || null, date: iso, issuer: issuer || null, title: rest.join(' | ') || number || line };
+}
+
+/** "Kỷ niệm 70 năm Ngày Giải phóng Thủ đô | 10/10/2024" → an anniversary entry. */
+export function parseAnniversaryLine(line: string) {
+  const [name, date] = line.split('|').map((p) => p.trim());
+  const vn = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(date ?? '');
+  return { name: name ?? line, date: vn ? `${vn[3]}-${vn[2]!.padStart(2, '0')}-${vn[1]!.padStart(2, '0')}` : null };
+}
+
+/** "HĐTĐKT quận | để báo cáo" → a recipient. */
+export function parseRecipientLine(line: string) {
+  const [name, purpose] = line.split('|').map((p) => p.trim());
+  return purpose ? { name: name ?? line, purpose } : { name: name ?? line };
+}

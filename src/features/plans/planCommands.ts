@@ -1,0 +1,100 @@
+// Plan commands (each one transaction with its audit row): create/copy, edit, submit, return, approve.
+import type { PrismaClient, Prisma } from '../../generated/prisma/client.ts';
+import { recordEvent, type CommandContext } from '../../audit/recordEvent.ts';
+import { AppError } from '../../errors.ts';
+import { COUNCIL_ISSUER_CODE } from '../register/documentTypes.ts';
+import { issueDocumentNumber } from '../register/issueDocumentNumber.ts';
+import { notify } from '../notifications/notify.ts';
+import type { Anniversaries, BasedOn, PlanContent } from './planContent.ts';
+
+/** What an edit may change. */
+export interface PlanEdit {
+  title?: string;
+  content?: PlanContent;
+  basedOn?: BasedOn;
+  anniversaries?: Anniversaries;
+}
+
+const json = (v: unknown) => v as Prisma.InputJsonValue;
+
+type Tx = Prisma.TransactionClient;
+type Status = 'draft' | 'submitted' | 'approved';
+
+/** Loads the plan row for update (locking it) and checks it belongs to the actor's school. */
+async function lockPlan(tx: Tx, ctx: CommandContext, id: string) {
+  const rows = await tx.$queryRaw<Array<{ id: string }>>`SELECT id FROM "Plan" WHERE id = ${id}::uuid AND "schoolId" = ${ctx.actor.schoolId}::uuid FOR UPDATE`;
+  if (!rows[0]) throw new AppError('not_found', 'error.notFound.body');
+  return tx.plan.findUniqueOrThrow({ where: { id } });
+}
+
+function assertRevision(plan: { revision: number }, expected: number | undefined) {
+  if (expected !== undefined && plan.revision !== expected) throw new AppError('conflict', 'plan.editedMeanwhile');
+}
+
+/** A new plan for `year`, copied from the latest earlier plan when there is one (else a skeleton). */
+export async function createPlan(prisma: PrismaClient, ctx: CommandContext, year: number, skeleton: { title: string; content: PlanContent }) {
+  return prisma.$transaction(async (tx) => {
+    if (await tx.plan.findFirst({ where: { schoolId: ctx.actor.schoolId, year } })) throw new AppError('unprocessable', 'plan.yearExists', { field: 'year' });
+    const previous = await tx.plan.findFirst({ where: { schoolId: ctx.actor.schoolId, year: { lt: year } }, orderBy: { year: 'desc' } });
+    const retitle = (t: string) => t.replaceAll(String(previous?.year), String(year));
+    const plan = await tx.plan.create({
+      data: previous
+        ? { schoolId: ctx.actor.schoolId, year, title: retitle(previous.title), content: previous.content as Prisma.InputJsonValue, basedOn: [], anniversaries: [], roleDuties: previous.roleDuties as Prisma.InputJsonValue }
+        : { schoolId: ctx.actor.schoolId, year, title: skeleton.title, content: json(skeleton.content), basedOn: [], anniversaries: [], roleDuties: [] },
+    });
+    await recordEvent(tx, ctx, { action: 'plan.create', subject: 'Plan', subjectId: plan.id, after: { year, copiedFrom: previous?.year ?? null } });
+    return plan.id;
+  });
+}
+
+/** Saves edited fields of a draft or approved plan (an approved plan goes back to draft: its versions stay). */
+export async function editPlan(prisma: PrismaClient, ctx: CommandContext, id: string, expectedRevision: number | undefined, change: (p: { title: string; content: PlanContent }) => PlanEdit) {
+  await prisma.$transaction(async (tx) => {
+    const plan = await lockPlan(tx, ctx, id);
+    assertRevision(plan, expectedRevision);
+    if (plan.status === 'submitted') throw new AppError('conflict', 'plan.awaitingApproval');
+    const edit = change({ title: plan.title, content: plan.content as unknown as PlanContent });
+    const data = {
+      ...(edit.title !== undefined ? { title: edit.title } : {}),
+      ...(edit.content ? { content: json(edit.content) } : {}),
+      ...(edit.basedOn ? { basedOn: json(edit.basedOn) } : {}),
+      ...(edit.anniversaries ? { anniversaries: json(edit.anniversaries) } : {}),
+    };
+    await tx.plan.update({ where: { id }, data: { ...data, status: 'draft', revision: { increment: 1 } } });
+    await recordEvent(tx, ctx, { action: 'plan.edit', subject: 'Plan', subjectId: id, before: { status: plan.status, revision: plan.revision }, after: edit });
+  });
+}
+
+/** Moves a plan between states, re-checking the state inside the transaction (409 when it changed). */
+export async function transitionPlan(prisma: PrismaClient, ctx: CommandContext, id: string, from: Status, to: Status, action: string) {
+  await prisma.$transaction(async (tx) => {
+    const plan = await lockPlan(tx, ctx, id);
+    if (plan.status !== from) throw new AppError('conflict', plan.status === 'approved' ? 'plan.alreadyApproved' : 'plan.stateChanged');
+    await tx.plan.update({ where: { id }, data: { status: to, ...(to === 'submitted' ? { submittedAt: ctx.now } : {}) } });
+    await recordEvent(tx, ctx, { action, subject: 'Plan', subjectId: id, before: { status: from }, after: { status: to } });
+  });
+}
+
+/** Approves and publishes a submitted plan: a KH number from the register, a frozen version, a notice to all staff. */
+export async function approvePlan(prisma: PrismaClient, ctx: CommandContext, id: string) {
+  return prisma.$transaction(async (tx) => {
+    const plan = await lockPlan(tx, ctx, id);
+    if (plan.status === 'approved') throw new AppError('conflict', 'plan.alreadyApproved');
+    if (plan.status !== 'submitted') throw new AppError('conflict', 'plan.notSubmitted');
+    const count = await tx.planVersion.count({ where: { planId: id } });
+    const doc = await issueDocumentNumber(tx, ctx, { type: 'KH', title: plan.title, issuedOn: ctx.now, issuerCode: COUNCIL_ISSUER_CODE, subject: 'Plan', subjectId: id });
+    const version = await tx.planVersion.create({
+      data: {
+        schoolId: ctx.actor.schoolId, planId: id, versionNo: count + 1, documentSymbol: doc.symbol, approvedOn: doc.issuedOn, approvedAt: ctx.now, approvedById: ctx.actor.id!,
+        snapshot: { title: plan.title, content: plan.content, basedOn: plan.basedOn, anniversaries: plan.anniversaries, roleDuties: plan.roleDuties } as Prisma.InputJsonValue,
+      },
+    });
+    await tx.plan.update({ where: { id }, data: { status: 'approved' } });
+    await recordEvent(tx, ctx, { action: 'plan.approve', subject: 'Plan', subjectId: id, before: { status: 'submitted' }, after: { status: 'approved', versionNo: version.versionNo, symbol: doc.symbol } });
+    const users = await tx.user.findMany({ where: { schoolId: ctx.actor.schoolId, disabled: false, staffId: { not: null } }, select: { id: true } });
+    for (const u of users) {
+      await notify(tx, { schoolId: ctx.actor.schoolId, userId: u.id, kind: 'plan', title: 'notify.planPublished', body: plan.title, link: `/plans/${id}/versions/${version.versionNo}`, dedupeKey: `plan:${version.id}` }, ctx.now);
+    }
+    return version;
+  });
+}

@@ -1,0 +1,98 @@
+// Editing a plan in the browser: one section at a time (text with "#" headings), and the rest of the document.
+import type { Request, Response, Router } from 'express';
+import type { PrismaClient } from '../../generated/prisma/client.ts';
+import { AppError } from '../../errors.ts';
+import { commandContext } from '../../http/commandContext.ts';
+import { flash } from '../../http/flash.ts';
+import { fieldErrors } from '../../http/forms.ts';
+import { requirePermission } from '../../http/gates.ts';
+import { paramId } from '../../http/params.ts';
+import { editPlan } from './planCommands.ts';
+import { whyNotEdit } from './plan.policy.ts';
+import { findPlan } from './plan.queries.ts';
+import { markupToSection, sectionToMarkup } from './planMarkup.ts';
+import { parseAnniversaryLine, parseBasedOnLine, parseRecipientLine, planMetaForm, sectionForm } from './plan.schemas.ts';
+import { enforce } from './plans.routes.ts';
+
+function sectionIndex(req: Request, count: number): number {
+  const i = Number(req.params.index);
+  if (!Number.isInteger(i) || i < 0 || i >= count) throw new AppError('not_found', 'error.notFound.body');
+  return i;
+}
+
+/** Registers the plan editing routes. */
+export function registerPlanEditRoutes(router: Router, prisma: PrismaClient): void {
+  const load = async (req: Request) => {
+    const plan = await findPlan(prisma, req.user!.schoolId, paramId(req.params));
+    enforce(whyNotEdit(req.user!, plan));
+    return plan;
+  };
+
+  router.get('/plans/:id/sections/:index/edit', requirePermission('plan:edit'), async (req, res) => {
+    const plan = await load(req);
+    const section = plan.content.sections[sectionIndex(req, plan.content.sections.length)]!;
+    res.render('plans/editSection', { title: 'plans.editSectionTitle', plan, section, values: { title: section.title ?? '', body: sectionToMarkup(section), revision: plan.revision }, errors: {} });
+  });
+
+  router.post('/plans/:id/sections/:index', requirePermission('plan:edit'), async (req, res) => {
+    const plan = await load(req);
+    const index = sectionIndex(req, plan.content.sections.length);
+    const section = plan.content.sections[index]!;
+    const rerender = (errors: Record<string, string>, status = 422) =>
+      res.status(status).render('plans/editSection', { title: 'plans.editSectionTitle', plan, section, values: req.body, errors });
+    const parsed = sectionForm.safeParse(req.body);
+    if (!parsed.success) return rerender(fieldErrors(parsed.error));
+    const { section: edited, errors } = markupToSection(section.number, parsed.data.title, parsed.data.body);
+    if (errors.length) return rerender({ body: res.locals.t('plan.markupLine', { line: errors[0]!.line }) });
+    try {
+      await editPlan(prisma, commandContext(req), plan.id, parsed.data.revision, ({ content }) => {
+        const sections = content.sections.map((s, i) => (i === index ? edited : s));
+        return { content: { ...content, sections } };
+      });
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'conflict') return rerender({ _form: error.userMessage ?? 'error.conflict.body' }, 409);
+      throw error;
+    }
+    flash(req, 'success', 'plans.saved');
+    res.redirect(`/plans/${plan.id}#section-${index}`);
+  });
+
+  const metaValues = (plan: Awaited<ReturnType<typeof findPlan>>) => ({
+    title: plan.title,
+    preamble: plan.content.preamble.join('\n'),
+    closing: plan.content.closing,
+    recipients: plan.content.recipients.map((r) => (r.purpose ? `${r.name} | ${r.purpose}` : r.name)).join('\n'),
+    signatureOnBehalfOf: plan.content.signature.onBehalfOf ?? '',
+    signatureTitle: plan.content.signature.title,
+    signatureName: plan.content.signature.name,
+    basedOn: plan.basedOn.map((b) => [b.number ?? '', b.date ? b.date.split('-').reverse().join('/') : '', b.issuer ?? '', b.title].join(' | ')).join('\n'),
+    anniversaries: plan.anniversaries.map((a) => (a.date ? `${a.name} | ${a.date.split('-').reverse().join('/')}` : a.name)).join('\n'),
+    revision: plan.revision,
+  });
+
+  router.get('/plans/:id/edit', requirePermission('plan:edit'), async (req, res) => {
+    const plan = await load(req);
+    res.render('plans/editMeta', { title: 'plans.editMetaTitle', plan, values: metaValues(plan), errors: {} });
+  });
+
+  router.post('/plans/:id/edit', requirePermission('plan:edit'), async (req: Request, res: Response) => {
+    const plan = await load(req);
+    const rerender = (errors: Record<string, string>, status = 422) => res.status(status).render('plans/editMeta', { title: 'plans.editMetaTitle', plan, values: req.body, errors });
+    const parsed = planMetaForm.safeParse(req.body);
+    if (!parsed.success) return rerender(fieldErrors(parsed.error));
+    const f = parsed.data;
+    try {
+      await editPlan(prisma, commandContext(req), plan.id, f.revision, ({ content }) => ({
+        title: f.title,
+        content: { ...content, preamble: f.preamble, closing: f.closing, recipients: f.recipients.map(parseRecipientLine), signature: { onBehalfOf: f.signatureOnBehalfOf || null, title: f.signatureTitle, name: f.signatureName } },
+        basedOn: f.basedOn.map(parseBasedOnLine),
+        anniversaries: f.anniversaries.map(parseAnniversaryLine),
+      }));
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'conflict') return rerender({ _form: error.userMessage ?? 'error.conflict.body' }, 409);
+      throw error;
+    }
+    flash(req, 'success', 'plans.saved');
+    res.redirect(`/plans/${plan.id}`);
+  });
+}

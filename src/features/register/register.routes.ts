@@ -1,0 +1,42 @@
+// The document register (sổ văn bản đi): list by year, and take a number for a document made outside the app.
+import type { Request, Response, Router } from 'express';
+import { z } from 'zod';
+import type { PrismaClient } from '../../generated/prisma/client.ts';
+import { commandContext } from '../../http/commandContext.ts';
+import { flash } from '../../http/flash.ts';
+import { fieldErrors } from '../../http/forms.ts';
+import { formString, requiredDate, requiredText } from '../../http/formFields.ts';
+import { requirePermission } from '../../http/gates.ts';
+import { COUNCIL_ISSUER_CODE, DOCUMENT_TYPE_CODES, DOCUMENT_TYPES } from './documentTypes.ts';
+import { issueDocumentNumber } from './issueDocumentNumber.ts';
+
+const issueForm = z.object({
+  type: formString.pipe(z.enum(DOCUMENT_TYPE_CODES as [string, ...string[]], { message: 'form.choose' })),
+  title: requiredText(300),
+  issuedOn: requiredDate,
+});
+
+/** Registers /register routes. */
+export function registerRegisterRoutes(router: Router, prisma: PrismaClient): void {
+  const render = async (req: Request, res: Response, o: { values?: Record<string, unknown>; errors?: Record<string, string>; status?: number } = {}) => {
+    const asked = String(req.query.year ?? '');
+    const year = /^\d{4}$/.test(asked) ? Number(asked) : req.now.getUTCFullYear();
+    const documents = await prisma.issuedDocument.findMany({ where: { schoolId: req.user!.schoolId, year }, orderBy: [{ type: 'asc' }, { number: 'desc' }] });
+    res.status(o.status ?? 200).render('register/index', {
+      title: 'register.title', year, documents, types: DOCUMENT_TYPES,
+      values: o.values ?? { type: 'KH', title: '', issuedOn: req.now.toISOString().slice(0, 10) }, errors: o.errors ?? {},
+    });
+  };
+
+  router.get('/register', requirePermission('register:view'), (req, res) => render(req, res));
+
+  router.post('/register', requirePermission('register:issue'), async (req, res) => {
+    const parsed = issueForm.safeParse(req.body);
+    if (!parsed.success) return render(req, res, { values: req.body, errors: fieldErrors(parsed.error), status: 422 });
+    const ctx = commandContext(req);
+    const doc = await prisma.$transaction((tx) => issueDocumentNumber(tx, ctx, { ...parsed.data, issuerCode: COUNCIL_ISSUER_CODE }));
+    if (req.accepts(['html', 'json']) === 'json') return res.status(201).json({ symbol: doc.symbol, number: doc.number });
+    flash(req, 'success', res.locals.t('register.issued', { symbol: doc.symbol }));
+    res.redirect(`/register?year=${doc.year}`);
+  });
+}

@@ -1,0 +1,98 @@
+// Movements: the form, status steps, guidance files (type sniffed, size limited, stored in PostgreSQL).
+import { randomBytes } from 'node:crypto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type TestAgent from 'supertest/lib/agent.js';
+import request from 'supertest';
+import { seedDemoSchool } from '../../src/db/seed/seedDemoSchool.ts';
+import { agentFor, buildTestApp, csrfFrom, loginAs, testClock } from '../support/testApp.ts';
+import { useTestDatabase } from '../support/testDatabase.ts';
+
+const db = useTestDatabase();
+const clock = testClock('2026-11-26T03:00:00Z');
+let chair: TestAgent;
+let teacher: TestAgent;
+let movementId = '';
+
+// A minimal but real PDF (file-type recognises it by its %PDF- header).
+const PDF = Buffer.concat([Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\n'), randomBytes(2048), Buffer.from('\n%%EOF\n')]);
+// An ELF/PE executable renamed .pdf: "MZ" header of a Windows program.
+const EXE = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(58), Buffer.from([0x80, 0, 0, 0]), randomBytes(4096)]);
+
+async function upload(agent: TestAgent, bytes: Buffer, name: string) {
+  const page = await agent.get(`/movements/${movementId}`);
+  const token = csrfFrom(page.text);
+  return agent.post(`/movements/${movementId}/files?_csrf=${encodeURIComponent(token)}`).set('Accept', 'text/html').attach('file', bytes, name);
+}
+
+beforeAll(async () => {
+  await seedDemoSchool(db.current.prisma, clock.now);
+  const app = buildTestApp(db.current, clock, { UPLOAD_MAX_MB: '20' }).app;
+  chair = agentFor(app);
+  teacher = agentFor(app);
+  await loginAs(chair, 'chutich');
+  await loginAs(teacher, 'giaovien');
+});
+
+describe('movements', () => {
+  it('creates a movement with a Vietnamese message beside a bad field, keeping the input', async () => {
+    const form = await chair.get('/movements/new');
+    const token = csrfFrom(form.text);
+    const bad = await chair.post('/movements').type('form').send({ _csrf: token, name: 'Thi đua dạy tốt, học tốt', launchLevel: 'school', kind: 'thematic', startsOn: '2026-12-01', endsOn: '2026-11-01', wholeSchool: 'all' });
+    expect(bad.status).toBe(422);
+    expect(bad.text).toContain('Ngày kết thúc phải sau ngày bắt đầu.');
+    expect(bad.text).toContain('value="Thi đua dạy tốt, học tốt"');
+    const ok = await chair.post('/movements').type('form').send({ _csrf: token, name: 'Thi đua dạy tốt, học tốt', launchLevel: 'school', kind: 'thematic', startsOn: '2026-11-01', endsOn: '2026-12-20', wholeSchool: 'all', goals: 'Chào mừng 20/11' });
+    expect(ok.status).toBe(302);
+    movementId = ok.headers.location!.split('/').pop()!;
+    expect((await teacher.get(`/movements/${movementId}`)).status).toBe(404); // planned: not public yet
+  });
+
+  it('steps through launch → sơ kết → tổng kết; launching notifies staff; a summary is required', async () => {
+    const page = await chair.get(`/movements/${movementId}`);
+    const token = csrfFrom(page.text);
+    expect((await chair.post(`/movements/${movementId}/status`).type('form').send({ _csrf: token, status: 'closed', summary: 'x' })).status).toBe(409);
+    expect((await chair.post(`/movements/${movementId}/status`).type('form').send({ _csrf: token, status: 'launched', summary: '' })).status).toBe(302);
+    expect((await teacher.get(`/movements/${movementId}`)).status).toBe(200);
+    expect(await db.current.prisma.notification.count({ where: { title: 'notify.movementLaunched', link: `/movements/${movementId}` } })).toBe(5);
+    const empty = await chair.post(`/movements/${movementId}/status`).type('form').send({ _csrf: token, status: 'midterm_reviewed', summary: '' });
+    expect(empty.status).toBe(422);
+    expect(empty.text).toContain('Vui lòng nhập kết quả trước khi sơ kết hoặc tổng kết.');
+    expect((await chair.post(`/movements/${movementId}/status`).type('form').send({ _csrf: token, status: 'midterm_reviewed', summary: '12 tiết dạy tốt' })).status).toBe(302);
+    expect(await db.current.prisma.auditEvent.count({ where: { action: 'movement.status', subjectId: movementId } })).toBe(2);
+  });
+
+  it('refuses an .exe renamed .pdf with a clear message', async () => {
+    const res = await upload(chair, EXE, 'huong-dan.pdf');
+    expect(res.status).toBe(422);
+    expect(res.text).toContain('Chỉ nhận tệp PDF, Word (.docx), Excel (.xlsx) hoặc ảnh');
+    expect(await db.current.prisma.storedFile.count()).toBe(0);
+  });
+
+  it('refuses a 30 MB file over the limit without a server error', async () => {
+    const res = await upload(chair, Buffer.concat([PDF, Buffer.alloc(30 * 1024 * 1024)]), 'lon.pdf');
+    expect(res.status).toBe(413);
+    expect(res.text).toContain('Tệp tải lên vượt quá giới hạn cho phép.');
+  });
+
+  it('stores an accepted file in PostgreSQL and serves it back byte-identical', async () => {
+    const res = await upload(chair, PDF, 'Hướng dẫn thi đua.pdf');
+    expect(res.status).toBe(302);
+    const stored = await db.current.prisma.storedFile.findFirstOrThrow({ where: { ownerId: movementId } });
+    expect(stored.fileName).toBe('Hướng dẫn thi đua.pdf');
+    expect(stored.mimeType).toBe('application/pdf');
+    const download = await teacher.get(`/files/${stored.id}`).buffer(true).parse((r, cb) => {
+      const chunks: Buffer[] = [];
+      r.on('data', (c: Buffer) => chunks.push(c));
+      r.on('end', () => cb(null, Buffer.concat(chunks)));
+    });
+    expect(download.status).toBe(200);
+    expect(Buffer.compare(download.body as Buffer, PDF)).toBe(0);
+    expect(download.headers['x-content-type-options']).toBe('nosniff');
+  });
+
+  it('lists every movement named in the seed plan in the demo', async () => {
+    const list = await chair.get('/movements');
+    expect(list.text.match(/href="\/movements\/[0-9a-f-]{36}"/g)!.length).toBe(17 + 1);
+    void request;
+  });
+});

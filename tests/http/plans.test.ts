@@ -1,0 +1,147 @@
+// The annual plan over HTTP: the demo 2024 plan's PDF and DOCX, the approval workflow, the document register.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import request from 'supertest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type TestAgent from 'supertest/lib/agent.js';
+import seed from '../../prisma/seed/ke-hoach-2024.json' with { type: 'json' };
+import { seedDemoSchool } from '../../src/db/seed/seedDemoSchool.ts';
+import { agentFor, buildTestApp, csrfFrom, loginAs, testClock } from '../support/testApp.ts';
+import { useTestDatabase } from '../support/testDatabase.ts';
+
+const db = useTestDatabase();
+const clock = testClock('2026-11-26T03:00:00Z');
+let app: ReturnType<typeof buildTestApp>['app'];
+const agents: Record<string, TestAgent> = {};
+
+const binary = (req: request.Test) => req.buffer(true).parse((r, cb) => {
+  const chunks: Buffer[] = [];
+  r.on('data', (c: Buffer) => chunks.push(c));
+  r.on('end', () => cb(null, Buffer.concat(chunks)));
+});
+const normalise = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ');
+
+beforeAll(async () => {
+  await seedDemoSchool(db.current.prisma, clock.now);
+  app = buildTestApp(db.current, clock).app;
+  for (const u of ['chutich', 'phochutich', 'thuky', 'giaovien']) {
+    agents[u] = agentFor(app);
+    await loginAs(agents[u], u);
+  }
+});
+
+async function plan(year: number) {
+  return db.current.prisma.plan.findFirstOrThrow({ where: { year } });
+}
+
+describe('the demo 2024 plan as a document', () => {
+  it('downloads as a PDF whose text has every heading of the source plan, page numbers from page 2', async () => {
+    const p = await plan(2024);
+    const res = await binary(agents.giaovien!.get(`/plans/${p.id}/versions/1/pdf`));
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'thidua-plan-'));
+    const file = path.join(dir, 'plan.pdf');
+    writeFileSync(file, res.body as Buffer);
+    const text = normalise(execFileSync('pdftotext', ['-layout', file, '-']).toString('utf8'));
+    const headings: string[] = [];
+    const walk = (s: { number: string; title: string | null; children?: unknown[] }) => {
+      if (s.title) headings.push(s.title);
+      for (const c of (s.children ?? []) as Array<typeof s>) walk(c);
+    };
+    seed.plan.sections.forEach(walk);
+    expect(headings.length).toBeGreaterThan(15);
+    for (const h of headings) expect(text).toContain(normalise(h));
+    expect(text).toContain('Số: 15/KH-HĐTĐKT');
+    expect(text).toContain('Long Biên, ngày 05 tháng 3 năm 2024');
+    const page1 = execFileSync('pdftotext', ['-f', '1', '-l', '1', file, '-']).toString('utf8').trim().split('\n')[0]!.trim();
+    const page2 = execFileSync('pdftotext', ['-f', '2', '-l', '2', file, '-']).toString('utf8').trim().split('\n')[0]!.trim();
+    expect(page1).not.toMatch(/^\d+$/);
+    expect(page2).toBe('2');
+  });
+
+  it('downloads as an editable DOCX', async () => {
+    const p = await plan(2024);
+    const res = await binary(agents.giaovien!.get(`/plans/${p.id}/versions/1/docx`));
+    expect(res.status).toBe(200);
+    expect((res.body as Buffer).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('is shown, with the launched movements, on every staff member\'s home page', async () => {
+    const home = await agents.giaovien!.get('/');
+    expect(home.text).toContain('Kế hoạch thi đua đã ban hành');
+    expect(home.text).toContain('Số 15/KH-HĐTĐKT');
+    expect(home.text).toContain('Phong trào thi đua “Cả nước thi đua xây dựng xã hội học tập');
+    expect(home.text).not.toContain('Phong trào thi đua “Người tốt, việc tốt”'); // closed with 2024
+    expect(home.text).toContain('Đăng ký bổ sung danh hiệu thi đua'); // due 05/12/2026, within 14 days
+  });
+});
+
+describe('approval workflow', () => {
+  it('only the chair approves: the vice chair gets 403 with a Vietnamese reason; re-approving gets 409; every transition is audited', async () => {
+    const p = await plan(2026);
+    const auditBefore = await db.current.prisma.auditEvent.count({ where: { subject: 'Plan', subjectId: p.id } });
+    const page = await agents.phochutich!.get(`/plans/${p.id}`);
+    const submit = await agents.phochutich!.post(`/plans/${p.id}/submit`).type('form').send({ _csrf: csrfFrom(page.text) });
+    expect(submit.status).toBe(302);
+    const denied = await agents.phochutich!.post(`/plans/${p.id}/approve`).type('form').set('Accept', 'text/html').send({ _csrf: csrfFrom(page.text) });
+    expect(denied.status).toBe(403);
+    expect(denied.text).toContain('Chỉ Chủ tịch Hội đồng mới được phê duyệt kế hoạch.');
+    const confirmPage = await agents.chutich!.get(`/plans/${p.id}/approve`);
+    expect(confirmPage.text).toContain('data-confirm=');
+    const ok = await agents.chutich!.post(`/plans/${p.id}/approve`).type('form').send({ _csrf: csrfFrom(confirmPage.text) });
+    expect(ok.status).toBe(302);
+    expect(ok.headers.location).toBe(`/plans/${p.id}/versions/1`);
+    const again = await agents.chutich!.post(`/plans/${p.id}/approve`).type('form').set('Accept', 'text/html').send({ _csrf: csrfFrom(confirmPage.text) });
+    expect(again.status).toBe(409);
+    expect(again.text).toContain('Kế hoạch này đã được phê duyệt.');
+    const actions = (await db.current.prisma.auditEvent.findMany({ where: { subject: 'Plan', subjectId: p.id }, orderBy: { id: 'asc' }, skip: auditBefore })).map((e) => e.action);
+    expect(actions).toEqual(['plan.submit', 'plan.approve']);
+    const version = await db.current.prisma.planVersion.findFirstOrThrow({ where: { planId: p.id } });
+    expect(version.documentSymbol).toBe('01/KH-HĐTĐKT');
+    expect(await db.current.prisma.notification.count({ where: { title: 'notify.planPublished', link: `/plans/${p.id}/versions/1` } })).toBe(6 - 1); // staff accounts (admin has no staff)
+  });
+
+  it('editing a section keeps what was typed on a conflict and saves through the text form', async () => {
+    const p = await plan(2026);
+    const form = await agents.thuky!.get(`/plans/${p.id}/sections/0/edit`);
+    expect(form.status).toBe(200);
+    const token = csrfFrom(form.text);
+    const revision = /name="revision" value="(\d+)"/.exec(form.text)![1]!;
+    const saved = await agents.thuky!.post(`/plans/${p.id}/sections/0`).type('form').send({ _csrf: token, revision, title: 'MỤC ĐÍCH, YÊU CẦU', body: '# 1. Mục đích\nĐoạn mới.\n- ý một' });
+    expect(saved.status).toBe(302);
+    const stale = await agents.thuky!.post(`/plans/${p.id}/sections/0`).type('form').send({ _csrf: token, revision, title: 'MỤC ĐÍCH', body: 'Nội dung tôi vừa gõ' });
+    expect(stale.status).toBe(409);
+    expect(stale.text).toContain('Nội dung tôi vừa gõ');
+    const after = await db.current.prisma.plan.findUniqueOrThrow({ where: { id: p.id } });
+    expect(after.status).toBe('draft'); // an edit after approval starts a new draft; version 1 stays
+    expect((after.content as { sections: Array<{ children: Array<{ bullets?: string[] }> }> }).sections[0]!.children[0]!.bullets).toEqual(['ý một']);
+    expect(await db.current.prisma.planVersion.count({ where: { planId: p.id } })).toBe(1);
+  });
+
+  it('a teacher cannot see a draft plan or edit any', async () => {
+    const p = await plan(2027).catch(() => null);
+    expect(p).toBeNull();
+    const draft = await plan(2026);
+    const token = csrfFrom((await agents.giaovien!.get('/')).text);
+    expect((await agents.giaovien!.post(`/plans/${draft.id}/submit`).type('form').set('Accept', 'text/html').send({ _csrf: token })).status).toBe(403);
+    expect((await agents.giaovien!.get(`/plans/${draft.id}/draft/pdf`)).status).toBe(403);
+  });
+});
+
+describe('document register', () => {
+  it('gives 20 concurrent requests of the same type 20 distinct consecutive numbers', async () => {
+    const page = await agents.thuky!.get('/register');
+    const token = csrfFrom(page.text);
+    const responses = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => agents.thuky!.post('/register').type('form').set('Accept', 'application/json').send({ _csrf: token, type: 'TB', title: `Thông báo ${i + 1}`, issuedOn: '2026-11-26' })),
+    );
+    expect(responses.map((r) => r.status)).toEqual(Array(20).fill(201));
+    const numbers = responses.map((r) => r.body.number as number).sort((a, b) => a - b);
+    expect(numbers).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+    const symbols = await db.current.prisma.issuedDocument.findMany({ where: { type: 'TB', year: 2026 }, select: { symbol: true } });
+    expect(new Set(symbols.map((s) => s.symbol)).size).toBe(20);
+  });
+});

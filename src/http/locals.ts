@@ -1,6 +1,6 @@
 // What every view can use: t/m (messages), formatDate, the current user and can(), the locale and the path.
 import type { NextFunction, Request, Response } from 'express';
-import { formatDate, formatLongDate, isLocale, translator, type Locale, type MessageKey } from '../i18n/index.ts';
+import { formatDate, formatDateTime, formatLongDate, isLocale, translator, type Locale, type MessageKey } from '../i18n/index.ts';
 import { vi } from '../i18n/vi.ts';
 import type { Env } from '../config/env.ts';
 import type { Permission } from '../domain/permissions.ts';
@@ -18,6 +18,7 @@ export function localeMiddleware(env: Env) {
     res.locals.m = (keyOrText: string, params?: Record<string, string | number>) =>
       keyOrText in vi ? t(keyOrText as MessageKey, params) : keyOrText;
     res.locals.formatDate = formatDate;
+    res.locals.formatDateTime = formatDateTime;
     res.locals.formatLongDate = (d: Date) => formatLongDate(d, locale);
     next();
   };
@@ -28,6 +29,14 @@ export function viewLocals(req: Request, res: Response, next: NextFunction): voi
   res.locals.currentUser = req.user ?? null;
   res.locals.can = (p: Permission) => Boolean(req.user?.permissions.has(p));
   res.locals.currentPath = req.path;
+  /** The current page in another language (GET pages keep their query; after a POST, the page's path). */
+  res.locals.langUrl = (lang: string) => {
+    const url = new URL(req.originalUrl, 'http://x');
+    url.searchParams.set('lang', lang);
+    return req.method === 'GET' ? `${url.pathname}${url.search}` : `${req.path}?lang=${lang}`;
+  };
+  // Signed-in pages hold personal data: never keep them in the browser cache (Back after logout shows nothing).
+  if (req.user) res.set('Cache-Control', 'no-store');
   res.locals.requestId = req.id;
   res.locals.now = req.now;
   next();

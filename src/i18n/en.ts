@@ -412,5 +412,6 @@ export const en: Record<MessageKey, string> = {
   'register.empty': 'No document this year.',
   'register.symbol': 'Number',
   'register.issued': 'Number {symbol} issued.',
+  'audit.requestId': 'Request id',
   'footer.text': 'Thi đua — emulation and commendation management for schools',
 };

@@ -50,3 +50,9 @@ export function formatLongDate(date: Date, locale: Locale = 'vi'): string {
   }
   return `ngày ${pad(day)} tháng ${month <= 2 ? pad(month) : month} năm ${year}`;
 }
+
+/** dd/mm/yyyy HH:mm in Vietnam's time zone. */
+export function formatDateTime(date: Date): string {
+  const time = new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', hour12: false }).format(date);
+  return `${formatDate(date)} ${time}`;
+}

@@ -213,7 +213,7 @@ export const vi = {
   'notifications.readAll': 'Đánh dấu tất cả đã đọc',
   'notifications.empty': 'Bạn không có thông báo nào.',
   'notifications.open': 'Mở',
-  'notifications.markRead': 'Đã đọc',
+  'notifications.markRead': 'Đánh dấu đã đọc',
   'collectives.title': 'Tập thể',
   'collectives.new': 'Thêm tập thể',
   'collectives.newTitle': 'Thêm tập thể',
@@ -410,6 +410,7 @@ export const vi = {
   'register.empty': 'Chưa có văn bản nào trong năm.',
   'register.symbol': 'Số, ký hiệu',
   'register.issued': 'Đã cấp số {symbol}.',
+  'audit.requestId': 'Mã yêu cầu',
   'footer.text': 'Thi đua — phần mềm quản lý công tác thi đua, khen thưởng trường học',
 } as const;
 

@@ -33,14 +33,17 @@ const isoDate = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : '');
 export function registerCalendarRoutes(router: Router, prisma: PrismaClient): void {
   const render = async (req: Request, res: Response, startYear: string, o: { values?: Record<string, unknown>; errors?: Record<string, string>; editing?: string; status?: number } = {}) => {
     const year = await findSchoolYear(prisma, req.user!.schoolId, startYear);
-    const milestones = await prisma.milestone.findMany({ where: { schoolId: req.user!.schoolId, schoolYearId: year.id }, orderBy: [{ dueOn: 'asc' }, { title: 'asc' }] });
+    const [milestones, neighbours] = await Promise.all([
+      prisma.milestone.findMany({ where: { schoolId: req.user!.schoolId, schoolYearId: year.id }, orderBy: [{ dueOn: 'asc' }, { title: 'asc' }] }),
+      prisma.schoolYear.findMany({ where: { schoolId: req.user!.schoolId, startYear: { in: [year.startYear - 1, year.startYear + 1] } }, select: { startYear: true } }),
+    ]);
     const months = new Map<string, Array<(typeof milestones)[number] & { left: number }>>();
     for (const m of milestones) {
       const key = `${String(m.dueOn.getUTCMonth() + 1).padStart(2, '0')}/${m.dueOn.getUTCFullYear()}`;
       months.set(key, [...(months.get(key) ?? []), { ...m, left: daysLeft(m.dueOn, req.now) }]);
     }
     res.status(o.status ?? 200).render('calendar/index', {
-      title: 'calendar.title', year, months: [...months.entries()], kinds: MILESTONE_KINDS, roles: ROLES, editing: o.editing ?? null,
+      title: 'calendar.title', year, hasPrev: neighbours.some((n) => n.startYear < year.startYear), hasNext: neighbours.some((n) => n.startYear > year.startYear), months: [...months.entries()], kinds: MILESTONE_KINDS, roles: ROLES, editing: o.editing ?? null,
       values: o.values ?? { kind: 'other', title: '', startsOn: '', dueOn: '', ownerRole: 'secretary' }, errors: o.errors ?? {},
     });
   };

@@ -18,7 +18,7 @@ export const staffForm = z.object({
 export type StaffInput = z.infer<typeof staffForm>;
 
 export const staffListQuery = z.object({
-  q: z.string().max(100).optional().default(''),
-  collectiveId: z.string().optional().default(''),
-  status: z.enum(['active', 'left', 'all']).optional().default('active'),
+  q: z.string().max(100).optional().default('').catch(''),
+  collectiveId: z.union([z.uuid(), z.literal('')]).optional().default('').catch(''),
+  status: z.enum(['active', 'left', 'all']).optional().default('active').catch('active'),
 });

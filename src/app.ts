@@ -22,6 +22,9 @@ import { registerPlanRoutes } from './features/plans/plans.routes.ts';
 import { registerMovementRoutes } from './features/movements/movements.routes.ts';
 import { registerCalendarRoutes } from './features/calendar/calendar.routes.ts';
 import { registerRegisterRoutes } from './features/register/register.routes.ts';
+import { registerEligibilityRoutes } from './features/eligibility/eligibility.routes.ts';
+import { registerRecordRoutes } from './features/records/records.routes.ts';
+import { registerRuleRoutes } from './features/rules/rules.routes.ts';
 import { csrfProtection } from './http/csrf.ts';
 import { errorHandler, notFound } from './http/errorHandlers.ts';
 import { flashLocals } from './http/flash.ts';
@@ -105,6 +108,9 @@ export function createApp(deps: AppDeps): express.Express {
   registerMovementRoutes(router, prisma, env);
   registerCalendarRoutes(router, prisma);
   registerRegisterRoutes(router, prisma);
+  registerEligibilityRoutes(router, prisma);
+  registerRecordRoutes(router, prisma);
+  registerRuleRoutes(router, prisma);
   app.use(router);
 
   app.use(notFound);

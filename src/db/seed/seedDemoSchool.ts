@@ -6,6 +6,7 @@ import { schoolYearDates, schoolYearStartOf } from '../../domain/schoolYear.ts';
 import { foldForSearch } from '../../domain/text.ts';
 import { hashPassword } from '../../features/auth/passwords.ts';
 import { seedDemoPlan } from './seedDemoPlan.ts';
+import { seedDemoHistory } from './seedDemoHistory.ts';
 
 export const FIRST_DEMO_YEAR = 2021;
 
@@ -66,6 +67,8 @@ export async function seedDemoSchool(prisma: PrismaClient, now: Date): Promise<v
         if (a.username === 'chutich') chairUserId = user.id;
       }
       await seedDemoPlan(tx, school.id, chairUserId, currentYear, new Map(years.map((y) => [y.startYear, y.id])));
+      const staffRows = await tx.staff.findMany({ where: { schoolId: school.id }, select: { id: true, code: true, collectiveId: true } });
+      await seedDemoHistory(tx, school.id, staffRows, FIRST_DEMO_YEAR, currentYear - 1);
     },
     { timeout: 60_000 },
   );

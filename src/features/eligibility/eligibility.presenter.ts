@@ -1,0 +1,63 @@
+// Rows of the eligibility report (screen, CSV, XLSX, command line): one per candidate × title.
+import { verdictSummary, type CriterionResult, type Verdict } from '../../domain/rules/index.ts';
+import type { YearEvaluation } from '../records/evaluateYear.ts';
+
+export interface EligibilityRow {
+  candidateId: string;
+  subject: 'individual' | 'collective';
+  code: string;
+  name: string;
+  collective: string;
+  title: string;
+  titleCode: string;
+  verdict: Verdict['status'];
+  failedCriteria: string;
+  explanation: string;
+  legalBasis: string;
+  authority: string;
+}
+
+const flatten = (cs: readonly CriterionResult[]): CriterionResult[] => cs.flatMap((c) => (c.children?.length ? [c, ...flatten(c.children)] : [c]));
+const basisText = (c: CriterionResult) => `${c.basis.article}, ${c.basis.document} [${c.basis.certainty}]`;
+
+/** Report rows, sorted by collective then code, titles in rule-set order. */
+export function eligibilityRows(e: YearEvaluation): EligibilityRow[] {
+  return e.verdicts.map((v) => {
+    const person = e.staffNames.get(v.candidateId);
+    const wanted = v.status === 'not_eligible' ? 'fail' : 'unknown';
+    const problems = v.status === 'eligible' ? [] : v.criteria.filter((c) => c.status === wanted);
+    const bases = [...new Set((problems.length ? problems : v.criteria).map(basisText))];
+    return {
+      candidateId: v.candidateId,
+      subject: v.subject,
+      code: person?.code ?? '',
+      name: person?.name ?? e.collectiveNames.get(v.candidateId) ?? v.candidateId,
+      collective: person?.collectiveName ?? (v.subject === 'collective' ? (e.collectiveNames.get(v.candidateId) ?? '') : ''),
+      title: v.shortName,
+      titleCode: v.title,
+      verdict: v.status,
+      failedCriteria: flatten(problems).filter((c) => !c.children?.length).map((c) => c.explanation).join('; '),
+      explanation: verdictSummary(v),
+      legalBasis: bases.join('; '),
+      authority: v.authority ? `${v.authority.decides} (${v.authority.receives})` : '',
+    };
+  });
+}
+
+export const REPORT_COLUMNS: Array<[keyof EligibilityRow, string]> = [
+  ['code', 'Mã'], ['name', 'Họ và tên / Tập thể'], ['collective', 'Tổ'], ['title', 'Danh hiệu'], ['verdict', 'Kết quả'],
+  ['failedCriteria', 'Tiêu chí chưa đạt'], ['explanation', 'Giải thích'], ['legalBasis', 'Căn cứ pháp lý'], ['authority', 'Thẩm quyền (nơi nhận hồ sơ)'],
+];
+
+export const VERDICT_LABELS: Record<Verdict['status'], string> = { eligible: 'Đủ điều kiện', not_eligible: 'Không đủ điều kiện', missing_data: 'Thiếu dữ liệu' };
+
+function csvCell(v: string): string {
+  return /[",\n;]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+}
+
+/** The report as CSV (UTF-8 with BOM so Excel shows Vietnamese correctly). */
+export function eligibilityCsv(rows: EligibilityRow[]): string {
+  const lines = [REPORT_COLUMNS.map(([, h]) => h).join(',')];
+  for (const r of rows) lines.push(REPORT_COLUMNS.map(([k]) => csvCell(k === 'verdict' ? VERDICT_LABELS[r.verdict] : String(r[k]))).join(','));
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}

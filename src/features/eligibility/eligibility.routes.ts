@@ -1,0 +1,70 @@
+// The eligibility report of a school year (every staff member and collective × every title), its CSV/XLSX exports,
+// and freezing the year's results once the council has decided.
+import type { Request, Response, Router } from 'express';
+import { z } from 'zod';
+import type { PrismaClient } from '../../generated/prisma/client.ts';
+import { schoolYearLabel } from '../../domain/schoolYear.ts';
+import { AppError } from '../../errors.ts';
+import { commandContext } from '../../http/commandContext.ts';
+import { flash } from '../../http/flash.ts';
+import { formString, requiredText } from '../../http/formFields.ts';
+import { requirePermission } from '../../http/gates.ts';
+import { evaluateYear } from '../records/evaluateYear.ts';
+import { eligibilityCsv, eligibilityRows, VERDICT_LABELS } from './eligibility.presenter.ts';
+import { eligibilityXlsx } from './eligibilityXlsx.ts';
+import { freezeEvaluation } from './freezeEvaluation.ts';
+
+const filters = z.object({
+  title: z.string().max(20).optional().default('').catch(''),
+  verdict: z.enum(['', 'eligible', 'not_eligible', 'missing_data']).optional().default('').catch(''),
+  q: z.string().max(100).optional().default('').catch(''),
+});
+
+function startYearParam(req: Request): number {
+  const m = /^(\d{4})(?:-\d{4})?$/.exec(String(req.params.year));
+  if (!m) throw new AppError('not_found', 'error.notFound.body');
+  return Number(m[1]);
+}
+
+/** Registers /eligibility routes. */
+export function registerEligibilityRoutes(router: Router, prisma: PrismaClient): void {
+  const load = async (req: Request) => {
+    const startYear = startYearParam(req);
+    const evaluation = await evaluateYear(prisma, req.user!.schoolId, startYear);
+    return { startYear, evaluation, rows: eligibilityRows(evaluation) };
+  };
+
+  router.get('/eligibility', requirePermission('records:view-all'), (req, res) => res.redirect(`/eligibility/${req.user!.schoolYear?.startYear ?? req.now.getUTCFullYear()}`));
+
+  router.get('/eligibility/:year', requirePermission('records:view-all'), async (req: Request, res: Response) => {
+    const { startYear, evaluation, rows } = await load(req);
+    const f = filters.parse(req.query);
+    const shown = rows.filter((r) => (!f.title || r.titleCode === f.title) && (!f.verdict || r.verdict === f.verdict) && (!f.q || `${r.code} ${r.name}`.toLowerCase().includes(f.q.toLowerCase())));
+    const titles = [...new Map(rows.map((r) => [r.titleCode, r.title])).entries()];
+    const counts = titles.map(([code, title]) => ({ code, title, eligible: rows.filter((r) => r.titleCode === code && r.verdict === 'eligible').length }));
+    res.render('eligibility/index', { title: 'eligibility.title', startYear, label: schoolYearLabel(startYear), evaluation, rows: shown, total: rows.length, titles, counts, filters: f, verdictLabels: VERDICT_LABELS });
+  });
+
+  router.get('/eligibility/:year/export.csv', requirePermission('records:view-all'), async (req, res) => {
+    const { startYear, rows } = await load(req);
+    res.attachment(`du-dieu-kien-${schoolYearLabel(startYear)}.csv`).type('text/csv; charset=utf-8').send(eligibilityCsv(rows));
+  });
+
+  router.get('/eligibility/:year/export.xlsx', requirePermission('records:view-all'), async (req, res) => {
+    const { startYear, rows } = await load(req);
+    const bytes = await eligibilityXlsx(rows, `Danh sách xét điều kiện danh hiệu thi đua năm học ${schoolYearLabel(startYear)}`);
+    res.attachment(`du-dieu-kien-${schoolYearLabel(startYear)}.xlsx`).type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(bytes);
+  });
+
+  router.post('/eligibility/:year/freeze', requirePermission('council:manage'), async (req, res) => {
+    const startYear = startYearParam(req);
+    const parsed = z.object({ decisionRef: requiredText(100), confirm: formString }).safeParse(req.body);
+    if (!parsed.success) {
+      flash(req, 'error', 'eligibility.freezeNeedsDecision');
+      return res.redirect(`/eligibility/${startYear}`);
+    }
+    await freezeEvaluation(prisma, commandContext(req), startYear, parsed.data.decisionRef);
+    flash(req, 'success', 'eligibility.frozen');
+    res.redirect(`/eligibility/${startYear}`);
+  });
+}

@@ -1,0 +1,46 @@
+// Personal records: a staff member's years (rating, titles, forms, initiatives, decisions) and the forecast of the
+// next reachable titles with what is missing. Visible to the person and to those who may read every record.
+import type { Request, Router } from 'express';
+import type { PrismaClient } from '../../generated/prisma/client.ts';
+import { forecastTitles, indexFacts, RULE_SETS } from '../../domain/rules/index.ts';
+import { schoolYearLabel, schoolYearStartOf } from '../../domain/schoolYear.ts';
+import { AppError } from '../../errors.ts';
+import { requirePermission } from '../../http/gates.ts';
+import { paramId } from '../../http/params.ts';
+import { loadEngineFacts } from './loadEngineFacts.ts';
+import { loadOverrides } from './evaluateYear.ts';
+
+/** Registers /records routes. */
+export function registerRecordRoutes(router: Router, prisma: PrismaClient): void {
+  const visibleStaff = async (req: Request) => {
+    const id = paramId(req.params);
+    const staff = await prisma.staff.findFirst({ where: { id, schoolId: req.user!.schoolId }, include: { collective: { select: { name: true } } } });
+    // Someone else's record is simply not found for a person without records:view-all.
+    if (!staff || (staff.id !== req.user!.staffId && !req.user!.permissions.has('records:view-all'))) throw new AppError('not_found', 'error.notFound.body');
+    return staff;
+  };
+
+  router.get('/records/me', requirePermission('home:view'), (req, res) => {
+    if (!req.user!.staffId) throw new AppError('not_found', 'error.notFound.body');
+    res.redirect(`/records/staff/${req.user!.staffId}`);
+  });
+
+  router.get('/records/staff/:id', requirePermission('home:view'), async (req, res) => {
+    const staff = await visibleStaff(req);
+    const facts = await loadEngineFacts(prisma, req.user!.schoolId, { staffIds: [staff.id] });
+    const me = facts.staff[0]!;
+    const collectives = new Map((await prisma.collective.findMany({ where: { schoolId: req.user!.schoolId }, select: { id: true, name: true } })).map((c) => [c.id, c.name]));
+    const memberships = new Map((await prisma.staffYearRecord.findMany({ where: { staffId: staff.id } })).map((r) => [r.startYear, r.collectiveId ? collectives.get(r.collectiveId) ?? '' : '']));
+    const current = schoolYearStartOf(req.now);
+    const index = indexFacts(facts);
+    const overrides = await loadOverrides(prisma, req.user!.schoolId);
+    const forecast = [current, current + 1].flatMap((year) => forecastTitles(index, RULE_SETS, staff.id, { year, overrides }).filter((f) => f.status !== 'unreachable' || year === current));
+    res.render('records/staff', {
+      title: 'records.title',
+      staff,
+      years: [...me.years].reverse().map((y) => ({ ...y, label: schoolYearLabel(y.year), collective: memberships.get(y.year) ?? '' })),
+      pending: me.pending,
+      forecast,
+    });
+  });
+}

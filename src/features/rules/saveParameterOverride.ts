@@ -1,0 +1,31 @@
+// Command: an administrator changes a rule-set parameter from a date on (audited). Past years keep their value
+// (the override applies from its date) and frozen evaluations are never recomputed.
+import type { PrismaClient, Prisma } from '../../generated/prisma/client.ts';
+import { recordEvent, type CommandContext } from '../../audit/recordEvent.ts';
+import { RULE_SETS, whyInvalidParameterValue, type ParameterValue } from '../../domain/rules/index.ts';
+import { AppError } from '../../errors.ts';
+
+/** Parses the submitted text into the parameter's kind of value ('' → null). */
+export function parseParameterValue(raw: string): ParameterValue {
+  const v = raw.trim();
+  if (v === '') return null;
+  if (v === 'true' || v === 'false') return v === 'true';
+  if (/^-?\d+(\.\d+)?$/.test(v.replace(',', '.'))) return Number(v.replace(',', '.'));
+  return v;
+}
+
+/** Stores the override after validating it against the parameter's kind. */
+export async function saveParameterOverride(prisma: PrismaClient, ctx: CommandContext, input: { ruleSetId: string; key: string; raw: string; effectiveFrom: Date; reason: string }) {
+  const ruleSet = RULE_SETS.find((r) => r.id === input.ruleSetId);
+  const parameter = ruleSet?.parameters[input.key];
+  if (!ruleSet || !parameter) throw new AppError('not_found', 'error.notFound.body');
+  const value = parseParameterValue(input.raw);
+  const problem = whyInvalidParameterValue(parameter, value);
+  if (problem) throw new AppError('unprocessable', problem, { field: 'value' });
+  await prisma.$transaction(async (tx) => {
+    const row = await tx.ruleParameterOverride.create({
+      data: { schoolId: ctx.actor.schoolId, ruleSetId: ruleSet.id, key: parameter.key, value: value as Prisma.InputJsonValue, effectiveFrom: input.effectiveFrom, reason: input.reason, createdBy: ctx.actor.id! },
+    });
+    await recordEvent(tx, ctx, { action: 'rules.parameter.change', subject: 'RuleParameterOverride', subjectId: row.id, before: { value: parameter.value }, after: { ruleSetId: ruleSet.id, key: parameter.key, value, effectiveFrom: input.effectiveFrom, reason: input.reason } });
+  });
+}

@@ -42,7 +42,7 @@ describe('eligibility report', () => {
     expect(csv.text).toContain('Đủ điều kiện CSTĐCS năm học 2024-2025');
     const xlsx = await binary(agents.thuky!.get('/eligibility/2024/export.xlsx'));
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(xlsx.body as Buffer);
+    await wb.xlsx.load(xlsx.body as never);
     const ws = wb.worksheets[0]!;
     expect(ws.getRow(2).getCell(1).value).toBe('Mã');
     expect(ws.rowCount).toBeGreaterThan(40 * 4);

@@ -25,6 +25,7 @@ import { registerRegisterRoutes } from './features/register/register.routes.ts';
 import { registerEligibilityRoutes } from './features/eligibility/eligibility.routes.ts';
 import { registerRecordRoutes } from './features/records/records.routes.ts';
 import { registerRuleRoutes } from './features/rules/rules.routes.ts';
+import { registerHistoryRoutes } from './features/history/history.routes.ts';
 import { csrfProtection } from './http/csrf.ts';
 import { errorHandler, notFound } from './http/errorHandlers.ts';
 import { flashLocals } from './http/flash.ts';
@@ -111,6 +112,7 @@ export function createApp(deps: AppDeps): express.Express {
   registerEligibilityRoutes(router, prisma);
   registerRecordRoutes(router, prisma);
   registerRuleRoutes(router, prisma);
+  registerHistoryRoutes(router, prisma, env);
   app.use(router);
 
   app.use(notFound);

@@ -10,7 +10,7 @@ const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d))
 
 /** Writes the history of `staff` (code → id, collective id) for school years firstYear..lastYear. */
 export async function seedDemoHistory(tx: Tx, schoolId: string, staff: Array<{ id: string; code: string; collectiveId: string | null }>, firstYear: number, lastYear: number): Promise<void> {
-  const stars = new Set(['GV004', 'GV009', 'GV014', 'GV019', 'GV024', 'GV002']); // CSTĐCS every year
+  const stars = new Set(['GV001', 'GV004', 'GV009', 'GV014', 'GV019', 'GV024', 'GV002']); // CSTĐCS every year
   for (let y = firstYear; y <= lastYear; y++) {
     const issuer = demoYearSettings(y).governingBody.replace('UBND', 'Chủ tịch UBND').replace('QUẬN', 'quận').replace('PHƯỜNG', 'phường').replace('LONG BIÊN', 'Long Biên');
     const decided = day(y + 1, 7, 15);

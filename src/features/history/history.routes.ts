@@ -1,0 +1,71 @@
+// History import: templates (XLSX, CSV), upload → preview with row errors and what would change → confirm.
+import type { Request, Router } from 'express';
+import type { Env } from '../../config/env.ts';
+import type { PrismaClient } from '../../generated/prisma/client.ts';
+import { AppError } from '../../errors.ts';
+import { commandContext } from '../../http/commandContext.ts';
+import { flash } from '../../http/flash.ts';
+import { requirePermission } from '../../http/gates.ts';
+import { paramId } from '../../http/params.ts';
+import { singleUpload } from '../../http/upload.ts';
+import { cleanFileName } from '../files/storeFile.ts';
+import { applyHistoryImport } from './applyHistoryImport.ts';
+import { parseHistoryForSchool, storeHistoryUpload } from './historyImport.ts';
+import { buildHistoryTemplate } from './import/buildHistoryTemplate.ts';
+import { historyTemplateCsv } from './import/historyTemplateCsv.ts';
+
+const KINDS = ['staffYears', 'awards', 'disciplines', 'pending', 'initiatives', 'research', 'collectiveYears'] as const;
+
+/** Registers /history routes. */
+export function registerHistoryRoutes(router: Router, prisma: PrismaClient, env: Env): void {
+  const findBatch = async (req: Request) => {
+    const batch = await prisma.importBatch.findFirst({ where: { id: paramId(req.params), schoolId: req.user!.schoolId, kind: 'history' } });
+    if (!batch) throw new AppError('not_found', 'error.notFound.body');
+    return batch;
+  };
+
+  router.get('/history/import', requirePermission('history:import'), (_req, res) => res.render('history/import', { title: 'history.title', errors: {} }));
+  router.get('/history/import/template.xlsx', requirePermission('history:import'), async (_req, res) => {
+    res.attachment('mau-nhap-qua-trinh-thi-dua.xlsx').type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(await buildHistoryTemplate());
+  });
+  router.get('/history/import/template.csv', requirePermission('history:import'), (_req, res) => {
+    res.attachment('mau-nhap-qua-trinh-thi-dua.csv').type('text/csv; charset=utf-8').send(`\uFEFF${historyTemplateCsv()}`);
+  });
+
+  router.post('/history/import', requirePermission('history:import'), singleUpload(env), async (req, res) => {
+    if (!req.file || req.file.size === 0) return res.status(422).render('history/import', { title: 'history.title', errors: { file: 'import.noFile' } });
+    const fileName = cleanFileName(req.file.originalname);
+    const parsed = await parseHistoryForSchool(prisma, req.user!.schoolId, req.file.buffer, fileName);
+    if (parsed.fileError) return res.status(422).render('history/import', { title: 'history.title', errors: { file: parsed.fileError } });
+    res.redirect(`/history/import/${await storeHistoryUpload(prisma, commandContext(req), fileName, req.file.buffer)}`);
+  });
+
+  router.get('/history/import/:id', requirePermission('history:import'), async (req, res) => {
+    const batch = await findBatch(req);
+    const parsed = batch.status === 'pending' ? await parseHistoryForSchool(prisma, req.user!.schoolId, batch.content, batch.fileName) : null;
+    const changes = parsed && !parsed.fileError && parsed.errors.length === 0 ? await applyHistoryImport(prisma, commandContext(req), parsed.content, { dryRun: true }) : null;
+    res.render('history/preview', { title: 'history.previewTitle', batch, parsed, changes, kinds: KINDS });
+  });
+
+  router.post('/history/import/:id/confirm', requirePermission('history:import'), async (req, res) => {
+    const batch = await findBatch(req);
+    // Lock and re-check the batch inside the same flow: a second confirm finds it applied (409).
+    const claimed = await prisma.importBatch.updateMany({ where: { id: batch.id, status: 'pending' }, data: { status: 'applying' } });
+    if (claimed.count === 0) throw new AppError('conflict', 'import.alreadyApplied');
+    try {
+      const parsed = await parseHistoryForSchool(prisma, req.user!.schoolId, batch.content, batch.fileName);
+      if (parsed.fileError || parsed.errors.length) throw new AppError('unprocessable', 'import.hasErrors');
+      const counts = await applyHistoryImport(prisma, commandContext(req), parsed.content, { batchId: batch.id });
+      await prisma.importBatch.update({ where: { id: batch.id }, data: { status: 'applied', appliedAt: req.now, summary: counts } });
+      flash(req, 'success', 'history.applied');
+      res.redirect('/eligibility');
+    } catch (error) {
+      await prisma.importBatch.update({ where: { id: batch.id }, data: { status: 'pending' } });
+      if (error instanceof AppError && error.code === 'unprocessable') {
+        flash(req, 'error', 'import.hasErrors');
+        return res.redirect(`/history/import/${batch.id}`);
+      }
+      throw error;
+    }
+  });
+}

@@ -1,0 +1,22 @@
+// Parsing a history file against the school's directory, and storing an upload for preview.
+import type { PrismaClient } from '../../generated/prisma/client.ts';
+import { recordEvent, type CommandContext } from '../../audit/recordEvent.ts';
+import { parseHistoryFile } from './import/parseHistoryFile.ts';
+
+/** Parses a history file (XLSX or CSV) against the school's staff codes and collective names. */
+export async function parseHistoryForSchool(prisma: PrismaClient, schoolId: string, content: Uint8Array, fileName: string) {
+  const [staff, collectives] = await Promise.all([
+    prisma.staff.findMany({ where: { schoolId }, select: { code: true } }),
+    prisma.collective.findMany({ where: { schoolId }, select: { name: true } }),
+  ]);
+  return parseHistoryFile(Buffer.from(content), fileName, { staffCodes: staff.map((s) => s.code), collectiveNames: collectives.map((c) => c.name) });
+}
+
+/** Stores an uploaded history file for preview; returns the batch id. */
+export async function storeHistoryUpload(prisma: PrismaClient, ctx: CommandContext, fileName: string, content: Buffer): Promise<string> {
+  return prisma.$transaction(async (tx) => {
+    const batch = await tx.importBatch.create({ data: { schoolId: ctx.actor.schoolId, userId: ctx.actor.id!, kind: 'history', fileName, content: new Uint8Array(content) } });
+    await recordEvent(tx, ctx, { action: 'import.upload', subject: 'ImportBatch', subjectId: batch.id, after: { kind: 'history', fileName, bytes: content.length } });
+    return batch.id;
+  });
+}

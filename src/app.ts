@@ -26,6 +26,9 @@ import { registerEligibilityRoutes } from './features/eligibility/eligibility.ro
 import { registerRecordRoutes } from './features/records/records.routes.ts';
 import { registerRuleRoutes } from './features/rules/rules.routes.ts';
 import { registerHistoryRoutes } from './features/history/history.routes.ts';
+import { registerRegistrationRoutes } from './features/registrations/registrations.routes.ts';
+import { registerRegistrationReviewRoutes } from './features/registrations/registrationReview.routes.ts';
+import { registerRegistrationSummaryRoutes } from './features/registrations/registrationSummary.routes.ts';
 import { csrfProtection } from './http/csrf.ts';
 import { errorHandler, notFound } from './http/errorHandlers.ts';
 import { flashLocals } from './http/flash.ts';
@@ -113,6 +116,9 @@ export function createApp(deps: AppDeps): express.Express {
   registerRecordRoutes(router, prisma);
   registerRuleRoutes(router, prisma);
   registerHistoryRoutes(router, prisma, env);
+  registerRegistrationSummaryRoutes(router, prisma); // fixed paths before /registrations/:id
+  registerRegistrationReviewRoutes(router, prisma);
+  registerRegistrationRoutes(router, prisma, env);
   app.use(router);
 
   app.use(notFound);

@@ -1,0 +1,86 @@
+// Review by the vice chair or secretary: the list of submitted registrations, approve or return one with a reason,
+// bulk approve after a confirmation page listing exactly what will be approved, and late registration by the
+// secretary with a reason.
+import type { Request, Response, Router } from 'express';
+import { z } from 'zod';
+import type { PrismaClient } from '../../generated/prisma/client.ts';
+import { sortByVietnameseName } from '../../domain/vietnameseNames.ts';
+import { AppError } from '../../errors.ts';
+import { commandContext } from '../../http/commandContext.ts';
+import { flash } from '../../http/flash.ts';
+import { fieldErrors } from '../../http/forms.ts';
+import { requirePermission } from '../../http/gates.ts';
+import { paramId } from '../../http/params.ts';
+import { whyNotReview } from './registration.policy.ts';
+import { findRegistration } from './registration.queries.ts';
+import { lateForm, registrationForm, reviewForm } from './registration.schemas.ts';
+import { bulkApprove, reviewRegistration, saveRegistration } from './registrationCommands.ts';
+import { OPTIONS } from './registrationOptions.ts';
+
+const ids = z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.uuid()).max(2000));
+
+/** Registers the review routes. */
+export function registerRegistrationReviewRoutes(router: Router, prisma: PrismaClient): void {
+  const submitted = async (req: Request, only?: string[]) => {
+    const rows = await prisma.registration.findMany({ where: { schoolId: req.user!.schoolId, schoolYearId: req.user!.schoolYear?.id ?? '', status: 'submitted', ...(only ? { id: { in: only } } : {}) } });
+    const staff = new Map((await prisma.staff.findMany({ where: { id: { in: rows.map((r) => r.staffId!).filter(Boolean) } }, select: { id: true, fullName: true, code: true } })).map((s) => [s.id, s]));
+    const collectives = new Map((await prisma.collective.findMany({ where: { id: { in: rows.map((r) => r.collectiveId!).filter(Boolean) } }, select: { id: true, name: true } })).map((c) => [c.id, c.name]));
+    return sortByVietnameseName(rows.map((r) => ({ ...r, name: r.staffId ? staff.get(r.staffId)?.fullName ?? '' : collectives.get(r.collectiveId!) ?? '', code: r.staffId ? staff.get(r.staffId)?.code ?? '' : '' })), (r) => r.name);
+  };
+
+  router.get('/registrations/review', requirePermission('registration:review'), async (req, res) => {
+    res.render('registrations/review', { title: 'registrations.reviewTitle', rows: await submitted(req) });
+  });
+
+  router.post('/registrations/review/confirm', requirePermission('registration:review'), async (req, res) => {
+    const chosen = ids.safeParse(req.body.ids);
+    const rows = chosen.success && chosen.data.length ? await submitted(req, chosen.data) : [];
+    if (!rows.length) {
+      flash(req, 'error', 'registrations.chooseSome');
+      return res.redirect('/registrations/review');
+    }
+    const counts = Object.entries(rows.flatMap((r) => [...r.titles, ...r.forms]).reduce<Record<string, number>>((acc, c) => ({ ...acc, [c]: (acc[c] ?? 0) + 1 }), {}));
+    res.render('registrations/reviewConfirm', { title: 'registrations.bulkTitle', rows, counts });
+  });
+
+  router.post('/registrations/review/approve', requirePermission('registration:review'), async (req, res) => {
+    const chosen = ids.safeParse(req.body.ids);
+    if (!chosen.success || !chosen.data.length) throw new AppError('bad_request', 'registrations.chooseSome');
+    const n = await bulkApprove(prisma, commandContext(req), chosen.data);
+    flash(req, 'success', res.locals.t('registrations.bulkApproved', { n }));
+    res.redirect('/registrations/review');
+  });
+
+  router.post('/registrations/:id/review', requirePermission('registration:review'), async (req, res) => {
+    const { reg, facts } = await findRegistration(prisma, req.user!.schoolId, paramId(req.params));
+    const why = whyNotReview(req.user!, facts);
+    if (why) throw new AppError(why === 'registrations.notSubmitted' ? 'conflict' : 'forbidden', why);
+    const parsed = reviewForm.safeParse(req.body);
+    if (!parsed.success) {
+      const { ownerName, staffCode } = await findRegistration(prisma, req.user!.schoolId, reg.id);
+      const movements = await prisma.movement.findMany({ where: { id: { in: reg.movementIds } }, select: { name: true } });
+      return res.status(422).render('registrations/show', { title: 'registrations.showTitle', reg, ownerName, staffCode, movements, canProgress: false, isOwnerView: false, errors: fieldErrors(parsed.error) });
+    }
+    await reviewRegistration(prisma, commandContext(req), reg.id, parsed.data.decision, parsed.data.reason);
+    flash(req, 'success', parsed.data.decision === 'approve' ? 'registrations.approved' : 'registrations.returned');
+    res.redirect('/registrations/review');
+  });
+
+  const renderLate = async (req: Request, res: Response, values: Record<string, unknown>, errors: Record<string, string>, status = 200) => {
+    const staff = await prisma.staff.findMany({ where: { schoolId: req.user!.schoolId, active: true }, select: { id: true, fullName: true, code: true } });
+    res.status(status).render('registrations/late', { title: 'registrations.lateTitle', staff: sortByVietnameseName(staff, (s) => s.fullName), options: OPTIONS.staff, values, errors });
+  };
+
+  router.get('/registrations/late', requirePermission('registration:register-late'), (req, res) => renderLate(req, res, { staffId: '', lateReason: '', titles: [], forms: [], commitments: '' }, {}));
+
+  router.post('/registrations/late', requirePermission('registration:register-late'), async (req, res) => {
+    const values = { ...req.body, titles: [].concat(req.body.titles ?? []), forms: [].concat(req.body.forms ?? []) };
+    const late = lateForm.safeParse(req.body);
+    const form = registrationForm.safeParse({ ...req.body, action: 'submit' });
+    if (!late.success || !form.success) return renderLate(req, res, values, { ...(late.success ? {} : fieldErrors(late.error)), ...(form.success ? {} : fieldErrors(form.error)) }, 422);
+    if (!(await prisma.staff.findFirst({ where: { id: late.data.staffId, schoolId: req.user!.schoolId } }))) return renderLate(req, res, values, { staffId: 'form.choose' }, 422);
+    const id = await saveRegistration(prisma, commandContext(req), req.user!.schoolYear!.id, { subject: 'staff', staffId: late.data.staffId, collectiveId: null }, { ...form.data, submit: true, lateReason: late.data.lateReason });
+    flash(req, 'success', 'registrations.lateSaved');
+    res.redirect(`/registrations/${id}`);
+  });
+}

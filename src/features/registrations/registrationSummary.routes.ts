@@ -1,0 +1,50 @@
+// The register of approved registrations: on screen, and as PDF / DOCX (numbered in the document register) and XLSX.
+import type { Request, Response, Router } from 'express';
+import type { PrismaClient } from '../../generated/prisma/client.ts';
+import { renderDocx } from '../../documents/docx/renderDocx.ts';
+import { renderPdf } from '../../documents/pdf/renderPdf.ts';
+import { AppError } from '../../errors.ts';
+import { commandContext } from '../../http/commandContext.ts';
+import { requirePermission } from '../../http/gates.ts';
+import { translator, type MessageKey } from '../../i18n/index.ts';
+import { COUNCIL_ISSUER_CODE } from '../register/documentTypes.ts';
+import { issueDocumentNumber } from '../register/issueDocumentNumber.ts';
+import { usersWithRole } from '../calendar/recipients.ts';
+import { loadRegistrationSummary } from './registrationSummary.ts';
+import { summaryDocument, summaryXlsx } from './summaryDocument.ts';
+
+const vi = translator('vi');
+const names = (code: string) => vi(`award.${code}` as MessageKey);
+
+/** Registers /registrations/summary routes. */
+export function registerRegistrationSummaryRoutes(router: Router, prisma: PrismaClient): void {
+  const load = (req: Request) => {
+    if (!req.user!.schoolYear) throw new AppError('not_found', 'error.notFound.body');
+    return loadRegistrationSummary(prisma, req.user!.schoolId, req.user!.schoolYear.id);
+  };
+
+  router.get('/registrations/summary', requirePermission('records:view-all'), async (req, res) => {
+    res.render('registrations/summary', { title: 'registrations.summaryTitle', s: await load(req), names });
+  });
+
+  router.get('/registrations/summary.xlsx', requirePermission('records:view-all'), async (req, res) => {
+    const s = await load(req);
+    res.attachment(`dang-ky-thi-dua-${s.startYear}-${s.startYear + 1}.xlsx`).type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(await summaryXlsx(s, names));
+  });
+
+  // Issuing the document takes a number in the register, so it is a POST (state change) answered with the file.
+  const issue = (format: 'pdf' | 'docx') => async (req: Request, res: Response) => {
+    const s = await load(req);
+    const school = await prisma.school.findUniqueOrThrow({ where: { id: req.user!.schoolId } });
+    const chairs = await usersWithRole(prisma, school.id, req.user!.schoolYear!.id, 'chair');
+    const chair = chairs[0] ? await prisma.user.findUnique({ where: { id: chairs[0] } }) : null;
+    const ctx = commandContext(req);
+    const doc = await prisma.$transaction((tx) => issueDocumentNumber(tx, ctx, { type: 'BC', title: `Bảng tổng hợp đăng ký thi đua năm học ${s.startYear}-${s.startYear + 1}`, issuedOn: new Date(`${req.now.toISOString().slice(0, 10)}T00:00:00Z`), issuerCode: COUNCIL_ISSUER_CODE }));
+    const d = doc.issuedOn;
+    const document = summaryDocument(s, { names, school, symbol: doc.symbol, date: { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() }, chairName: chair?.displayName ?? '' });
+    const bytes = format === 'pdf' ? await renderPdf(document) : await renderDocx(document);
+    res.attachment(`bang-tong-hop-dang-ky-${s.startYear}.${format}`).type(format === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document').send(bytes);
+  };
+  router.post('/registrations/summary.pdf', requirePermission('registration:review'), issue('pdf'));
+  router.post('/registrations/summary.docx', requirePermission('registration:review'), issue('docx'));
+}

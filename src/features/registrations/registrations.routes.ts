@@ -1,0 +1,155 @@
+// A person's own registration (and a group leader's for the collective, the chair's for the school): the form with
+// rules-engine warnings, save or submit within the window, copy from last year, evidence and progress mid-year.
+import type { Request, Response, Router } from 'express';
+import type { Env } from '../../config/env.ts';
+import type { PrismaClient } from '../../generated/prisma/client.ts';
+import { whyWindowClosed } from '../../domain/registrationWindows.ts';
+import { AppError } from '../../errors.ts';
+import { commandContext } from '../../http/commandContext.ts';
+import { flash } from '../../http/flash.ts';
+import { fieldErrors } from '../../http/forms.ts';
+import { fieldErrorsOf } from '../../http/formErrors.ts';
+import { requirePermission } from '../../http/gates.ts';
+import { paramId } from '../../http/params.ts';
+import { singleUpload } from '../../http/upload.ts';
+import { cleanFileName, sniffAcceptedType } from '../files/storeFile.ts';
+import { addEvidence, markProgress } from './followUpCommands.ts';
+import { canMarkProgress, canView, whyNotEdit } from './registration.policy.ts';
+import { findRegistration, impossibleTargets, registrationSetting } from './registration.queries.ts';
+import { evidenceForm, progressForm, registrationForm } from './registration.schemas.ts';
+import { saveRegistration, type Owner } from './registrationCommands.ts';
+import { OPTIONS } from './registrationOptions.ts';
+
+/** Registers /registrations routes for registrants. */
+export function registerRegistrationRoutes(router: Router, prisma: PrismaClient, env: Env): void {
+  const year = (req: Request) => {
+    if (!req.user!.schoolYear) throw new AppError('not_found', 'error.notFound.body');
+    return req.user!.schoolYear;
+  };
+  const ownerFor = async (req: Request, subject: string): Promise<Owner> => {
+    if (subject === 'collective') {
+      const collectiveId = req.user!.ledCollectiveIds[0];
+      if (!collectiveId || !req.user!.permissions.has('registration:submit-collective')) throw new AppError('forbidden', 'registrations.notOwner');
+      return { subject: 'collective', staffId: null, collectiveId };
+    }
+    if (subject === 'school') {
+      if (!req.user!.permissions.has('plan:approve')) throw new AppError('forbidden', 'registrations.notOwner');
+      const school = await prisma.collective.findFirst({ where: { schoolId: req.user!.schoolId, kind: 'school' } });
+      if (!school) throw new AppError('not_found', 'error.notFound.body');
+      return { subject: 'school', staffId: null, collectiveId: school.id };
+    }
+    if (!req.user!.staffId) throw new AppError('not_found', 'error.notFound.body');
+    return { subject: 'staff', staffId: req.user!.staffId, collectiveId: null };
+  };
+
+  const renderForm = async (req: Request, res: Response, owner: Owner, o: { values: Record<string, unknown>; errors: Record<string, string>; status?: number; id?: string; windowReason?: string | null }) => {
+    const y = year(req);
+    const setting = await registrationSetting(prisma, req.user!.schoolId, y.id);
+    const warnings = owner.staffId ? await impossibleTargets(prisma, req.user!.schoolId, owner.staffId, y.startYear) : {};
+    res.status(o.status ?? 200).render('registrations/form', {
+      title: 'registrations.formTitle', owner, options: OPTIONS[owner.subject], movements: setting.movements, windows: setting.windows,
+      windowReason: o.windowReason ?? whyWindowClosed(setting.windows, req.now), warnings, startYear: y.startYear, ...o,
+    });
+  };
+
+  router.get('/registrations', requirePermission('registration:submit-own'), async (req, res) => {
+    const y = year(req);
+    const mine = req.user!.staffId ? await prisma.registration.findFirst({ where: { schoolYearId: y.id, staffId: req.user!.staffId } }) : null;
+    const collective = req.user!.ledCollectiveIds[0] ? await prisma.registration.findFirst({ where: { schoolYearId: y.id, collectiveId: req.user!.ledCollectiveIds[0] } }) : null;
+    const setting = await registrationSetting(prisma, req.user!.schoolId, y.id);
+    res.render('registrations/index', { title: 'registrations.title', mine, collective, startYear: y.startYear, windows: setting.windows, windowReason: whyWindowClosed(setting.windows, req.now) });
+  });
+
+  router.get('/registrations/new', requirePermission('registration:submit-own'), async (req, res) => {
+    const owner = await ownerFor(req, String(req.query.subject ?? 'staff'));
+    const y = year(req);
+    const existing = await prisma.registration.findFirst({ where: { schoolYearId: y.id, ...(owner.staffId ? { staffId: owner.staffId } : { collectiveId: owner.collectiveId }) } });
+    if (existing) return res.redirect(`/registrations/${existing.id}`);
+    let values: Record<string, unknown> = { titles: [], forms: [], initiativeTitle: '', movementIds: [], commitments: '' };
+    if (req.query.copy === '1') {
+      const last = await prisma.registration.findFirst({ where: { schoolId: req.user!.schoolId, ...(owner.staffId ? { staffId: owner.staffId } : { collectiveId: owner.collectiveId }), schoolYearId: { not: y.id } }, orderBy: { createdAt: 'desc' } });
+      if (last) values = { titles: last.titles, forms: last.forms, initiativeTitle: '', movementIds: last.movementIds, commitments: last.commitments, copied: true };
+    }
+    await renderForm(req, res, owner, { values, errors: {} });
+  });
+
+  const save = async (req: Request, res: Response, owner: Owner, id?: string) => {
+    const values = { ...req.body, titles: [].concat(req.body.titles ?? []), forms: [].concat(req.body.forms ?? []), movementIds: [].concat(req.body.movementIds ?? []) };
+    const parsed = registrationForm.safeParse(req.body);
+    if (!parsed.success) return renderForm(req, res, owner, { values, errors: fieldErrors(parsed.error), status: 422, id });
+    const y = year(req);
+    const submit = parsed.data.action === 'submit';
+    if (submit) {
+      const reason = whyWindowClosed((await registrationSetting(prisma, req.user!.schoolId, y.id)).windows, req.now);
+      if (reason) return renderForm(req, res, owner, { values, errors: { _form: reason }, status: 422, id, windowReason: reason });
+    }
+    let savedId: string;
+    try {
+      savedId = await saveRegistration(prisma, commandContext(req), y.id, owner, { ...parsed.data, submit });
+    } catch (error) {
+      const errors = fieldErrorsOf(error) ?? (error instanceof AppError && error.code === 'conflict' ? { _form: error.userMessage ?? 'error.conflict.body' } : undefined);
+      if (!errors) throw error;
+      return renderForm(req, res, owner, { values, errors, status: error instanceof AppError && error.code === 'conflict' ? 409 : 422, id });
+    }
+    flash(req, 'success', submit ? 'registrations.submitted' : 'registrations.saved');
+    res.redirect(`/registrations/${savedId}`);
+  };
+
+  router.post('/registrations', requirePermission('registration:submit-own'), async (req, res) => save(req, res, await ownerFor(req, String(req.body.subject ?? 'staff'))));
+
+  router.get('/registrations/:id', requirePermission('registration:submit-own'), async (req, res) => {
+    const { reg, facts, ownerName, staffCode } = await findRegistration(prisma, req.user!.schoolId, paramId(req.params));
+    if (!canView(req.user!, facts)) throw new AppError('not_found', 'error.notFound.body');
+    const owner: Owner = { subject: reg.subject, staffId: reg.staffId, collectiveId: reg.collectiveId };
+    if (!whyNotEdit(req.user!, facts) && req.query.view !== '1') {
+      return renderForm(req, res, owner, { id: reg.id, values: { ...reg, initiativeTitle: reg.initiativeTitle ?? '', revision: reg.revision }, errors: {} });
+    }
+    const movements = await prisma.movement.findMany({ where: { id: { in: reg.movementIds } }, select: { name: true } });
+    res.render('registrations/show', { title: 'registrations.showTitle', reg, ownerName, staffCode, movements, canProgress: canMarkProgress(req.user!, facts), isOwnerView: reg.staffId === req.user!.staffId, errors: {} });
+  });
+
+  router.post('/registrations/:id', requirePermission('registration:submit-own'), async (req, res) => {
+    const { reg, facts } = await findRegistration(prisma, req.user!.schoolId, paramId(req.params));
+    if (!canView(req.user!, facts)) throw new AppError('not_found', 'error.notFound.body');
+    const reason = whyNotEdit(req.user!, facts);
+    if (reason) throw new AppError(reason === 'registrations.notOwner' ? 'forbidden' : 'conflict', reason);
+    await save(req, res, { subject: reg.subject, staffId: reg.staffId, collectiveId: reg.collectiveId }, reg.id);
+  });
+
+  router.post('/registrations/:id/evidence', requirePermission('registration:submit-own'), singleUpload(env), async (req, res) => {
+    const { reg, facts } = await findRegistration(prisma, req.user!.schoolId, paramId(req.params));
+    if (!canView(req.user!, facts) || reg.staffId !== req.user!.staffId) throw new AppError('not_found', 'error.notFound.body');
+    const parsed = evidenceForm.safeParse(req.body);
+    if (!parsed.success) {
+      flash(req, 'error', 'registrations.evidenceNeedsText');
+      return res.redirect(`/registrations/${reg.id}?view=1`);
+    }
+    const file = req.file && req.file.size > 0 ? { fileName: cleanFileName(req.file.originalname), mimeType: await sniffAcceptedType(req.file.buffer).catch(() => { throw new AppError('unprocessable', 'files.typeNotAllowed'); }), bytes: req.file.buffer } : undefined;
+    await addEvidence(prisma, commandContext(req), reg.id, parsed.data.text, file);
+    flash(req, 'success', 'registrations.evidenceAdded');
+    res.redirect(`/registrations/${reg.id}?view=1`);
+  });
+
+  router.get('/registrations/files/:id', requirePermission('registration:submit-own'), async (req, res) => {
+    const file = await prisma.storedFile.findFirst({ where: { id: paramId(req.params), schoolId: req.user!.schoolId, ownerType: 'Registration' } });
+    if (!file) throw new AppError('not_found', 'error.notFound.body');
+    const { facts } = await findRegistration(prisma, req.user!.schoolId, file.ownerId);
+    if (!canView(req.user!, facts)) throw new AppError('not_found', 'error.notFound.body');
+    res.set('X-Content-Type-Options', 'nosniff');
+    res.attachment(file.fileName).type(file.mimeType).send(Buffer.from(file.content));
+  });
+
+  router.post('/registrations/:id/progress', requirePermission('registration:submit-own'), async (req, res) => {
+    const { reg, facts } = await findRegistration(prisma, req.user!.schoolId, paramId(req.params));
+    if (!canView(req.user!, facts)) throw new AppError('not_found', 'error.notFound.body');
+    if (!canMarkProgress(req.user!, facts)) throw new AppError('forbidden', 'registrations.onlyLeader');
+    const parsed = progressForm.safeParse(req.body);
+    if (!parsed.success) {
+      flash(req, 'error', 'registrations.progressNeedsNote');
+      return res.redirect(`/registrations/${reg.id}?view=1`);
+    }
+    await markProgress(prisma, commandContext(req), reg.id, parsed.data.note);
+    flash(req, 'success', 'registrations.progressSaved');
+    res.redirect(`/registrations/${reg.id}?view=1`);
+  });
+}

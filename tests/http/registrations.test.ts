@@ -1,0 +1,145 @@
+// Registrations over HTTP on the demo school (clock: 26/11/2026, inside the supplementary window 20/11–05/12).
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type TestAgent from 'supertest/lib/agent.js';
+import { seedDemoSchool } from '../../src/db/seed/seedDemoSchool.ts';
+import { agentFor, buildTestApp, csrfFrom, loginAs, testClock } from '../support/testApp.ts';
+import { useTestDatabase } from '../support/testDatabase.ts';
+
+const db = useTestDatabase();
+const inWindow = testClock('2026-11-26T03:00:00Z');
+const afterWindow = testClock('2026-12-20T03:00:00Z');
+let app: ReturnType<typeof buildTestApp>['app'];
+let closedApp: ReturnType<typeof buildTestApp>['app'];
+const agents: Record<string, TestAgent> = {};
+const staffId = (code: string) => db.current.prisma.staff.findFirstOrThrow({ where: { code } }).then((s) => s.id);
+const regOf = async (code: string) => db.current.prisma.registration.findMany({ where: { staffId: await staffId(code) } });
+
+async function submit(agent: TestAgent, body: Record<string, unknown>, path = '/registrations') {
+  const page = await agent.get('/registrations/new');
+  return agent.post(path).type('form').send({ _csrf: csrfFrom(page.text), subject: 'staff', action: 'submit', ...body });
+}
+
+beforeAll(async () => {
+  await seedDemoSchool(db.current.prisma, inWindow.now);
+  app = buildTestApp(db.current, inWindow).app;
+  closedApp = buildTestApp(db.current, afterWindow).app;
+  for (const u of ['giaovien', 'uyvien', 'thuky', 'phochutich', 'chutich']) {
+    agents[u] = agentFor(app);
+    await loginAs(agents[u], u);
+  }
+});
+
+describe('the rules engine warns about impossible targets while filling the form', () => {
+  it('warns a teacher without previous CSTĐCS years about CSTĐ Thành phố, not one who has them', async () => {
+    const teacher = await agents.giaovien!.get('/registrations/new');
+    expect(teacher.text).toMatch(/id="warn-CSTD_TP">Không thể đạt trong năm học này: [^<]*CSTĐCS năm học 2024-2025/);
+    const star = await agents.uyvien!.get('/registrations/new');
+    expect(star.status).toBe(200);
+    expect(star.text).not.toContain('id="warn-CSTD_TP"');
+  });
+});
+
+describe('windows', () => {
+  it('after the window closes, submitting is refused with a Vietnamese message and nothing is saved', async () => {
+    const late = agentFor(closedApp);
+    await loginAs(late, 'giaovien');
+    const res = await submit(late, { titles: ['LDTT'], commitments: 'Hoàn thành tốt nhiệm vụ' });
+    expect(res.status).toBe(422);
+    expect(res.text).toContain('Đã hết thời gian đăng ký.');
+    expect(res.text).toContain('Hoàn thành tốt nhiệm vụ'); // what was typed is kept
+    expect(await regOf('GV005')).toEqual([]);
+  });
+
+  it('the secretary registers late on someone\'s behalf with a reason, audited', async () => {
+    const secretary = agentFor(closedApp);
+    await loginAs(secretary, 'thuky');
+    const form = await secretary.get('/registrations/late');
+    const missing = await secretary.post('/registrations/late').type('form').send({ _csrf: csrfFrom(form.text), staffId: await staffId('NV005'), titles: 'LDTT' });
+    expect(missing.status).toBe(422);
+    expect(missing.text).toContain('Vui lòng nhập lý do đăng ký bổ sung.');
+    const ok = await secretary.post('/registrations/late').type('form').send({ _csrf: csrfFrom(form.text), staffId: await staffId('NV005'), titles: 'LDTT', lateReason: 'Nghỉ ốm trong đợt đăng ký' });
+    expect(ok.status).toBe(302);
+    const [reg] = await regOf('NV005');
+    expect(reg).toMatchObject({ status: 'submitted', lateReason: 'Nghỉ ốm trong đợt đăng ký', titles: ['LDTT'] });
+    expect(await db.current.prisma.auditEvent.count({ where: { action: 'registration.late', subjectId: reg!.id } })).toBe(1);
+  });
+});
+
+describe('who sees what', () => {
+  it('a teacher sees and edits only her own; her group leader sees it; a teacher of another group gets 404', async () => {
+    const res = await submit(agents.giaovien!, { titles: ['LDTT', 'CSTDCS'], commitments: 'Dạy tốt' });
+    expect(res.status).toBe(302);
+    const url = res.headers.location!;
+    expect((await agents.giaovien!.get(url)).status).toBe(200);
+    expect((await agents.uyvien!.get(`${url}?view=1`)).status).toBe(200); // Phạm Thị Lan leads Tổ khối 1
+    const other = agentFor(app);
+    await loginAs(other, 'giaovien');
+    const stranger = await db.current.prisma.user.create({ data: { schoolId: (await db.current.prisma.school.findFirstOrThrow()).id, username: 'khoi2', displayName: 'Đỗ Thị Hương', staffId: await staffId('GV010'), passwordHash: (await db.current.prisma.user.findFirstOrThrow({ where: { username: 'giaovien' } })).passwordHash } });
+    const outsider = agentFor(app);
+    await loginAs(outsider, stranger.username);
+    expect((await outsider.get(url)).status).toBe(404);
+    expect((await outsider.get(`${url}?view=1`)).status).toBe(404);
+  });
+
+  it('double-clicking submit or two tabs produce one registration', async () => {
+    const tab1 = agentFor(app);
+    const tab2 = agentFor(app);
+    await loginAs(tab1, 'chutich');
+    await loginAs(tab2, 'chutich');
+    const [p1, p2] = await Promise.all([tab1.get('/registrations/new'), tab2.get('/registrations/new')]);
+    const body = { subject: 'staff', action: 'submit', titles: ['LDTT'] };
+    const results = await Promise.all([
+      tab1.post('/registrations').type('form').send({ ...body, _csrf: csrfFrom(p1.text) }),
+      tab1.post('/registrations').type('form').send({ ...body, _csrf: csrfFrom(p1.text) }),
+      tab2.post('/registrations').type('form').send({ ...body, _csrf: csrfFrom(p2.text) }),
+    ]);
+    expect(results.every((r) => r.status === 302)).toBe(true);
+    expect((await regOf('GV001')).length).toBe(1);
+  });
+});
+
+describe('review and the register', () => {
+  it('returns with a reason (notified), approves in bulk after a confirmation listing, and the register PDF counts them', async () => {
+    const [reg] = await regOf('GV005');
+    const review = await agents.phochutich!.get('/registrations/review');
+    const noReason = await agents.phochutich!.post(`/registrations/${reg!.id}/review`).type('form').send({ _csrf: csrfFrom(review.text), decision: 'return', reason: '' });
+    expect(noReason.status).toBe(422);
+    expect(noReason.text).toContain('Vui lòng ghi lý do trả lại.');
+    await agents.phochutich!.post(`/registrations/${reg!.id}/review`).type('form').send({ _csrf: csrfFrom(review.text), decision: 'return', reason: 'Bổ sung tên sáng kiến' });
+    expect(await db.current.prisma.notification.count({ where: { title: 'notify.registrationReturned' } })).toBe(1);
+    const fixed = await agents.giaovien!.get(`/registrations/${reg!.id}`);
+    expect(fixed.text).toContain('Đăng ký bị trả lại: Bổ sung tên sáng kiến');
+    await agents.giaovien!.post(`/registrations/${reg!.id}`).type('form').send({ _csrf: csrfFrom(fixed.text), subject: 'staff', action: 'submit', titles: ['LDTT', 'CSTDCS'], initiativeTitle: 'Dạy học phân hóa lớp 1', revision: /name="revision" value="(\d+)"/.exec(fixed.text)![1] });
+
+    const list = await agents.phochutich!.get('/registrations/review');
+    const ids = [...list.text.matchAll(/name="ids" value="([0-9a-f-]{36})"/g)].map((m) => m[1]!);
+    expect(ids.length).toBe(3);
+    const confirm = await agents.phochutich!.post('/registrations/review/confirm').type('form').send({ _csrf: csrfFrom(list.text), ids });
+    expect(confirm.text).toContain('Bạn sắp duyệt 3 đăng ký dưới đây:');
+    expect(confirm.text).toContain('Hoàng Thị Mai');
+    const approved = await agents.phochutich!.post('/registrations/review/approve').type('form').send({ _csrf: csrfFrom(confirm.text), ids });
+    expect(approved.status).toBe(302);
+    expect(await db.current.prisma.registration.count({ where: { status: 'approved' } })).toBe(3);
+
+    const summary = await agents.thuky!.get('/registrations/summary');
+    expect(summary.text).toContain('Lao động tiên tiến: 3');
+    expect(summary.text).toContain('Chiến sĩ thi đua cơ sở: 1');
+    const pdf = await agents.thuky!.post('/registrations/summary.pdf').type('form').send({ _csrf: csrfFrom(summary.text) }).buffer(true).parse((r, cb) => {
+      const chunks: Buffer[] = [];
+      r.on('data', (c: Buffer) => chunks.push(c));
+      r.on('end', () => cb(null, Buffer.concat(chunks)));
+    });
+    expect(pdf.status).toBe(200);
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'thidua-reg-')), 'bang.pdf');
+    writeFileSync(file, pdf.body as Buffer);
+    const text = execFileSync('pdftotext', ['-layout', file, '-']).toString('utf8').normalize('NFC').replace(/\s+/g, ' ');
+    for (const name of ['Hoàng Thị Mai', 'Nguyễn Thúy Hà', 'Đỗ Thị Liên']) expect(text).toContain(name);
+    expect(text).toContain('BẢNG TỔNG HỢP');
+    expect(text).toContain('Lao động tiên tiến: 3; Chiến sĩ thi đua cơ sở: 1');
+    expect(text).toMatch(/Số: 01\/BC-HĐTĐKT/);
+  });
+});

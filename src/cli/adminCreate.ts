@@ -5,8 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { loadEnv } from '../config/env.ts';
-import { connectDatabase } from '../db/client.ts';
-import { openDatabase } from '../db/openDatabase.ts';
+import { runCli, withCliDatabase } from './cliRuntime.ts';
 import { hashPassword, MIN_PASSWORD_LENGTH } from '../features/auth/passwords.ts';
 import { createAdmin } from '../features/users/createAdmin.ts';
 
@@ -30,23 +29,13 @@ async function main(): Promise<number> {
     console.error(`The password must have at least ${MIN_PASSWORD_LENGTH} characters (ADMIN_PASSWORD, the prompt, or --generate).`);
     return 2;
   }
-  const handle = await openDatabase(env);
-  const db = connectDatabase(handle.url, { max: 2 });
-  try {
-    const result = await createAdmin(db.prisma, { username, passwordHash: await hashPassword(password), schoolName: values['school-name'] }, new Date());
+  const passwordHash = await hashPassword(password);
+  return withCliDatabase(async (prisma) => {
+    const result = await createAdmin(prisma, { username, passwordHash, schoolName: values['school-name'] }, new Date());
     console.log(`Administrator "${username}" created${result.createdSchool ? ` with a new school "${result.schoolName}"` : ''}.`);
     if (values.generate) console.log(`Password (shown once): ${password}`);
     return 0;
-  } finally {
-    await db.close();
-    await handle.release();
-  }
+  });
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runCli(main);

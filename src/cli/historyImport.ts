@@ -3,9 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadEnv } from '../config/env.ts';
-import { connectDatabase } from '../db/client.ts';
-import { openDatabase } from '../db/openDatabase.ts';
+import { findCliSchool, runCli, withCliDatabase } from './cliRuntime.ts';
 import { applyHistoryImport } from '../features/history/applyHistoryImport.ts';
 import { parseHistoryForSchool } from '../features/history/historyImport.ts';
 
@@ -17,16 +15,13 @@ async function main(): Promise<number> {
     return 2;
   }
   const bytes = readFileSync(file);
-  const env = loadEnv();
-  const handle = await openDatabase(env);
-  const db = connectDatabase(handle.url, { max: 2 });
-  try {
-    const school = values.school ? await db.prisma.school.findUnique({ where: { code: values.school } }) : await db.prisma.school.findFirst({ orderBy: { createdAt: 'asc' } });
+  return withCliDatabase(async (prisma) => {
+    const school = await findCliSchool(prisma, values.school);
     if (!school) {
       console.error('Không tìm thấy trường.');
       return 1;
     }
-    const parsed = await parseHistoryForSchool(db.prisma, school.id, bytes, path.basename(file));
+    const parsed = await parseHistoryForSchool(prisma, school.id, bytes, path.basename(file));
     if (parsed.fileError) {
       console.error(parsed.fileError);
       return 1;
@@ -36,20 +31,11 @@ async function main(): Promise<number> {
       console.error(`${parsed.errors.length} lỗi: chưa ghi dữ liệu nào.`);
       return 1;
     }
-    const counts = await applyHistoryImport(db.prisma, { actor: { id: null, schoolId: school.id }, now: new Date(), requestId: 'cli' }, parsed.content, { dryRun: values['dry-run'] });
+    const counts = await applyHistoryImport(prisma, { actor: { id: null, schoolId: school.id }, now: new Date(), requestId: 'cli' }, parsed.content, { dryRun: values['dry-run'] });
     for (const [kind, c] of Object.entries(counts)) console.log(`${kind}: ${c.created} mới, ${c.updated} cập nhật, ${c.unchanged} không đổi`);
     console.log(values['dry-run'] ? 'Chạy thử: chưa ghi dữ liệu nào.' : 'Đã nhập.');
     return 0;
-  } finally {
-    await db.close();
-    await handle.release();
-  }
+  });
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runCli(main);

@@ -1,4 +1,4 @@
-import { launch, BASE } from './tmp-walk2-lib.mjs';
-const b = await launch(); const p = await (await b.newContext()).newPage();
-p.on('response', r => { if (r.status() >= 400) console.log(r.status(), r.url()); });
-await p.goto(BASE + '/login'); await b.close();
+import { launch, login, BASE } from './tmp-walk2-lib.mjs';
+const b = await launch(); const { page } = await login(b, 'thuky');
+await page.goto(BASE + '/calendar'); const t = await page.locator('main').innerText(); console.log(t.includes('xét thi đua học kỳ I'));
+await b.close();

@@ -103,4 +103,23 @@ describe('history import', () => {
     const real = run([csvFile]);
     expect(real.status).toBe(0);
   });
+
+  it('npm run eligibility prints the same report as CSV or JSON from the same database', () => {
+    const root = path.resolve(import.meta.dirname, '../..');
+    const run = (args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/eligibility.ts', ...args], { cwd: root, encoding: 'utf8', env: { PATH: process.env.PATH, DATABASE_URL: db.current.url } });
+    const json = run(['--year', '2024-2025', '--format', 'json']);
+    expect(json.status).toBe(0);
+    const report = JSON.parse(json.stdout) as { ruleSet: string; rows: Array<{ code: string; title: string; verdict: string; failedCriteria: string; authority: string }> };
+    expect(report.ruleSet).toBe('Luật 2022 + NĐ 98/2023');
+    const t001 = report.rows.find((r) => r.code === 'T001' && r.title.startsWith('CSTĐ T'))!;
+    expect(t001.verdict).toBe('not_eligible');
+    expect(t001.failedCriteria).toContain('CSTĐCS năm học 2023-2024');
+    const csv = run(['--year', '2024-2025', '--date', '2025-08-01']);
+    expect(csv.stdout.split('\r\n')[0]).toBe('Mã,Họ và tên / Tập thể,Tổ,Danh hiệu,Kết quả,Tiêu chí chưa đạt,Giải thích,Căn cứ pháp lý,Thẩm quyền quyết định; nơi nhận hồ sơ');
+    // On 01/08/2025 NĐ 152 is in force: the ward decides; on the default 31/05/2025 the district did.
+    expect(csv.stdout).toContain('Chủ tịch UBND phường');
+    expect(csv.stdout).not.toContain('Chủ tịch UBND quận');
+    expect(json.stdout).toContain('Chủ tịch UBND quận');
+    expect(run(['--year', 'abc']).status).toBe(2);
+  });
 });

@@ -1,0 +1,34 @@
+import { launch, login, audit, shot, BASE } from './tmp-walk2-lib.mjs';
+const b = await launch();
+const { page } = await login(b, 'thuky');
+await page.goto(BASE + '/plans');
+await page.fill('input[name=year]', '');
+await Promise.all([page.waitForNavigation(), page.click('form[action="/plans"] button')]);
+console.log('empty year errors:', await page.$$eval('.form-error,.field__error', e => e.map(x => x.textContent.trim())));
+await page.fill('input[name=year]', '1999');
+await Promise.all([page.waitForNavigation(), page.click('form[action="/plans"] button')]);
+console.log('1999 errors:', page.url(), await page.$$eval('.form-error,.field__error,.flash', e => e.map(x => x.textContent.trim())));
+await page.goto(BASE + '/plans');
+await page.fill('input[name=year]', '2026');
+await Promise.all([page.waitForNavigation(), page.click('form[action="/plans"] button')]);
+console.log('2026 dup:', page.url(), await page.$$eval('.form-error,.field__error,.flash', e => e.map(x => x.textContent.trim())));
+await page.goto(BASE + '/plans');
+await page.fill('input[name=year]', '2027');
+await Promise.all([page.waitForNavigation(), page.click('form[action="/plans"] button')]);
+console.log('2027:', page.url(), await page.$$eval('.form-error,.field__error,.flash', e => e.map(x => x.textContent.trim())));
+console.log((await page.locator('main').innerText()).slice(0, 900));
+// edit published 2026 plan
+const PUB26 = '/plans/8065c32a-7035-478e-a087-433c8e74912f';
+await page.goto(BASE + PUB26); await audit(page, 'thuky published plan');
+console.log((await page.locator('main').innerText()).slice(0, 500));
+await page.goto(BASE + PUB26 + '/sections/0/edit');
+await page.fill('input[name=title]', 'MỤC ĐÍCH, YÊU CẦU (sửa)');
+await Promise.all([page.waitForNavigation(), page.click('form button.button--primary')]);
+console.log('after edit published:', page.url(), await page.$$eval('.flash,.status-pill', e => e.map(x => x.textContent.trim())));
+await b.close();
+const b2 = await launch();
+const g = await login(b2, 'giaovien');
+await g.page.goto(BASE + '/plans'); console.log('GV plans list:\n' + await g.page.locator('main').innerText());
+const hrefs = await g.page.$$eval('main table a', as => as.map(a => a.getAttribute('href')));
+for (const h of hrefs) { const r = await g.page.goto(BASE + h); console.log('gv', h, r.status(), g.page.url()); }
+await b2.close();

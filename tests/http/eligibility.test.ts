@@ -56,9 +56,12 @@ describe('eligibility report', () => {
 describe('rule parameters', () => {
   it('an admin change is audited, applies from its date, shows the ratio cap line, and never alters frozen results', async () => {
     const before2024 = (await agents.thuky!.get('/eligibility/2024/export.csv')).text;
+    const before2025 = (await agents.thuky!.get('/eligibility/2025/export.csv')).text;
     const page = await agents.chutich!.get('/eligibility/2024');
     const frozen = await agents.chutich!.post('/eligibility/2024/freeze').type('form').send({ _csrf: csrfFrom(page.text), decisionRef: 'Biên bản họp HĐTĐKT ngày 25/5/2025' });
     expect(frozen.status).toBe(302);
+    const again = await agents.chutich!.post('/eligibility/2024/freeze').type('form').set('Accept', 'text/html').send({ _csrf: csrfFrom(page.text), decisionRef: 'Lần hai' });
+    expect(again.status).toBe(409);
 
     const rules = await agents.admin!.get('/rules');
     expect(rules.text).toContain('cstdcs.capPctOfLdtt');
@@ -66,16 +69,21 @@ describe('rule parameters', () => {
     const bad = await agents.admin!.post('/rules/luat2022-nd152-2025/parameters/cstdcs.capPctOfLdtt').type('form').send({ _csrf: token, value: '150', effectiveFrom: '01/01/2024', reason: 'Thử' });
     expect(bad.status).toBe(422);
     expect(bad.text).toContain('Tỉ lệ phải từ 0 đến 100.');
+    // A change that alters verdicts: at most 5 leave days for LĐTT (the demo staff take 0–11 days), in both rule sets.
     for (const ruleSetId of ['luat2022-nd98-2023', 'luat2022-nd152-2025']) {
-      const ok = await agents.admin!.post(`/rules/${ruleSetId}/parameters/cstdcs.capPctOfLdtt`).type('form').send({ _csrf: token, value: '15', effectiveFrom: '01/01/2024', reason: 'Quy chế thi đua của trường' });
-      expect(ok.status).toBe(302);
+      for (const [key, value] of [['cstdcs.capPctOfLdtt', '15'], ['ldtt.maxLeaveDays', '5']] as const) {
+        const ok = await agents.admin!.post(`/rules/${ruleSetId}/parameters/${key}`).type('form').send({ _csrf: token, value, effectiveFrom: '01/01/2024', reason: 'Quy chế thi đua của trường' });
+        expect(ok.status).toBe(302);
+      }
     }
-    expect(await db.current.prisma.auditEvent.count({ where: { action: 'rules.parameter.change' } })).toBe(2);
+    expect(await db.current.prisma.auditEvent.count({ where: { action: 'rules.parameter.change' } })).toBe(4);
 
-    const after2025 = await agents.thuky!.get('/eligibility/2025');
-    expect(after2025.text).toMatch(/CSTĐCS: \d+ đủ điều kiện, tối đa \d+ theo tỉ lệ 15% của \d+ LĐTT/);
+    const after2025 = (await agents.thuky!.get('/eligibility/2025/export.csv')).text;
+    expect(after2025).not.toBe(before2025); // the unfrozen year follows the new parameters…
+    expect(after2025).toMatch(/Nghỉ \d+ ngày, quá 5 ngày/);
+    expect((await agents.thuky!.get('/eligibility/2025')).text).toMatch(/CSTĐCS: \d+ đủ điều kiện, tối đa \d+ theo tỉ lệ 15% của \d+ LĐTT/);
     const after2024 = (await agents.thuky!.get('/eligibility/2024/export.csv')).text;
-    expect(after2024).toBe(before2024);
+    expect(after2024).toBe(before2024); // …the frozen one does not
     expect((await agents.thuky!.get('/eligibility/2024')).text).toContain('Biên bản họp HĐTĐKT ngày 25/5/2025');
   });
 });

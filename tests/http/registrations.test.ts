@@ -141,5 +141,58 @@ describe('review and the register', () => {
     expect(text).toContain('BẢNG TỔNG HỢP');
     expect(text).toContain('Lao động tiên tiến: 3; Chiến sĩ thi đua cơ sở: 1');
     expect(text).toMatch(/Số: 01\/BC-HĐTĐKT/);
+    const docx = await agents.thuky!.post('/registrations/summary.docx').type('form').send({ _csrf: csrfFrom(summary.text) });
+    expect(docx.status).toBe(200);
+    expect(await db.current.prisma.issuedDocument.count({ where: { type: 'BC' } })).toBe(1); // one number for the register
+    const xlsx = await agents.thuky!.get('/registrations/summary.xlsx');
+    expect(xlsx.status).toBe(200);
+  });
+});
+
+describe('collectives, follow-up and copy forward', () => {
+  it('the group leader registers the collective; every transition of a registration is audited', async () => {
+    const page = await agents.uyvien!.get('/registrations/new?subject=collective');
+    expect(page.text).toContain('Đăng ký thi đua của tổ năm học 2026-2027');
+    const res = await agents.uyvien!.post('/registrations').type('form').send({ _csrf: csrfFrom(page.text), subject: 'collective', action: 'submit', titles: 'TTLDTT' });
+    expect(res.status).toBe(302);
+    const collective = await db.current.prisma.collective.findFirstOrThrow({ where: { name: 'Tổ khối 1' } });
+    const reg = await db.current.prisma.registration.findFirstOrThrow({ where: { collectiveId: collective.id } });
+    expect(reg).toMatchObject({ subject: 'collective', status: 'submitted', titles: ['TTLDTT'] });
+    expect((await agents.giaovien!.get(`/registrations/${reg.id}`)).status).toBe(404); // a member is not its owner
+    const [mine] = await regOf('GV005');
+    const actions = (await db.current.prisma.auditEvent.findMany({ where: { subjectId: mine!.id }, orderBy: { id: 'asc' } })).map((e) => e.action);
+    expect(actions).toEqual(['registration.submit', 'registration.return', 'registration.submit', 'registration.approve']);
+  });
+
+  it('the teacher adds evidence against her commitments; her group leader marks progress; the page shows both side by side', async () => {
+    const [reg] = await regOf('GV005');
+    const view = await agents.giaovien!.get(`/registrations/${reg!.id}?view=1`);
+    const token = csrfFrom(view.text);
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\n%%EOF\n');
+    const added = await agents.giaovien!.post(`/registrations/${reg!.id}/evidence?_csrf=${encodeURIComponent(token)}`).field('text', 'Dự giờ 12 tiết, đạt loại giỏi').attach('file', pdf, 'minh-chung.pdf');
+    expect(added.status).toBe(302);
+    const denied = await agents.giaovien!.post(`/registrations/${reg!.id}/progress`).type('form').set('Accept', 'text/html').send({ _csrf: token, note: 'Tự đánh giá' });
+    expect(denied.status).toBe(403);
+    const leaderView = await agents.uyvien!.get(`/registrations/${reg!.id}?view=1`);
+    await agents.uyvien!.post(`/registrations/${reg!.id}/progress`).type('form').send({ _csrf: csrfFrom(leaderView.text), note: 'Đúng tiến độ cam kết' });
+    const shown = await agents.giaovien!.get(`/registrations/${reg!.id}?view=1`);
+    expect(shown.text).toContain('Dạy học phân hóa lớp 1'); // registered…
+    expect(shown.text).toContain('Dự giờ 12 tiết, đạt loại giỏi'); // …and evidence side by side
+    expect(shown.text).toContain('Đúng tiến độ cam kết');
+    const fileId = /\/registrations\/files\/([0-9a-f-]{36})/.exec(shown.text)![1]!;
+    expect((await agents.giaovien!.get(`/registrations/files/${fileId}`)).status).toBe(200);
+    const outsider = agentFor(app);
+    await loginAs(outsider, 'khoi2');
+    expect((await outsider.get(`/registrations/files/${fileId}`)).status).toBe(404);
+  });
+
+  it('next year, a teacher starts from last year\'s registration', async () => {
+    const nextYear = await db.current.prisma.schoolYear.create({ data: { schoolId: (await db.current.prisma.school.findFirstOrThrow()).id, startYear: 2027, startsOn: new Date('2027-09-01'), endsOn: new Date('2028-08-31'), evaluationDate: new Date('2028-05-31'), governingBody: 'UBND PHƯỜNG LONG BIÊN', upperCouncil: 'HĐTĐKT phường' } });
+    const future = agentFor(buildTestApp(db.current, testClock('2027-10-01T03:00:00Z')).app);
+    await loginAs(future, 'giaovien');
+    const copied = await future.get('/registrations/new?copy=1');
+    expect(copied.text).toContain('Đã điền sẵn từ đăng ký năm trước');
+    expect(copied.text).toMatch(/value="CSTDCS" checked/);
+    void nextYear;
   });
 });

@@ -10,6 +10,7 @@ import { translator, type MessageKey } from '../../i18n/index.ts';
 import { COUNCIL_ISSUER_CODE } from '../register/documentTypes.ts';
 import { issueDocumentNumber } from '../register/issueDocumentNumber.ts';
 import { usersWithRole } from '../calendar/recipients.ts';
+import { vietnamDay } from '../../domain/deadlines.ts';
 import { loadRegistrationSummary } from './registrationSummary.ts';
 import { summaryDocument, summaryXlsx } from './summaryDocument.ts';
 
@@ -39,7 +40,13 @@ export function registerRegistrationSummaryRoutes(router: Router, prisma: Prisma
     const chairs = await usersWithRole(prisma, school.id, req.user!.schoolYear!.id, 'chair');
     const chair = chairs[0] ? await prisma.user.findUnique({ where: { id: chairs[0] } }) : null;
     const ctx = commandContext(req);
-    const doc = await prisma.$transaction((tx) => issueDocumentNumber(tx, ctx, { type: 'BC', title: `Bảng tổng hợp đăng ký thi đua năm học ${s.startYear}-${s.startYear + 1}`, issuedOn: new Date(`${req.now.toISOString().slice(0, 10)}T00:00:00Z`), issuerCode: COUNCIL_ISSUER_CODE }));
+    const schoolYearId = req.user!.schoolYear!.id;
+    // The register of a school year is numbered once: later downloads (PDF or DOCX) reuse its number and date.
+    const doc = await prisma.$transaction(async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`summary:${schoolYearId}`}))`;
+      const existing = await tx.issuedDocument.findFirst({ where: { schoolId: school.id, subject: 'RegistrationSummary', subjectId: schoolYearId } });
+      return existing ?? issueDocumentNumber(tx, ctx, { type: 'BC', title: `Bảng tổng hợp đăng ký thi đua năm học ${s.startYear}-${s.startYear + 1}`, issuedOn: vietnamDay(req.now), issuerCode: COUNCIL_ISSUER_CODE, subject: 'RegistrationSummary', subjectId: schoolYearId });
+    });
     const d = doc.issuedOn;
     const document = summaryDocument(s, { names, school, symbol: doc.symbol, date: { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() }, chairName: chair?.displayName ?? '' });
     const bytes = format === 'pdf' ? await renderPdf(document) : await renderDocx(document);

@@ -1,4 +1,7 @@
 // The 2024 plan rendered to PDF and read back with poppler-utils, as the council's văn thư would check it.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderPdf } from '../../../src/documents/pdf/renderPdf.ts';
 import { seedPlanDocument, seedPlanHeadings, seedPlanNumberedParagraphs } from '../../fixtures/documents/seedPlanDocument.ts';
@@ -72,6 +75,16 @@ describe('the 2024 plan as PDF', () => {
     expect(top).toBeGreaterThanOrEqual(20 - tolerance);
     expect(top).toBeLessThanOrEqual(25);
     expect(bottom).toBeGreaterThanOrEqual(20 - tolerance);
+  });
+
+  it('renders page 1 to a PNG for a person to look at (tests/e2e/screenshots/plan-2024-page1.png)', () => {
+    const out = path.resolve(import.meta.dirname, '../../e2e/screenshots');
+    mkdirSync(out, { recursive: true });
+    execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', file, path.join(out, 'plan-2024-page1')]);
+    const png = readFileSync(path.join(out, 'plan-2024-page1.png'));
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    // A4 (595.28 × 841.89 pt) at 80 dpi, rounded up by pdftoppm: 662 × 936 pixels (big-endian at bytes 16 and 20).
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([662, 936]);
   });
 
   it('embeds its fonts (Tinos, Times-metric, all four styles) so Vietnamese reads the same everywhere', () => {

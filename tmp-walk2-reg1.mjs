@@ -1,0 +1,26 @@
+import { launch, login, audit, shot, BASE } from './tmp-walk2-lib.mjs';
+const b = await launch();
+const { page } = await login(b, 'giaovien');
+const err = async () => page.$$eval('.form-error,.field__error,.flash', e => e.map(x => x.textContent.trim()));
+await page.goto(BASE + '/registrations'); await audit(page, 'gv registrations'); await shot(page, 'reg-index-gv-d');
+console.log(await page.locator('main').innerText());
+await page.goto(BASE + '/registrations/new'); await audit(page, 'gv reg new'); await shot(page, 'reg-form-gv-d');
+console.log(await page.locator('main').innerText());
+// check a title with warning
+const warned = await page.$$eval('.warning', w => w.map(x => x.id));
+console.log('warned ids', warned);
+await page.check('input[name=titles][value="' + (warned[0] ? warned[0].replace('warn-', '') : 'ldtt') + '"]').catch(e => console.log('check fail', e.message));
+const allTitles = await page.$$eval('input[name=titles]', i => i.map(x => x.value));
+console.log('title codes', allTitles);
+await page.check('input[name=titles][value=ldtt]').catch(() => {});
+await page.fill('[name=initiativeTitle]', 'Biện pháp rèn chữ đẹp cho học sinh lớp 1');
+await page.fill('#f-commitments', 'Cam kết hoàn thành xuất sắc nhiệm vụ; 100% học sinh hoàn thành chương trình.');
+const mv = await page.$$('input[name=movementIds]'); if (mv[0]) await mv[0].check();
+await shot(page, 'reg-form-gv-filled-d');
+await Promise.all([page.waitForNavigation(), page.click('button[value=save]')]); await page.waitForLoadState('load'); await page.waitForTimeout(300);
+console.log('save ->', page.url(), await err());
+await shot(page, 'reg-saved-gv-d');
+console.log((await page.locator('main').innerText()).slice(0, 1500));
+const regUrl = page.url();
+console.log('REG', regUrl);
+await b.close();

@@ -6,9 +6,9 @@ await page.goto(BASE + '/rules'); await audit(page, 'rules'); await shot(page, '
 console.log((await page.locator('main').innerText()).slice(0, 1500));
 const rows = await page.$$eval('main tbody tr', trs => trs.map(tr => tr.id));
 console.log(rows.length, rows.slice(0, 5));
-const target = rows.find(r => r.endsWith('ldtt.maxLeaveDays')) || rows[3];
+const target = rows.filter(r => r.endsWith('ldtt.maxLeaveDays')).pop() || rows[3];
 console.log('target', target);
-const row = page.locator('#' + CSS.escape ? target : target);
+
 const sel = `tr[id="${target}"]`;
 await page.click(`${sel} summary`);
 await page.fill(`${sel} input[name=value]`, 'bốn mươi');
@@ -33,7 +33,7 @@ console.log('good ->', page.url(), await err());
 console.log(await page.locator(sel).innerText());
 await shot(page, 'rules-good-d');
 // boolean param
-const boolRow = rows.find(r => r.endsWith('general.tieBreakPreferWomen'));
+const boolRow = rows.filter(r => r.endsWith('general.tieBreakPreferWomen')).pop();
 const s2 = `tr[id="${boolRow}"]`;
 console.log('bool row:', await page.locator(s2).innerText());
 await page.click(`${s2} summary`);

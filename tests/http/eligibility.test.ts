@@ -106,3 +106,17 @@ describe('personal record', () => {
     expect(res.text).toContain('cấp Thành phố');
   });
 });
+
+describe('collective record', () => {
+  it('shows a collective\'s years and this year\'s collective titles to the council and to its leader, not to a member', async () => {
+    const k1 = await db.current.prisma.collective.findFirstOrThrow({ where: { name: 'Tổ khối 1' } });
+    const council = await agents.thuky!.get(`/records/collectives/${k1.id}`);
+    expect(council.status).toBe(200);
+    expect(council.text).toContain('Hồ sơ thi đua: Tổ khối 1');
+    expect(council.text).toContain('Năm học 2024-2025');
+    expect(council.text).toContain('Hoàng Thị Mai');
+    expect(council.text).toMatch(/TTLĐTT|Tập thể lao động tiên tiến/);
+    expect((await agents.uyvien!.get(`/records/collectives/${k1.id}`)).status).toBe(200); // Phạm Thị Lan leads it
+    expect((await agents.giaovien!.get(`/records/collectives/${k1.id}`)).status).toBe(404);
+  });
+});

@@ -2,7 +2,7 @@
 // next reachable titles with what is missing. Visible to the person and to those who may read every record.
 import type { Request, Router } from 'express';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
-import { forecastTitles, indexFacts, RULE_SETS } from '../../domain/rules/index.ts';
+import { createEvaluation, forecastTitles, indexFacts, RULE_SETS, verdictSummary } from '../../domain/rules/index.ts';
 import { schoolYearLabel, schoolYearStartOf } from '../../domain/schoolYear.ts';
 import { AppError } from '../../errors.ts';
 import { requirePermission } from '../../http/gates.ts';
@@ -41,6 +41,24 @@ export function registerRecordRoutes(router: Router, prisma: PrismaClient): void
       years: [...me.years].reverse().map((y) => ({ ...y, label: schoolYearLabel(y.year), collective: memberships.get(y.year) ?? '' })),
       pending: me.pending,
       forecast,
+    });
+  });
+
+  router.get('/records/collectives/:id', requirePermission('home:view'), async (req, res) => {
+    const id = paramId(req.params);
+    const collective = await prisma.collective.findFirst({ where: { id, schoolId: req.user!.schoolId }, include: { leader: { select: { fullName: true } } } });
+    if (!collective || (!req.user!.permissions.has('records:view-all') && !req.user!.ledCollectiveIds.includes(id))) throw new AppError('not_found', 'error.notFound.body');
+    const facts = await loadEngineFacts(prisma, req.user!.schoolId);
+    const mine = facts.collectives.find((c) => c.id === id);
+    const names = new Map(facts.staff.map((s) => [s.id, s.name ?? '']));
+    const current = schoolYearStartOf(req.now);
+    const ev = createEvaluation(indexFacts(facts), RULE_SETS, { year: current, overrides: await loadOverrides(prisma, req.user!.schoolId) });
+    const codes = ev.ruleSet.titles.filter((t) => t.subject === 'collective').map((t) => t.code);
+    res.render('records/collective', {
+      title: 'records.collectiveTitle',
+      collective,
+      years: [...(mine?.years ?? [])].reverse().map((y) => ({ ...y, label: schoolYearLabel(y.year), members: y.memberIds.map((m) => names.get(m) ?? '').sort() })),
+      verdicts: codes.map((code) => ({ code, summary: verdictSummary(ev.verdict(id, code)), status: ev.verdict(id, code).status })),
     });
   });
 }

@@ -110,4 +110,10 @@ export const records: Record<keyof typeof vi, string> = {
   'history.kind.initiatives': 'Initiatives',
   'history.kind.research': 'Research',
   'history.kind.collectiveYears': 'Collectives',
+  'records.collectiveTitle': 'Collective record',
+  'records.collectiveHeading': 'Emulation record: {name}',
+  'records.collectiveThisYear': 'Collective titles this school year',
+  'eligibility.verdict.eligible': 'Eligible',
+  'eligibility.verdict.not_eligible': 'Not eligible',
+  'eligibility.verdict.missing_data': 'Missing data',
 };

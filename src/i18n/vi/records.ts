@@ -108,4 +108,10 @@ export const records = {
   'history.kind.initiatives': 'Sáng kiến',
   'history.kind.research': 'Đề tài nghiên cứu',
   'history.kind.collectiveYears': 'Tập thể',
+  'records.collectiveTitle': 'Hồ sơ thi đua tập thể',
+  'records.collectiveHeading': 'Hồ sơ thi đua: {name}',
+  'records.collectiveThisYear': 'Xét danh hiệu tập thể năm học này',
+  'eligibility.verdict.eligible': 'Đủ điều kiện',
+  'eligibility.verdict.not_eligible': 'Không đủ điều kiện',
+  'eligibility.verdict.missing_data': 'Thiếu dữ liệu',
 } as const;

@@ -131,6 +131,31 @@ describe('approval workflow', () => {
   });
 });
 
+describe('plan life cycle', () => {
+  it('the chair returns a submitted plan to draft (audited); a new year starts as a copy of the latest plan', async () => {
+    const p = await plan(2026);
+    let page = await agents.thuky!.get(`/plans/${p.id}`);
+    await agents.thuky!.post(`/plans/${p.id}/submit`).type('form').send({ _csrf: csrfFrom(page.text) });
+    page = await agents.chutich!.get(`/plans/${p.id}`);
+    const back = await agents.chutich!.post(`/plans/${p.id}/return`).type('form').send({ _csrf: csrfFrom(page.text) });
+    expect(back.status).toBe(302);
+    expect((await db.current.prisma.plan.findUniqueOrThrow({ where: { id: p.id } })).status).toBe('draft');
+    const last = await db.current.prisma.auditEvent.findFirstOrThrow({ where: { subjectId: p.id }, orderBy: { id: 'desc' } });
+    expect(last.action).toBe('plan.return');
+
+    const list = await agents.thuky!.get('/plans');
+    const created = await agents.thuky!.post('/plans').type('form').send({ _csrf: csrfFrom(list.text), year: '2027' });
+    expect(created.status).toBe(302);
+    const copy = await plan(2027);
+    expect(copy.title).toContain('năm 2027');
+    expect(copy.content).toEqual((await plan(2026)).content); // sections, closing, signature copied to edit
+    expect(copy.basedOn).toEqual([]); // căn cứ are the new year's documents: entered afresh
+    const dup = await agents.thuky!.post('/plans').type('form').send({ _csrf: csrfFrom(list.text), year: '2027' });
+    expect(dup.status).toBe(422);
+    expect(dup.text).toContain('Đã có kế hoạch của năm này.');
+  });
+});
+
 describe('document register', () => {
   it('gives 20 concurrent requests of the same type 20 distinct consecutive numbers', async () => {
     const page = await agents.thuky!.get('/register');

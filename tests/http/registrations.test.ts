@@ -196,3 +196,17 @@ describe('collectives, follow-up and copy forward', () => {
     void nextYear;
   });
 });
+
+describe('late registration never overwrites', () => {
+  it('refuses a late registration for someone who already submitted, keeping theirs intact', async () => {
+    const [before] = await regOf('GV005');
+    const secretary = agentFor(closedApp);
+    await loginAs(secretary, 'thuky');
+    const form = await secretary.get('/registrations/late');
+    const res = await secretary.post('/registrations/late').type('form').send({ _csrf: csrfFrom(form.text), staffId: await staffId('GV005'), titles: 'LDTT', lateReason: 'Nhầm' });
+    expect(res.status).toBe(409);
+    expect(res.text).toContain('Cán bộ này đã gửi đăng ký');
+    const [after] = await regOf('GV005');
+    expect(after).toEqual(before);
+  });
+});

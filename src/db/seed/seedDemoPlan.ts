@@ -53,7 +53,7 @@ export async function seedDemoPlan(tx: Tx, schoolId: string, chairUserId: string
   const milestones: Array<{ kind: 'registration_window' | 'supplementary_window' | 'semester_review' | 'initiative_deadline' | 'council_meeting' | 'dossier_deadline' | 'other'; title: string; startsOn?: Date; dueOn: Date; ownerRole: string }> = [
     { kind: 'registration_window', title: `Đăng ký danh hiệu thi đua, hình thức khen thưởng năm học ${y}-${y + 1}`, startsOn: day(y, 9, 8), dueOn: day(y, 9, 30), ownerRole: 'staff' },
     { kind: 'other', title: 'Kiện toàn Hội đồng Thi đua - Khen thưởng và Hội đồng Sáng kiến', dueOn: day(y, 9, 15), ownerRole: 'chair' },
-    { kind: 'supplementary_window', title: 'Đăng ký bổ sung danh hiệu thi đua', startsOn: day(y, 11, 20), dueOn: day(y, 12, 5), ownerRole: 'secretary' },
+    { kind: 'supplementary_window', title: 'Đăng ký bổ sung danh hiệu thi đua', startsOn: day(y, 11, 20), dueOn: day(y, 12, 5), ownerRole: 'staff' },
     { kind: 'semester_review', title: 'Sơ kết thi đua học kỳ I', dueOn: day(y + 1, 1, 16), ownerRole: 'vice_chair' },
     { kind: 'initiative_deadline', title: 'Hạn nộp sáng kiến kinh nghiệm cấp trường', dueOn: day(y + 1, 3, 31), ownerRole: 'staff' },
     { kind: 'council_meeting', title: 'Họp Hội đồng Thi đua - Khen thưởng xét danh hiệu cuối năm học', dueOn: day(y + 1, 5, 25), ownerRole: 'chair' },

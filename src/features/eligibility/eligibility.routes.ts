@@ -4,6 +4,7 @@ import type { Request, Response, Router } from 'express';
 import { z } from 'zod';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { schoolYearLabel } from '../../domain/schoolYear.ts';
+import { foldForSearch } from '../../domain/text.ts';
 import { AppError } from '../../errors.ts';
 import { commandContext } from '../../http/commandContext.ts';
 import { flash } from '../../http/flash.ts';
@@ -39,10 +40,11 @@ export function registerEligibilityRoutes(router: Router, prisma: PrismaClient):
   router.get('/eligibility/:year', requirePermission('records:view-all'), async (req: Request, res: Response) => {
     const { startYear, evaluation, rows } = await load(req);
     const f = filters.parse(req.query);
-    const shown = rows.filter((r) => (!f.title || r.titleCode === f.title) && (!f.verdict || r.verdict === f.verdict) && (!f.q || `${r.code} ${r.name}`.toLowerCase().includes(f.q.toLowerCase())));
+    const shown = rows.filter((r) => (!f.title || r.titleCode === f.title) && (!f.verdict || r.verdict === f.verdict) && (!f.q || foldForSearch(`${r.code} ${r.name}`).includes(foldForSearch(f.q))));
     const titles = [...new Map(rows.map((r) => [r.titleCode, r.title])).entries()];
     const counts = titles.map(([code, title]) => ({ code, title, eligible: rows.filter((r) => r.titleCode === code && r.verdict === 'eligible').length }));
-    res.render('eligibility/index', { title: 'eligibility.title', startYear, label: schoolYearLabel(startYear), evaluation, rows: shown, total: rows.length, titles, counts, filters: f, verdictLabels: VERDICT_LABELS });
+    const years = new Set((await prisma.schoolYear.findMany({ where: { schoolId: req.user!.schoolId }, select: { startYear: true } })).map((y) => y.startYear));
+    res.render('eligibility/index', { title: 'eligibility.title', startYear, hasPrev: years.has(startYear - 1), hasNext: years.has(startYear + 1), label: schoolYearLabel(startYear), evaluation, rows: shown, total: rows.length, titles, counts, filters: f, verdictLabels: VERDICT_LABELS });
   });
 
   router.get('/eligibility/:year/export.csv', requirePermission('records:view-all'), async (req, res) => {

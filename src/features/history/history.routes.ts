@@ -29,7 +29,7 @@ export function registerHistoryRoutes(router: Router, prisma: PrismaClient, env:
     res.attachment('mau-nhap-qua-trinh-thi-dua.xlsx').type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(await buildHistoryTemplate());
   });
   router.get('/history/import/template.csv', requirePermission('history:import'), (_req, res) => {
-    res.attachment('mau-nhap-qua-trinh-thi-dua.csv').type('text/csv; charset=utf-8').send(`\uFEFF${historyTemplateCsv()}`);
+    res.attachment('mau-nhap-qua-trinh-thi-dua.csv').type('text/csv; charset=utf-8').send(historyTemplateCsv()); // the template carries its own BOM
   });
 
   router.post('/history/import', requirePermission('history:import'), singleUpload(env), async (req, res) => {

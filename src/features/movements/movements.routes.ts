@@ -24,7 +24,7 @@ export function registerMovementRoutes(router: Router, prisma: PrismaClient, env
     return movement;
   };
   const renderForm = async (req: Request, res: Response, o: { id?: string; values: Record<string, unknown>; errors: Record<string, string>; status?: number }) => {
-    const collectives = await prisma.collective.findMany({ where: { schoolId: req.user!.schoolId }, orderBy: { sortOrder: 'asc' }, select: { id: true, name: true } });
+    const collectives = await prisma.collective.findMany({ where: { schoolId: req.user!.schoolId, kind: { not: 'school' } }, orderBy: { sortOrder: 'asc' }, select: { id: true, name: true } });
     res.status(o.status ?? 200).render('movements/form', { title: o.id ? 'movements.editTitle' : 'movements.newTitle', collectives, levels: LAUNCH_LEVELS, kinds: MOVEMENT_KINDS, ...o });
   };
   const renderShow = async (req: Request, res: Response, extra: { errors?: Record<string, string>; values?: Record<string, unknown>; status?: number } = {}) => {
@@ -93,7 +93,7 @@ export function registerMovementRoutes(router: Router, prisma: PrismaClient, env
 
   router.post('/movements/:id/files', requirePermission('movement:manage'), singleUpload(env), async (req, res) => {
     const movement = await findMovement(req);
-    if (!req.file || req.file.size === 0) return renderShow(req, res, { errors: { file: 'import.noFile' }, status: 422 });
+    if (!req.file || req.file.size === 0) return renderShow(req, res, { errors: { file: 'files.noFile' }, status: 422 });
     try {
       const mimeType = await sniffAcceptedType(req.file.buffer);
       await attachMovementFile(prisma, commandContext(req), movement.id, { fileName: cleanFileName(req.file.originalname), mimeType, bytes: req.file.buffer });

@@ -36,7 +36,8 @@ export async function createPlan(prisma: PrismaClient, ctx: CommandContext, year
   return prisma.$transaction(async (tx) => {
     if (await tx.plan.findFirst({ where: { schoolId: ctx.actor.schoolId, year } })) throw new AppError('unprocessable', 'plan.yearExists', { field: 'year' });
     const previous = await tx.plan.findFirst({ where: { schoolId: ctx.actor.schoolId, year: { lt: year } }, orderBy: { year: 'desc' } });
-    const retitle = (t: string) => t.replaceAll(String(previous?.year), String(year));
+    // Only "năm <previous year>" is the plan's year; other years in the title (a 2021-2026 programme) stay as they are.
+    const retitle = (t: string) => t.replace(new RegExp(`(năm\\s+)${previous?.year}\\b`, 'g'), `$1${year}`);
     const plan = await tx.plan.create({
       data: previous
         ? { schoolId: ctx.actor.schoolId, year, title: retitle(previous.title), content: previous.content as Prisma.InputJsonValue, basedOn: [], anniversaries: [], roleDuties: previous.roleDuties as Prisma.InputJsonValue }

@@ -27,7 +27,11 @@ export async function saveRegistration(prisma: PrismaClient, ctx: CommandContext
   return prisma.$transaction(async (tx) => {
     const existing = await lock(tx, schoolId, schoolYearId, owner);
     if (existing && input.revision !== undefined && existing.revision !== input.revision && !input.lateReason) throw new AppError('conflict', 'registrations.editedMeanwhile');
-    if (existing && (existing.status === 'approved' || (existing.status === 'submitted' && !input.lateReason))) {
+    if (existing && input.lateReason && (existing.status === 'submitted' || existing.status === 'approved')) {
+      // A late registration completes a missing or unfinished one; it never overwrites what the person submitted.
+      throw new AppError('conflict', 'registrations.alreadyRegistered');
+    }
+    if (existing && (existing.status === 'approved' || existing.status === 'submitted')) {
       // A second submit from another tab finds it already submitted: nothing to do, no duplicate.
       if (existing.status === 'submitted' && input.submit) return existing.id;
       throw new AppError('conflict', existing.status === 'approved' ? 'registrations.alreadyApproved' : 'registrations.awaitingReview');

@@ -79,7 +79,13 @@ export function registerRegistrationReviewRoutes(router: Router, prisma: PrismaC
     const form = registrationForm.safeParse({ ...req.body, action: 'submit' });
     if (!late.success || !form.success) return renderLate(req, res, values, { ...(late.success ? {} : fieldErrors(late.error)), ...(form.success ? {} : fieldErrors(form.error)) }, 422);
     if (!(await prisma.staff.findFirst({ where: { id: late.data.staffId, schoolId: req.user!.schoolId } }))) return renderLate(req, res, values, { staffId: 'form.choose' }, 422);
-    const id = await saveRegistration(prisma, commandContext(req), req.user!.schoolYear!.id, { subject: 'staff', staffId: late.data.staffId, collectiveId: null }, { ...form.data, submit: true, lateReason: late.data.lateReason });
+    let id: string;
+    try {
+      id = await saveRegistration(prisma, commandContext(req), req.user!.schoolYear!.id, { subject: 'staff', staffId: late.data.staffId, collectiveId: null }, { ...form.data, submit: true, lateReason: late.data.lateReason });
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'conflict') return renderLate(req, res, values, { staffId: error.userMessage ?? 'error.conflict.body' }, 409);
+      throw error;
+    }
     flash(req, 'success', 'registrations.lateSaved');
     res.redirect(`/registrations/${id}`);
   });

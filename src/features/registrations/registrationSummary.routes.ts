@@ -36,6 +36,7 @@ export function registerRegistrationSummaryRoutes(router: Router, prisma: Prisma
   // Issuing the document takes a number in the register, so it is a POST (state change) answered with the file.
   const issue = (format: 'pdf' | 'docx') => async (req: Request, res: Response) => {
     const s = await load(req);
+    if (!Object.keys(s.totals).length && !s.collectiveRows.length) throw new AppError('conflict', 'registrations.noneApproved');
     const school = await prisma.school.findUniqueOrThrow({ where: { id: req.user!.schoolId } });
     const chairs = await usersWithRole(prisma, school.id, req.user!.schoolYear!.id, 'chair');
     const chair = chairs[0] ? await prisma.user.findUnique({ where: { id: chairs[0] } }) : null;

@@ -4,12 +4,15 @@ import type { PrismaClient, Prisma } from '../../generated/prisma/client.ts';
 import { recordEvent, type CommandContext } from '../../audit/recordEvent.ts';
 import { RULE_SETS, whyInvalidParameterValue, type ParameterValue } from '../../domain/rules/index.ts';
 import { AppError } from '../../errors.ts';
+import { foldForSearch } from '../../domain/text.ts';
 
 /** Parses the submitted text into the parameter's kind of value ('' → null). */
 export function parseParameterValue(raw: string): ParameterValue {
   const v = raw.trim();
   if (v === '') return null;
-  if (v === 'true' || v === 'false') return v === 'true';
+  const folded = foldForSearch(v);
+  if (['true', 'co', 'yes'].includes(folded)) return true;
+  if (['false', 'khong', 'no'].includes(folded)) return false;
   if (/^-?\d+(\.\d+)?$/.test(v.replace(',', '.'))) return Number(v.replace(',', '.'));
   return v;
 }

@@ -159,4 +159,7 @@ export const common: Record<keyof typeof vi, string> = {
   'notify.registrationApproved': 'Your registration has been approved',
   'notify.registrationReturned': 'Your registration was returned',
   'footer.text': 'Thi đua — emulation and commendation management for schools',
+  'files.noFile': 'Please choose a file.',
+  'common.yes': 'Yes',
+  'common.no': 'No',
 };

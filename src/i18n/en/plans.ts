@@ -68,7 +68,7 @@ export const plans: Record<keyof typeof vi, string> = {
   'plan.stateChanged': 'The plan’s status just changed. Please reload the page.',
   'plan.editedMeanwhile': 'Someone else just edited the plan. Your text is kept below; reload the page to see their version, then apply your change again.',
   'plan.yearExists': 'A plan for this year exists.',
-  'plan.yearFormat': 'The year must have 4 digits.',
+  'plan.yearFormat': 'The year must be between 2000 and 2100.',
   'plan.markupDepth': 'A sub-section cannot be at the level of the section being edited or above.',
   'plan.markupLine': 'Line {line}: a sub-section cannot be at the level of the section being edited or above.',
   'movements.title': 'Emulation movements',

@@ -5,7 +5,7 @@ export const records: Record<keyof typeof vi, string> = {
   'eligibility.title': 'Eligibility',
   'eligibility.heading': 'Eligibility for emulation titles, school year {year}',
   'eligibility.ruleSet': 'Applying: {name}, on the evaluation date {date}.',
-  'eligibility.frozenNote': 'Results frozen by {ref} on {date}; later rule changes do not alter them.',
+  'eligibility.frozenNote': 'Results frozen under {ref} (on {date}); later rule changes do not alter them.',
   'eligibility.exportXlsx': 'Export Excel',
   'eligibility.exportCsv': 'Export CSV',
   'eligibility.counts': 'Eligible per title',

@@ -89,4 +89,5 @@ export const registrations: Record<keyof typeof vi, string> = {
   'registrationStatus.submitted': 'Awaiting review',
   'registrationStatus.returned': 'Returned',
   'registrationStatus.approved': 'Approved',
+  'registrations.alreadyRegistered': 'This person has already submitted a registration; review or return it instead.',
 };

@@ -157,4 +157,7 @@ export const common = {
   'notify.registrationApproved': 'Đăng ký thi đua của bạn đã được duyệt',
   'notify.registrationReturned': 'Đăng ký thi đua của bạn bị trả lại',
   'footer.text': 'Thi đua — phần mềm quản lý công tác thi đua, khen thưởng trường học',
+  'files.noFile': 'Vui lòng chọn tệp.',
+  'common.yes': 'Có',
+  'common.no': 'Không',
 } as const;

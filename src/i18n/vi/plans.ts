@@ -66,7 +66,7 @@ export const plans = {
   'plan.stateChanged': 'Trạng thái kế hoạch vừa thay đổi. Vui lòng tải lại trang.',
   'plan.editedMeanwhile': 'Kế hoạch vừa được người khác chỉnh sửa. Nội dung bạn nhập vẫn còn bên dưới; hãy tải lại trang để xem bản mới rồi sửa lại.',
   'plan.yearExists': 'Đã có kế hoạch của năm này.',
-  'plan.yearFormat': 'Năm phải là số có 4 chữ số.',
+  'plan.yearFormat': 'Năm phải từ 2000 đến 2100.',
   'plan.markupDepth': 'Tiểu mục không được có cấp ngang hoặc cao hơn mục đang sửa.',
   'plan.markupLine': 'Dòng {line}: tiểu mục không được có cấp ngang hoặc cao hơn mục đang sửa.',
   'movements.title': 'Phong trào thi đua',

@@ -3,7 +3,7 @@ export const records = {
   'eligibility.title': 'Xét điều kiện danh hiệu',
   'eligibility.heading': 'Xét điều kiện danh hiệu thi đua năm học {year}',
   'eligibility.ruleSet': 'Áp dụng: {name}, tại ngày xét {date}.',
-  'eligibility.frozenNote': 'Kết quả đã được chốt theo {ref} ngày {date}; thay đổi quy định sau đó không làm thay đổi kết quả này.',
+  'eligibility.frozenNote': 'Kết quả đã được chốt theo {ref} (chốt ngày {date}); thay đổi quy định sau đó không làm thay đổi kết quả này.',
   'eligibility.exportXlsx': 'Xuất Excel',
   'eligibility.exportCsv': 'Xuất CSV',
   'eligibility.counts': 'Số đủ điều kiện theo danh hiệu',

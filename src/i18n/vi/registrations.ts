@@ -87,4 +87,5 @@ export const registrations = {
   'registrationStatus.submitted': 'Chờ duyệt',
   'registrationStatus.returned': 'Bị trả lại',
   'registrationStatus.approved': 'Đã duyệt',
+  'registrations.alreadyRegistered': 'Cán bộ này đã gửi đăng ký; hãy duyệt hoặc trả lại đăng ký đó thay vì đăng ký bổ sung.',
 } as const;

@@ -76,6 +76,7 @@ describe('who sees what', () => {
     const url = res.headers.location!;
     expect((await agents.giaovien!.get(url)).status).toBe(200);
     expect((await agents.uyvien!.get(`${url}?view=1`)).status).toBe(200); // Phạm Thị Lan leads Tổ khối 1
+    expect((await agents.uyvien!.get('/registrations')).text).toContain(`href="${url}?view=1">Hoàng Thị Mai</a>`);
     const other = agentFor(app);
     await loginAs(other, 'giaovien');
     const stranger = await db.current.prisma.user.create({ data: { schoolId: (await db.current.prisma.school.findFirstOrThrow()).id, username: 'khoi2', displayName: 'Đỗ Thị Hương', staffId: await staffId('GV010'), passwordHash: (await db.current.prisma.user.findFirstOrThrow({ where: { username: 'giaovien' } })).passwordHash } });
@@ -111,6 +112,8 @@ describe('review and the register', () => {
     expect(noReason.text).toContain('Vui lòng ghi lý do trả lại.');
     await agents.phochutich!.post(`/registrations/${reg!.id}/review`).type('form').send({ _csrf: csrfFrom(review.text), decision: 'return', reason: 'Bổ sung tên sáng kiến' });
     expect(await db.current.prisma.notification.count({ where: { title: 'notify.registrationReturned' } })).toBe(1);
+    const asReviewer = await agents.phochutich!.get(`/registrations/${reg!.id}?view=1`);
+    expect(asReviewer.text).not.toContain('theo quy định không thể đạt'); // LĐTT and CSTĐCS are reachable
     const fixed = await agents.giaovien!.get(`/registrations/${reg!.id}`);
     expect(fixed.text).toContain('Đăng ký bị trả lại: Bổ sung tên sáng kiến');
     await agents.giaovien!.post(`/registrations/${reg!.id}`).type('form').send({ _csrf: csrfFrom(fixed.text), subject: 'staff', action: 'submit', titles: ['LDTT', 'CSTDCS'], initiativeTitle: 'Dạy học phân hóa lớp 1', revision: /name="revision" value="(\d+)"/.exec(fixed.text)![1] });

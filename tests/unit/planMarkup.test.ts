@@ -32,3 +32,10 @@ describe('plan section markup', () => {
     expect(errors).toEqual([{ line: 2, message: 'plan.markupDepth' }]);
   });
 });
+
+describe('plan section markup errors', () => {
+  it('refuses a "#" line without a section number', () => {
+    const { errors } = markupToSection('I', 'A', 'Đoạn.\n#\nĐoạn hai.');
+    expect(errors).toEqual([{ line: 2, message: 'plan.markupHeading' }]);
+  });
+});

@@ -43,7 +43,7 @@ export function registerPlanEditRoutes(router: Router, prisma: PrismaClient): vo
     const parsed = sectionForm.safeParse(req.body);
     if (!parsed.success) return rerender(fieldErrors(parsed.error));
     const { section: edited, errors } = markupToSection(section.number, parsed.data.title, parsed.data.body);
-    if (errors.length) return rerender({ body: res.locals.t('plan.markupLine', { line: errors[0]!.line }) });
+    if (errors.length) return rerender({ body: res.locals.t(errors[0]!.message === 'plan.markupHeading' ? 'plan.markupHeadingLine' : 'plan.markupLine', { line: errors[0]!.line }) });
     try {
       await editPlan(prisma, commandContext(req), plan.id, parsed.data.revision, ({ content }) => {
         const sections = content.sections.map((s, i) => (i === index ? edited : s));

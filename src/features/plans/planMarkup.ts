@@ -52,6 +52,8 @@ export function markupToSection(number: string, title: string | null, text: stri
       const node: AnnualPlanSection = { number: num, title: rest.trim() || null, paragraphs: [], children: [] };
       (stack[stack.length - 1]!.node.children ??= []).push(node);
       stack.push({ node, depth });
+    } else if (line.startsWith('#')) {
+      errors.push({ line: i + 1, message: 'plan.markupHeading' });
     } else if (line.startsWith('- ')) {
       (current.bullets ??= []).push(line.slice(2).trim());
     } else {

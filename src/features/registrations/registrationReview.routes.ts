@@ -59,7 +59,7 @@ export function registerRegistrationReviewRoutes(router: Router, prisma: PrismaC
     if (!parsed.success) {
       const { ownerName, staffCode } = await findRegistration(prisma, req.user!.schoolId, reg.id);
       const movements = await prisma.movement.findMany({ where: { id: { in: reg.movementIds } }, select: { name: true } });
-      return res.status(422).render('registrations/show', { title: 'registrations.showTitle', reg, ownerName, staffCode, movements, canProgress: false, isOwnerView: false, errors: fieldErrors(parsed.error) });
+      return res.status(422).render('registrations/show', { title: 'registrations.showTitle', reg, ownerName, staffCode, movements, flagged: [], canProgress: false, isOwnerView: false, errors: fieldErrors(parsed.error) });
     }
     await reviewRegistration(prisma, commandContext(req), reg.id, parsed.data.decision, parsed.data.reason);
     flash(req, 'success', parsed.data.decision === 'approve' ? 'registrations.approved' : 'registrations.returned');

@@ -57,7 +57,10 @@ export function registerRegistrationRoutes(router: Router, prisma: PrismaClient,
     const mine = req.user!.staffId ? await prisma.registration.findFirst({ where: { schoolYearId: y.id, staffId: req.user!.staffId } }) : null;
     const collective = req.user!.ledCollectiveIds[0] ? await prisma.registration.findFirst({ where: { schoolYearId: y.id, collectiveId: req.user!.ledCollectiveIds[0] } }) : null;
     const setting = await registrationSetting(prisma, req.user!.schoolId, y.id);
-    res.render('registrations/index', { title: 'registrations.title', mine, collective, startYear: y.startYear, windows: setting.windows, windowReason: whyWindowClosed(setting.windows, req.now) });
+    const memberIds = req.user!.ledCollectiveIds.length ? (await prisma.staff.findMany({ where: { schoolId: req.user!.schoolId, collectiveId: { in: req.user!.ledCollectiveIds } }, select: { id: true, fullName: true } })) : [];
+    const memberRegs = memberIds.length ? await prisma.registration.findMany({ where: { schoolYearId: y.id, staffId: { in: memberIds.map((m) => m.id) } }, select: { id: true, staffId: true, status: true } }) : [];
+    const members = memberRegs.map((r) => ({ ...r, name: memberIds.find((m) => m.id === r.staffId)?.fullName ?? '' })).sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+    res.render('registrations/index', { title: 'registrations.title', mine, collective, members, startYear: y.startYear, windows: setting.windows, windowReason: whyWindowClosed(setting.windows, req.now) });
   });
 
   router.get('/registrations/new', requirePermission('registration:submit-own'), async (req, res) => {
@@ -105,7 +108,9 @@ export function registerRegistrationRoutes(router: Router, prisma: PrismaClient,
       return renderForm(req, res, owner, { id: reg.id, values: { ...reg, initiativeTitle: reg.initiativeTitle ?? '', revision: reg.revision }, errors: {} });
     }
     const movements = await prisma.movement.findMany({ where: { id: { in: reg.movementIds } }, select: { name: true } });
-    res.render('registrations/show', { title: 'registrations.showTitle', reg, ownerName, staffCode, movements, canProgress: canMarkProgress(req.user!, facts), isOwnerView: reg.staffId === req.user!.staffId, errors: {} });
+    const warnings = reg.staffId && req.user!.schoolYear ? await impossibleTargets(prisma, req.user!.schoolId, reg.staffId, req.user!.schoolYear.startYear) : {};
+    const flagged = [...reg.titles, ...reg.forms].filter((c) => warnings[c]).map((code) => ({ code, reason: warnings[code]! }));
+    res.render('registrations/show', { title: 'registrations.showTitle', reg, ownerName, staffCode, movements, flagged, canProgress: canMarkProgress(req.user!, facts), isOwnerView: reg.staffId === req.user!.staffId, errors: {} });
   });
 
   router.post('/registrations/:id', requirePermission('registration:submit-own'), async (req, res) => {

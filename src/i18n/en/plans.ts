@@ -119,4 +119,6 @@ export const plans: Record<keyof typeof vi, string> = {
   'movementStatus.launched': 'Launched',
   'movementStatus.midterm_reviewed': 'Reviewed mid-term',
   'movementStatus.closed': 'Closed',
+  'plan.markupHeading': 'A line starting with “#” needs a section number, e.g. “# 1.1. Title”.',
+  'plan.markupHeadingLine': 'Line {line}: a line starting with “#” needs a section number, e.g. “# 1.1. Title”.',
 };

@@ -90,4 +90,6 @@ export const registrations: Record<keyof typeof vi, string> = {
   'registrationStatus.returned': 'Returned',
   'registrationStatus.approved': 'Approved',
   'registrations.alreadyRegistered': 'This person has already submitted a registration; review or return it instead.',
+  'registrations.flaggedTitle': 'Registered but not reachable this school year under the rules:',
+  'registrations.members': 'Registrations of the group’s members',
 };

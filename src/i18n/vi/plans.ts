@@ -117,4 +117,6 @@ export const plans = {
   'movementStatus.launched': 'Đã phát động',
   'movementStatus.midterm_reviewed': 'Đã sơ kết',
   'movementStatus.closed': 'Đã tổng kết',
+  'plan.markupHeading': 'Dòng bắt đầu bằng “#” phải có số mục, ví dụ “# 1.1. Tên mục”.',
+  'plan.markupHeadingLine': 'Dòng {line}: dòng bắt đầu bằng “#” phải có số mục, ví dụ “# 1.1. Tên mục”.',
 } as const;

@@ -88,4 +88,6 @@ export const registrations = {
   'registrationStatus.returned': 'Bị trả lại',
   'registrationStatus.approved': 'Đã duyệt',
   'registrations.alreadyRegistered': 'Cán bộ này đã gửi đăng ký; hãy duyệt hoặc trả lại đăng ký đó thay vì đăng ký bổ sung.',
+  'registrations.flaggedTitle': 'Danh hiệu đã đăng ký nhưng theo quy định không thể đạt trong năm học này:',
+  'registrations.members': 'Đăng ký của thành viên trong tổ',
 } as const;

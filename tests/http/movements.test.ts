@@ -41,9 +41,14 @@ describe('movements', () => {
     expect(bad.status).toBe(422);
     expect(bad.text).toContain('Ngày kết thúc phải sau ngày bắt đầu.');
     expect(bad.text).toContain('value="Thi đua dạy tốt, học tốt"');
-    const ok = await chair.post('/movements').type('form').send({ _csrf: token, name: 'Thi đua dạy tốt, học tốt', launchLevel: 'school', kind: 'thematic', startsOn: '2026-11-01', endsOn: '2026-12-20', wholeSchool: 'all', goals: 'Chào mừng 20/11' });
+    const plan2024 = await db.current.prisma.plan.findFirstOrThrow({ where: { year: 2024 } });
+    const ok = await chair.post('/movements').type('form').send({ _csrf: token, name: 'Thi đua dạy tốt, học tốt', launchLevel: 'school', kind: 'thematic', startsOn: '2026-11-01', endsOn: '2026-12-20', wholeSchool: 'selected', collectiveIds: [(await db.current.prisma.collective.findFirstOrThrow({ where: { name: 'Tổ khối 2' } })).id], goals: 'Chào mừng 20/11', planId: plan2024.id, planSection: 'II.3' });
     expect(ok.status).toBe(302);
     movementId = ok.headers.location!.split('/').pop()!;
+    const saved = await db.current.prisma.movement.findUniqueOrThrow({ where: { id: movementId }, include: { collectives: true } });
+    expect(saved).toMatchObject({ planId: plan2024.id, planSection: 'II.3', wholeSchool: false });
+    expect(saved.collectives).toHaveLength(1);
+    expect((await chair.get(`/movements/${movementId}`)).text).toContain('Kế hoạch năm 2024</a>, mục II.3');
     expect((await teacher.get(`/movements/${movementId}`)).status).toBe(404); // planned: not public yet
   });
 

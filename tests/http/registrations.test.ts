@@ -213,3 +213,23 @@ describe('late registration never overwrites', () => {
     expect(after).toEqual(before);
   });
 });
+
+describe('the school\'s own registration and the cap warning', () => {
+  it('the chair registers the school; with a 15% CSTĐCS cap configured, the register warns when registrations exceed it', async () => {
+    const page = await agents.chutich!.get('/registrations/new?subject=school');
+    expect(page.text).toContain('Đăng ký thi đua của nhà trường năm học 2026-2027');
+    const res = await agents.chutich!.post('/registrations').type('form').send({ _csrf: csrfFrom(page.text), subject: 'school', action: 'save', titles: 'TTLDXS', forms: 'BK_UBND_TP' });
+    expect(res.status).toBe(302);
+    const school = await db.current.prisma.collective.findFirstOrThrow({ where: { kind: 'school' } });
+    expect(await db.current.prisma.registration.findFirstOrThrow({ where: { collectiveId: school.id } })).toMatchObject({ subject: 'school', titles: ['TTLDXS'], forms: ['BK_UBND_TP'] });
+    expect((await agents.giaovien!.get('/registrations/new?subject=school').set('Accept', 'text/html')).status).toBe(403);
+
+    const admin = agentFor(app);
+    await loginAs(admin, 'admin');
+    const rules = await admin.get('/rules');
+    await admin.post('/rules/luat2022-nd152-2025/parameters/cstdcs.capPctOfLdtt').type('form').send({ _csrf: csrfFrom(rules.text), value: '15', effectiveFrom: '01/09/2026', reason: 'Quy chế của trường' });
+    const summary = await agents.thuky!.get('/registrations/summary');
+    // 3 LĐTT approved → at most floor(15% × 3) = 0 CSTĐCS; 1 registered.
+    expect(summary.text).toContain('Chiến sĩ thi đua cơ sở: 1 người đăng ký, vượt tỉ lệ 15% của 3 (tối đa 0).');
+  });
+});

@@ -1,6 +1,6 @@
 // Movement form.
 import { z } from 'zod';
-import { formString, optionalDate, optionalText, requiredText } from '../../http/formFields.ts';
+import { formString, optionalDate, optionalId, optionalText, requiredText } from '../../http/formFields.ts';
 
 export const LAUNCH_LEVELS = ['central', 'city', 'district_ward', 'labour_union', 'education_office', 'school'] as const;
 export const MOVEMENT_KINDS = ['regular', 'thematic'] as const;
@@ -18,6 +18,7 @@ export const movementForm = z
     criteria: formString.pipe(z.string().max(20_000, 'form.tooLong')),
     wholeSchool: formString.transform((v) => v !== 'selected'),
     collectiveIds: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.uuid({ message: 'form.choose' }))),
+    planId: optionalId,
     planSection: optionalText(30),
   })
   .refine((m) => !m.startsOn || !m.endsOn || m.startsOn <= m.endsOn, { path: ['endsOn'], message: 'movements.endBeforeStart' })

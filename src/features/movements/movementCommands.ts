@@ -13,6 +13,7 @@ export async function saveMovement(prisma: PrismaClient, ctx: CommandContext, in
   const { collectiveIds, ...fields } = input;
   return prisma.$transaction(async (tx) => {
     const ids = input.wholeSchool ? [] : collectiveIds;
+    if (input.planId && !(await tx.plan.findFirst({ where: { id: input.planId, schoolId } }))) throw new AppError('unprocessable', 'form.choose', { field: 'planId' });
     if ((await tx.collective.count({ where: { schoolId, id: { in: ids } } })) !== new Set(ids).size) throw new AppError('unprocessable', 'form.choose', { field: 'collectiveIds' });
     const before = id ? await tx.movement.findFirst({ where: { id, schoolId }, include: { collectives: true } }) : null;
     if (id && !before) throw new AppError('not_found', 'error.notFound.body');

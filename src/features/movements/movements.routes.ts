@@ -25,7 +25,8 @@ export function registerMovementRoutes(router: Router, prisma: PrismaClient, env
   };
   const renderForm = async (req: Request, res: Response, o: { id?: string; values: Record<string, unknown>; errors: Record<string, string>; status?: number }) => {
     const collectives = await prisma.collective.findMany({ where: { schoolId: req.user!.schoolId, kind: { not: 'school' } }, orderBy: { sortOrder: 'asc' }, select: { id: true, name: true } });
-    res.status(o.status ?? 200).render('movements/form', { title: o.id ? 'movements.editTitle' : 'movements.newTitle', collectives, levels: LAUNCH_LEVELS, kinds: MOVEMENT_KINDS, ...o });
+    const plans = await prisma.plan.findMany({ where: { schoolId: req.user!.schoolId }, orderBy: { year: 'desc' }, select: { id: true, year: true } });
+    res.status(o.status ?? 200).render('movements/form', { title: o.id ? 'movements.editTitle' : 'movements.newTitle', collectives, plans, levels: LAUNCH_LEVELS, kinds: MOVEMENT_KINDS, ...o });
   };
   const renderShow = async (req: Request, res: Response, extra: { errors?: Record<string, string>; values?: Record<string, unknown>; status?: number } = {}) => {
     const movement = await findMovement(req);
@@ -44,7 +45,7 @@ export function registerMovementRoutes(router: Router, prisma: PrismaClient, env
   });
 
   router.get('/movements/new', requirePermission('movement:manage'), (req, res) =>
-    renderForm(req, res, { values: { name: '', launchLevel: 'school', kind: 'regular', periodText: '', startsOn: '', endsOn: '', goals: '', criteria: '', wholeSchool: 'all', collectiveIds: [], planSection: '' }, errors: {} }));
+    renderForm(req, res, { values: { name: '', launchLevel: 'school', kind: 'regular', periodText: '', startsOn: '', endsOn: '', goals: '', criteria: '', wholeSchool: 'all', collectiveIds: [], planId: '', planSection: '' }, errors: {} }));
 
   router.get('/movements/:id', requirePermission('plan:view'), async (req, res) => {
     const movement = await findMovement(req);
@@ -54,7 +55,7 @@ export function registerMovementRoutes(router: Router, prisma: PrismaClient, env
 
   router.get('/movements/:id/edit', requirePermission('movement:manage'), async (req, res) => {
     const m = await findMovement(req);
-    await renderForm(req, res, { id: m.id, values: { ...m, startsOn: isoDate(m.startsOn), endsOn: isoDate(m.endsOn), wholeSchool: m.wholeSchool ? 'all' : 'selected', collectiveIds: m.collectives.map((c) => c.collectiveId), periodText: m.periodText ?? '', planSection: m.planSection ?? '' }, errors: {} });
+    await renderForm(req, res, { id: m.id, values: { ...m, startsOn: isoDate(m.startsOn), endsOn: isoDate(m.endsOn), wholeSchool: m.wholeSchool ? 'all' : 'selected', collectiveIds: m.collectives.map((c) => c.collectiveId), periodText: m.periodText ?? '', planId: m.planId ?? '', planSection: m.planSection ?? '' }, errors: {} });
   });
 
   for (const path of ['/movements', '/movements/:id']) {

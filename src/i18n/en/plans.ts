@@ -121,4 +121,6 @@ export const plans: Record<keyof typeof vi, string> = {
   'movementStatus.closed': 'Closed',
   'plan.markupHeading': 'A line starting with “#” needs a section number, e.g. “# 1.1. Title”.',
   'plan.markupHeadingLine': 'Line {line}: a line starting with “#” needs a section number, e.g. “# 1.1. Title”.',
+  'movements.plan': 'Part of plan',
+  'movements.noPlan': '— No plan —',
 };

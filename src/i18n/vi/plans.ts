@@ -119,4 +119,6 @@ export const plans = {
   'movementStatus.closed': 'Đã tổng kết',
   'plan.markupHeading': 'Dòng bắt đầu bằng “#” phải có số mục, ví dụ “# 1.1. Tên mục”.',
   'plan.markupHeadingLine': 'Dòng {line}: dòng bắt đầu bằng “#” phải có số mục, ví dụ “# 1.1. Tên mục”.',
+  'movements.plan': 'Thuộc kế hoạch',
+  'movements.noPlan': '— Không gắn kế hoạch —',
 } as const;

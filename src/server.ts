@@ -46,7 +46,7 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void stop(0));
 
   try {
-    say(env.DATABASE_URL ? 'Using the PostgreSQL server in DATABASE_URL.' : 'Starting the embedded PostgreSQL (data in .data/postgres)…');
+    say(env.DATABASE_URL ? 'Using the PostgreSQL server in DATABASE_URL.' : `Starting the embedded PostgreSQL (data in ${env.DATA_DIR}/postgres)…`);
     handle = await openDatabase(env, (l) => env.LOG_LEVEL === 'debug' && say(l));
     say(await runMigrationsInChild(handle.url, process.env));
     let seeded = false;

@@ -123,4 +123,5 @@ export const plans: Record<keyof typeof vi, string> = {
   'plan.markupHeadingLine': 'Line {line}: a line starting with “#” needs a section number, e.g. “# 1.1. Title”.',
   'movements.plan': 'Part of plan',
   'movements.noPlan': '— No plan —',
+  'plans.editApprovedHelp': 'This plan is published. Editing starts a new draft to be approved again; the published version stays as it is.',
 };

@@ -121,4 +121,5 @@ export const plans = {
   'plan.markupHeadingLine': 'Dòng {line}: dòng bắt đầu bằng “#” phải có số mục, ví dụ “# 1.1. Tên mục”.',
   'movements.plan': 'Thuộc kế hoạch',
   'movements.noPlan': '— Không gắn kế hoạch —',
+  'plans.editApprovedHelp': 'Kế hoạch này đã ban hành. Nếu sửa, hệ thống tạo bản dự thảo mới để trình duyệt lại; bản đã ban hành vẫn được giữ nguyên và tiếp tục công bố.',
 } as const;

@@ -71,6 +71,20 @@ describe('staff forms', () => {
   });
 });
 
+describe('personal data', () => {
+  it('a teacher sees colleagues\' names and positions but not their birth dates, and cannot export the directory', async () => {
+    const staff = await buildStaff(db.current.prisma, schoolId, { fullName: 'Giáo Viên Thường' });
+    const user = await buildUser(db.current.prisma, schoolId, { staffId: staff.id });
+    const teacher = agentFor(buildTestApp(db.current).app);
+    await loginAs(teacher, user.username, TEST_PASSWORD);
+    const list = await teacher.get('/staff');
+    expect(list.text).toContain('Nguyễn Thúy Hà');
+    expect(list.text).not.toContain('Ngày sinh');
+    expect((await teacher.get('/staff/export').set('Accept', 'text/html')).status).toBe(403);
+    expect((await admin.get('/staff')).text).toContain('Ngày sinh');
+  });
+});
+
 describe('accounts, settings, audit, notifications', () => {
   it('opens an account for a staff member and shows a one-time setup link', async () => {
     const staff = await buildStaff(db.current.prisma, schoolId, { fullName: 'Đỗ Văn Mới' });

@@ -56,7 +56,8 @@ export function registerStaffImportRoutes(router: Router, prisma: PrismaClient, 
     }
   });
 
-  router.get('/staff/export', requirePermission('directory:view'), async (req, res) => {
+  // The export carries personal data (birth dates, contracts): for those who import, not for every colleague.
+  router.get('/staff/export', requirePermission('directory:import'), async (req, res) => {
     const staff = await prisma.staff.findMany({ where: { schoolId: req.user!.schoolId }, include: { collective: { select: { name: true } } }, orderBy: { code: 'asc' } });
     const buffer = await buildStaffExport(staff.map((s) => ({ ...s, collectiveName: s.collective?.name ?? null })));
     res.attachment('danh-ba-can-bo.xlsx').type(XLSX).send(buffer);

@@ -102,6 +102,8 @@ export interface OfficialDocument {
   /** What "- Lưu: …." lists, e.g. ["VT"] or ["VT", "TĐKT(2)"]. */
   archive: string[];
   /** Document title for the file's metadata; the type name and summary when absent. */
+  /** A draft not yet signed: marked "DỰ THẢO" in the top margin of page 1. */
+  draft?: boolean;
   title?: string;
   author?: string;
 }

@@ -121,6 +121,19 @@ describe('approval workflow', () => {
     expect(await db.current.prisma.planVersion.count({ where: { planId: p.id } })).toBe(1);
   });
 
+  it('marks a draft PDF "DỰ THẢO" and a published version not', async () => {
+    const draft = await plan(2026);
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'thidua-draft-'));
+    const text = async (url: string) => {
+      const res = await binary(agents.thuky!.get(url));
+      const file = path.join(dir, `${Math.random()}.pdf`);
+      writeFileSync(file, res.body as Buffer);
+      return execFileSync('pdftotext', ['-f', '1', '-l', '1', file, '-']).toString('utf8').normalize('NFC');
+    };
+    expect(await text(`/plans/${draft.id}/draft/pdf`)).toContain('DỰ THẢO');
+    expect(await text(`/plans/${(await plan(2024)).id}/versions/1/pdf`)).not.toContain('DỰ THẢO');
+  });
+
   it('a teacher cannot see a draft plan or edit any', async () => {
     const p = await plan(2027).catch(() => null);
     expect(p).toBeNull();

@@ -1,6 +1,6 @@
 // Renders the same document model as an editable Word file: A4, ND 30/2020 margins, Times New Roman,
 // page numbers centred at the top from page 2 (a different, empty first-page header).
-import { AlignmentType, Document, Header, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+import { AlignmentType, Document, Header, Packer, PageNumber, Paragraph, TextRun, BorderStyle } from 'docx';
 import { metadataTitle, toNfc } from '../documentText.ts';
 import type { OfficialDocument } from '../model.ts';
 import { MARGIN_MM, PAGE_MM, SIZE } from '../pageLayout.ts';
@@ -45,6 +45,7 @@ export async function renderDocx(input: OfficialDocument): Promise<Buffer> {
         },
         headers: { default: pageNumberHeader(), first: new Header({ children: [new Paragraph({ children: [] })] }) },
         children: [
+          ...(doc.draft ? [new Paragraph({ border: { top: { style: BorderStyle.SINGLE, size: 4, color: '000000' }, bottom: { style: BorderStyle.SINGLE, size: 4, color: '000000' }, left: { style: BorderStyle.SINGLE, size: 4, color: '000000' }, right: { style: BorderStyle.SINGLE, size: 4, color: '000000' } }, children: [new TextRun({ text: 'DỰ THẢO', bold: true })] })] : []),
           ...headerParts(doc, textWidth),
           ...doc.body.flatMap((block) => blockElements(block, textWidth)),
           new Paragraph({ spacing: { after: 0 }, children: [] }),

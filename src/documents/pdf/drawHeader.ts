@@ -8,6 +8,7 @@ import { centred, centredRule, contentBox, useFont } from './pdfFlow.ts';
 
 // The line under the agency name and under the trích yếu is 1/3–1/2 of the text: we take 40 %.
 const SHORT_RULE = 0.4;
+export const DRAFT_MARK = 'DỰ THẢO';
 
 /** Draws the two-column header, the số/date row and the centred type name and trích yếu; leaves y below. */
 export function drawHeader(pdf: PDFKit.PDFDocument, doc: OfficialDocument): void {
@@ -24,6 +25,14 @@ export function drawHeader(pdf: PDFKit.PDFDocument, doc: OfficialDocument): void
   const rightWidth = Math.min(box.width * 0.7, Math.max(box.width * RIGHT_COLUMN_SHARE, needed + 4));
   const leftWidth = box.width - rightWidth;
   const rightX = box.left + leftWidth;
+
+  if (doc.draft) {
+    // ND 30 practice: a draft carries "DỰ THẢO" in a frame above the header, in the top margin.
+    useFont(pdf, 'bold', SIZE.number);
+    const w = pdf.widthOfString(DRAFT_MARK) + 10;
+    pdf.rect(box.left, box.top - 24, w, 18).lineWidth(0.6).stroke();
+    pdf.text(DRAFT_MARK, box.left + 5, box.top - 20, { lineBreak: false });
+  }
 
   let leftY = box.top;
   const lines = (text: string) => balanceLines(text, leftWidth, (s) => pdf.widthOfString(s)).join('\n');

@@ -22,6 +22,6 @@ export async function loadPlanDocument(prisma: PrismaClient, schoolId: string, p
     const d = version.approvedOn;
     options = { ...options, number: version.documentSymbol, date: { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() } };
   }
-  const document = annualPlanDocument({ year: plan.year, title, ...content }, { name: school.name, district: school.placeName }, options);
+  const document = { ...annualPlanDocument({ year: plan.year, title, ...content }, { name: school.name, district: school.placeName }, options), draft: versionNo === null };
   return { document, fileBase: `ke-hoach-thi-dua-${plan.year}${versionNo ? `-v${versionNo}` : '-du-thao'}` };
 }

@@ -41,15 +41,20 @@ export function collectiveRatingAtLeast(min: Rating, basis: LegalBasis): Collect
   };
 }
 
+/** How many of the year's members hold `code` (pass), do not (fail), or cannot be told yet (unknown). */
+function tallyMembersHolding(ctx: Parameters<CollectiveCheck>[0], code: AwardCode) {
+  return tally(ctx, (id) => {
+    const s = ctx.ev.staffById(id);
+    return { status: s ? ctx.ev.titleMet(s, code, ctx.year).status : 'unknown' };
+  });
+}
+
 /** At least `pct`% of the members hold `code` in the year. */
 export function membersTitlePct(code: AwardCode, pct: number, basis: LegalBasis): CollectiveCheck {
   return (ctx) => {
     const short = ctx.ev.shortName(code);
     if (!ctx.current) return result('membersTitlePct', 'unknown', NO_RECORD(ctx.year), `thành viên đạt ${short}`, basis);
-    const t = tally(ctx, (id) => {
-      const s = ctx.ev.staffById(id);
-      return { status: s ? ctx.ev.titleMet(s, code, ctx.year).status : 'unknown' };
-    });
+    const t = tallyMembersHolding(ctx, code);
     if (t.total === 0) return result('membersTitlePct', 'fail', NO_MEMBERS(ctx.year), `thành viên đạt ${short}`, basis);
     const need = `tối thiểu ${pctText(pct, 100)}% thành viên đạt ${short} (${Math.ceil((pct * t.total) / 100)}/${t.total})`;
     const have = `${t.pass}/${t.total} thành viên (${pctText(t.pass, t.total)}%) đạt ${short}`;
@@ -66,10 +71,7 @@ export function membersTitleCount(code: AwardCode, count: number, basis: LegalBa
   return (ctx) => {
     const short = ctx.ev.shortName(code);
     if (!ctx.current) return result('membersTitleCount', 'unknown', NO_RECORD(ctx.year), `thành viên đạt ${short}`, basis);
-    const t = tally(ctx, (id) => {
-      const s = ctx.ev.staffById(id);
-      return { status: s ? ctx.ev.titleMet(s, code, ctx.year).status : 'unknown' };
-    });
+    const t = tallyMembersHolding(ctx, code);
     const have = `${t.pass} thành viên đạt ${short}`;
     const need = `tối thiểu ${count} thành viên đạt ${short}`;
     if (t.pass >= count) return result('membersTitleCount', 'pass', `${have}, tối thiểu ${count}`, '', basis);

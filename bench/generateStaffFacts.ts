@@ -25,20 +25,42 @@ export function generateStaffFacts(seed: number, staffCount: number, yearCount: 
     const id = `s${i}`;
     const years: StaffYearFacts[] = [];
     for (let y = lastYear - yearCount + 1; y <= lastYear; y++) {
-      const rating = pick<Rating>([['HTXSNV', 0.3], ['HTTNV', 0.55], ['HTNV', 0.12], ['KHTNV', 0.03]]);
-      const initiatives = rnd() < 0.35
-        ? [{ id: `${id}-${y}`, level: pick<InitiativeLevel>([['co_so', 0.85], ['thanh_pho', 0.13], ['toan_quoc', 0.02]]) }]
-        : [];
+      const rating = pick<Rating>([
+        ['HTXSNV', 0.3],
+        ['HTTNV', 0.55],
+        ['HTNV', 0.12],
+        ['KHTNV', 0.03],
+      ]);
+      const initiatives =
+        rnd() < 0.35
+          ? [
+              {
+                id: `${id}-${y}`,
+                level: pick<InitiativeLevel>([
+                  ['co_so', 0.85],
+                  ['thanh_pho', 0.13],
+                  ['toan_quoc', 0.02],
+                ]),
+              },
+            ]
+          : [];
       const awards = [];
       if (y < lastYear && rating !== 'HTNV' && rating !== 'KHTNV') {
         awards.push({ code: 'LDTT' as const, decisionNumber: `${i}/QĐ`, decisionDate: `${y + 1}-06-15`, issuer: 'UBND' });
-        if (rating === 'HTXSNV' || initiatives.length > 0) awards.push({ code: 'CSTDCS' as const, decisionNumber: `${i}b/QĐ`, decisionDate: `${y + 1}-06-15`, issuer: 'UBND' });
+        if (rating === 'HTXSNV' || initiatives.length > 0)
+          awards.push({ code: 'CSTDCS' as const, decisionNumber: `${i}b/QĐ`, decisionDate: `${y + 1}-06-15`, issuer: 'UBND' });
         if (rnd() < 0.03) awards.push({ code: 'BK_UBND_TP' as const, decisionNumber: `${i}c/QĐ`, decisionDate: `${y + 1}-08-15`, issuer: 'UBND TP' });
       }
       years.push({
-        year: y, rating, monthsWorked: rnd() < 0.05 ? 6 : 12, maternityLeaveMonths: rnd() < 0.03 ? 4 : 0,
-        leaveDays: Math.floor(rnd() * 50), disciplines: rnd() < 0.01 ? [{ level: 'khien_trach', date: `${y + 1}-01-10` }] : [],
-        awards, initiatives, research: rnd() < 0.05 ? [{ id: `${id}-r${y}`, accepted: true, applied: true }] : [],
+        year: y,
+        rating,
+        monthsWorked: rnd() < 0.05 ? 6 : 12,
+        maternityLeaveMonths: rnd() < 0.03 ? 4 : 0,
+        leaveDays: Math.floor(rnd() * 50),
+        disciplines: rnd() < 0.01 ? [{ level: 'khien_trach', date: `${y + 1}-01-10` }] : [],
+        awards,
+        initiatives,
+        research: rnd() < 0.05 ? [{ id: `${id}-r${y}`, accepted: true, applied: true }] : [],
       });
     }
     staff.push({ id, name: `Cán bộ ${i}`, gender: rnd() < 0.7 ? 'female' : 'male', pending: [], years });
@@ -46,7 +68,20 @@ export function generateStaffFacts(seed: number, staffCount: number, yearCount: 
   const collectives: CollectiveFacts[] = [];
   for (let g = 0; g * groupSize < staffCount; g++) {
     const memberIds = staff.slice(g * groupSize, (g + 1) * groupSize).map((s) => s.id);
-    collectives.push({ id: `t${g}`, years: [{ year: lastYear, rating: pick<Rating>([['HTXSNV', 0.4], ['HTTNV', 0.5], ['HTNV', 0.1]]), memberIds }] });
+    collectives.push({
+      id: `t${g}`,
+      years: [
+        {
+          year: lastYear,
+          rating: pick<Rating>([
+            ['HTXSNV', 0.4],
+            ['HTTNV', 0.5],
+            ['HTNV', 0.1],
+          ]),
+          memberIds,
+        },
+      ],
+    });
   }
   return { staff, collectives };
 }

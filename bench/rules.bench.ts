@@ -28,8 +28,10 @@ const facts = generateStaffFacts(20240531, STAFF, YEARS, LAST_YEAR);
 const cold = run(facts);
 const warm = [run(facts), run(facts), run(facts)].map((r) => r.staffMs).sort((a, b) => a - b);
 const fmt = (ms: number) => `${Math.round(ms)} ms`;
-console.log(`${STAFF} staff × ${TITLES.length} titles, ${YEARS} years: ${fmt(cold.staffMs)} ` +
-  `(first run, wall clock; process CPU ${fmt(cold.staffCpuMs)}; warm median ${fmt(warm[1] ?? 0)})`);
+console.log(
+  `${STAFF} staff × ${TITLES.length} titles, ${YEARS} years: ${fmt(cold.staffMs)} ` +
+    `(first run, wall clock; process CPU ${fmt(cold.staffCpuMs)}; warm median ${fmt(warm[1] ?? 0)})`,
+);
 console.log(`${facts.collectives.length} collectives × 2 titles (member verdicts reused): ${fmt(cold.collectiveMs)}`);
 console.log(`Node ${process.version}; verdicts by title and status:`, cold.counts);
 if (cold.staffMs >= 2000) {

@@ -13,7 +13,13 @@ function ask(question: string): Promise<string> {
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: true });
   const output = rl as unknown as { _writeToOutput: (s: string) => void; output: NodeJS.WritableStream };
   output._writeToOutput = (s: string) => output.output.write(s.includes(question) ? s : '');
-  return new Promise((resolve) => rl.question(question, (a) => { rl.close(); process.stdout.write('\n'); resolve(a); }));
+  return new Promise((resolve) =>
+    rl.question(question, (a) => {
+      rl.close();
+      process.stdout.write('\n');
+      resolve(a);
+    }),
+  );
 }
 
 async function main(): Promise<number> {

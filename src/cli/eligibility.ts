@@ -6,9 +6,16 @@ import { eligibilityCsv, eligibilityRows } from '../features/eligibility/eligibi
 import { evaluateYear } from '../features/records/evaluateYear.ts';
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { year: { type: 'string' }, date: { type: 'string' }, format: { type: 'string', default: 'csv' }, school: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { year: { type: 'string' }, date: { type: 'string' }, format: { type: 'string', default: 'csv' }, school: { type: 'string' } },
+  });
   const year = /^(\d{4})(?:-(\d{4}))?$/.exec(values.year ?? '');
-  if (!year || (year[2] && Number(year[2]) !== Number(year[1]) + 1) || !['csv', 'json'].includes(values.format!) || (values.date && !/^\d{4}-\d{2}-\d{2}$/.test(values.date))) {
+  if (
+    !year ||
+    (year[2] && Number(year[2]) !== Number(year[1]) + 1) ||
+    !['csv', 'json'].includes(values.format!) ||
+    (values.date && !/^\d{4}-\d{2}-\d{2}$/.test(values.date))
+  ) {
     console.error('Usage: npm run eligibility -- --year 2024-2025 [--date YYYY-MM-DD] [--format csv|json] [--school CODE]');
     return 2;
   }
@@ -20,7 +27,10 @@ async function main(): Promise<number> {
     }
     const evaluation = await evaluateYear(prisma, school.id, Number(year[1]), values.date ? { date: values.date } : {});
     const rows = eligibilityRows(evaluation);
-    if (values.format === 'json') await writeOut(`${JSON.stringify({ school: school.name, year: values.year, ruleSet: evaluation.ruleSetName, evaluationDate: evaluation.evaluationDate, frozen: evaluation.frozen, caps: evaluation.caps.map((c) => c.message), rows }, null, 2)}\n`);
+    if (values.format === 'json')
+      await writeOut(
+        `${JSON.stringify({ school: school.name, year: values.year, ruleSet: evaluation.ruleSetName, evaluationDate: evaluation.evaluationDate, frozen: evaluation.frozen, caps: evaluation.caps.map((c) => c.message), rows }, null, 2)}\n`,
+      );
     else await writeOut(eligibilityCsv(rows).replace(/^\uFEFF/, ''));
     return 0;
   });

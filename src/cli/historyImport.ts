@@ -8,7 +8,10 @@ import { applyHistoryImport } from '../features/history/applyHistoryImport.ts';
 import { parseHistoryForSchool } from '../features/history/historyImport.ts';
 
 async function main(): Promise<number> {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { 'dry-run': { type: 'boolean', default: false }, school: { type: 'string' } } });
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { 'dry-run': { type: 'boolean', default: false }, school: { type: 'string' } },
+  });
   const file = positionals[0];
   if (!file) {
     console.error('Usage: npm run history:import -- <file.xlsx|file.csv> [--dry-run] [--school CODE]');
@@ -31,7 +34,9 @@ async function main(): Promise<number> {
       console.error(`${parsed.errors.length} lỗi: chưa ghi dữ liệu nào.`);
       return 1;
     }
-    const counts = await applyHistoryImport(prisma, { actor: { id: null, schoolId: school.id }, now: new Date(), requestId: 'cli' }, parsed.content, { dryRun: values['dry-run'] });
+    const counts = await applyHistoryImport(prisma, { actor: { id: null, schoolId: school.id }, now: new Date(), requestId: 'cli' }, parsed.content, {
+      dryRun: values['dry-run'],
+    });
     for (const [kind, c] of Object.entries(counts)) console.log(`${kind}: ${c.created} mới, ${c.updated} cập nhật, ${c.unchanged} không đổi`);
     console.log(values['dry-run'] ? 'Chạy thử: chưa ghi dữ liệu nào.' : 'Đã nhập.');
     return 0;

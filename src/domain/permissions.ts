@@ -41,7 +41,15 @@ export const PERMISSIONS = [
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const everyone: Permission[] = ['home:view', 'account:manage-own', 'notification:read-own', 'plan:view', 'registration:submit-own', 'initiative:submit-own', 'directory:view'];
+const everyone: Permission[] = [
+  'home:view',
+  'account:manage-own',
+  'notification:read-own',
+  'plan:view',
+  'registration:submit-own',
+  'initiative:submit-own',
+  'directory:view',
+];
 const council: Permission[] = [...everyone, 'ballot:cast', 'nomination:propose', 'records:view-all', 'rules:view', 'register:view'];
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
@@ -49,17 +57,50 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
   group_leader: [...everyone, 'registration:submit-collective', 'nomination:propose'],
   council_member: council,
   initiative_council: [...everyone, 'initiative:score', 'records:view-all'],
-  secretary: [...council, 'registration:review', 'registration:register-late', 'dossier:export', 'calendar:manage', 'plan:edit', 'history:import', 'ballot:manage', 'directory:import', 'register:issue'],
+  secretary: [
+    ...council,
+    'registration:review',
+    'registration:register-late',
+    'dossier:export',
+    'calendar:manage',
+    'plan:edit',
+    'history:import',
+    'ballot:manage',
+    'directory:import',
+    'register:issue',
+  ],
   vice_chair: [...council, 'registration:review', 'plan:edit', 'movement:manage', 'calendar:manage', 'audit:view'],
   chair: [
     ...council,
-    'plan:edit', 'plan:approve', 'movement:manage', 'calendar:manage', 'registration:review', 'registration:submit-collective',
-    'nomination:approve', 'ballot:manage', 'dossier:export', 'council:manage', 'audit:view', 'history:import', 'directory:import',
+    'plan:edit',
+    'plan:approve',
+    'movement:manage',
+    'calendar:manage',
+    'registration:review',
+    'registration:submit-collective',
+    'nomination:approve',
+    'ballot:manage',
+    'dossier:export',
+    'council:manage',
+    'audit:view',
+    'history:import',
+    'directory:import',
     'register:issue',
   ],
   admin: [
-    'home:view', 'account:manage-own', 'notification:read-own', 'directory:view', 'directory:manage', 'directory:import',
-    'council:manage', 'user:manage', 'audit:view', 'rules:view', 'rules:edit', 'history:import', 'records:view-all',
+    'home:view',
+    'account:manage-own',
+    'notification:read-own',
+    'directory:view',
+    'directory:manage',
+    'directory:import',
+    'council:manage',
+    'user:manage',
+    'audit:view',
+    'rules:view',
+    'rules:edit',
+    'history:import',
+    'records:view-all',
   ],
 };
 

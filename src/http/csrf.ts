@@ -23,10 +23,7 @@ export function csrfProtection(req: Request, res: Response, next: NextFunction):
   res.locals.csrfToken = csrfTokenOf(req);
   if (SAFE_METHODS.has(req.method)) return next();
   const multipart = req.is('multipart/form-data') === 'multipart/form-data';
-  const sent =
-    (req.body as Record<string, unknown> | undefined)?._csrf ??
-    req.get('x-csrf-token') ??
-    (multipart ? req.query._csrf : undefined);
+  const sent = (req.body as Record<string, unknown> | undefined)?._csrf ?? req.get('x-csrf-token') ?? (multipart ? req.query._csrf : undefined);
   const expected = req.session.csrfToken;
   if (typeof sent !== 'string' || !expected || !sameToken(sent, expected)) {
     return next(new AppError('forbidden', 'error.csrf'));

@@ -37,7 +37,12 @@ export function errorHandler(log: (line: string) => void) {
       res.json({ error: appError.code, message: res.locals.m ? res.locals.m(appError.userMessage ?? appError.code) : appError.code, requestId: req.id });
       return;
     }
-    const titles: Record<number, string> = { 403: 'error.forbidden.title', 404: 'error.notFound.title', 409: 'error.conflict.title', 500: 'error.server.title' };
+    const titles: Record<number, string> = {
+      403: 'error.forbidden.title',
+      404: 'error.notFound.title',
+      409: 'error.conflict.title',
+      500: 'error.server.title',
+    };
     res.render('errors/error', {
       status: appError.status,
       titleKey: titles[appError.status] ?? 'error.badRequest.title',

@@ -10,7 +10,11 @@ export const formString = z.preprocess((v) => (v === undefined || v === null ? '
 export const requiredText = (max: number) => formString.transform(cleanText).pipe(z.string().min(1, 'field.required').max(max, 'form.tooLong'));
 
 /** Optional text up to max characters ('' → null). */
-export const optionalText = (max: number) => formString.transform(cleanText).pipe(z.string().max(max, 'form.tooLong')).transform((v) => (v === '' ? null : v));
+export const optionalText = (max: number) =>
+  formString
+    .transform(cleanText)
+    .pipe(z.string().max(max, 'form.tooLong'))
+    .transform((v) => (v === '' ? null : v));
 
 /** An optional reference to a row ('' → null), a UUID otherwise. */
 export const optionalId = formString.transform((v) => (v === '' ? null : v)).pipe(z.uuid({ message: 'form.choose' }).nullable());

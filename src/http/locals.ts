@@ -15,8 +15,7 @@ export function localeMiddleware(env: Env) {
     res.locals.locale = locale;
     res.locals.t = t;
     /** A catalogue key is translated; any other text (e.g. a policy's reason) is shown as is. */
-    res.locals.m = (keyOrText: string, params?: Record<string, string | number>) =>
-      keyOrText in vi ? t(keyOrText as MessageKey, params) : keyOrText;
+    res.locals.m = (keyOrText: string, params?: Record<string, string | number>) => (keyOrText in vi ? t(keyOrText as MessageKey, params) : keyOrText);
     res.locals.formatDate = formatDate;
     res.locals.formatDateTime = formatDateTime;
     res.locals.formatLongDate = (d: Date) => formatLongDate(d, locale);

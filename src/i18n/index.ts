@@ -25,8 +25,7 @@ export function translator(locale: Locale): Translate {
 }
 
 function partsInVietnam(date: Date): { day: number; month: number; year: number } {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, day: 'numeric', month: 'numeric', year: 'numeric' })
-    .formatToParts(date);
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, day: 'numeric', month: 'numeric', year: 'numeric' }).formatToParts(date);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   return { day: get('day'), month: get('month'), year: get('year') };
 }

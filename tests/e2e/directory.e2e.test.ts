@@ -16,7 +16,8 @@ let file = '';
 beforeAll(async () => {
   const prisma = db.current.prisma;
   const { school } = await buildSchool(prisma, { years: [2026] });
-  for (const [i, name] of ['Tổ khối 1', 'Tổ khối 2', 'Tổ văn phòng'].entries()) await prisma.collective.create({ data: { schoolId: school.id, name, kind: 'grade_group', sortOrder: i } });
+  for (const [i, name] of ['Tổ khối 1', 'Tổ khối 2', 'Tổ văn phòng'].entries())
+    await prisma.collective.create({ data: { schoolId: school.id, name, kind: 'grade_group', sortOrder: i } });
   adminName = (await buildUser(prisma, school.id, { isAdmin: true })).username;
   file = path.join(mkdtempSync(path.join(os.tmpdir(), 'thidua-e2e-')), 'danh-sach-can-bo.xlsx');
   writeFileSync(file, await workbookOf(staffRows(43, ['Tổ khối 1', 'Tổ khối 2', 'Tổ văn phòng'])));

@@ -21,15 +21,31 @@ beforeAll(async () => {
   const rows = { 'Hồ sơ năm học': [] as unknown[][], 'Danh hiệu, khen thưởng': [] as unknown[][] };
   for (const y of [2022, 2023, 2024, 2025]) {
     rows['Hồ sơ năm học'].push(['GV010', `${y}-${y + 1}`, 'HTXSNV', 12, 2, 0, 'Tổ khối 2', 'Có']);
-    rows['Danh hiệu, khen thưởng'].push(['GV010', null, `${y}-${y + 1}`, 'Lao động tiên tiến', `${y}/QĐ-UBND`, new Date(Date.UTC(y + 1, 6, 15)), 'Chủ tịch UBND quận Long Biên']);
-    rows['Danh hiệu, khen thưởng'].push(['GV010', null, `${y}-${y + 1}`, 'CSTĐCS', `${y}b/QĐ-UBND`, new Date(Date.UTC(y + 1, 6, 15)), 'Chủ tịch UBND quận Long Biên']);
+    rows['Danh hiệu, khen thưởng'].push([
+      'GV010',
+      null,
+      `${y}-${y + 1}`,
+      'Lao động tiên tiến',
+      `${y}/QĐ-UBND`,
+      new Date(Date.UTC(y + 1, 6, 15)),
+      'Chủ tịch UBND quận Long Biên',
+    ]);
+    rows['Danh hiệu, khen thưởng'].push([
+      'GV010',
+      null,
+      `${y}-${y + 1}`,
+      'CSTĐCS',
+      `${y}b/QĐ-UBND`,
+      new Date(Date.UTC(y + 1, 6, 15)),
+      'Chủ tịch UBND quận Long Biên',
+    ]);
   }
   file = path.join(mkdtempSync(path.join(os.tmpdir(), 'thidua-e2e-')), 'qua-trinh-thi-dua.xlsx');
   writeFileSync(file, await historyWorkbook(rows as never));
 });
 
 describeBrowser('history and personal record (browser)', () => {
-  it('the secretary imports history, opens a teacher\'s record, sees the timeline and the forecast', async () => {
+  it("the secretary imports history, opens a teacher's record, sees the timeline and the forecast", async () => {
     const page = await web.newPage();
     page.on('dialog', (d) => void d.accept());
     await signIn(page, web.baseUrl, secretary, TEST_PASSWORD);

@@ -54,7 +54,10 @@ describe('signing in', () => {
     const before = sid(await agent.get('/login'));
     expect(before).toBeTruthy();
     const page = await agent.get('/login');
-    const res = await agent.post('/login').type('form').send({ username: user.username, password: TEST_PASSWORD, _csrf: csrfFrom(page.text) });
+    const res = await agent
+      .post('/login')
+      .type('form')
+      .send({ username: user.username, password: TEST_PASSWORD, _csrf: csrfFrom(page.text) });
     const after = sid(res);
     expect(after).toBeTruthy();
     expect(after).not.toBe(before);
@@ -68,7 +71,10 @@ describe('signing in', () => {
     const cookie = sid(login)!;
     const sessionsBefore = await db.current.prisma.session.count();
     const home = await agent.get('/');
-    await agent.post('/logout').type('form').send({ _csrf: csrfFrom(home.text) });
+    await agent
+      .post('/logout')
+      .type('form')
+      .send({ _csrf: csrfFrom(home.text) });
     expect(await db.current.prisma.session.count()).toBe(sessionsBefore - 1);
     const replay = await request(app).get('/').set('Cookie', cookie);
     expect(replay.status).toBe(302);
@@ -81,7 +87,9 @@ describe('signing in', () => {
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Lax/);
     expect(cookie).not.toMatch(/Secure/);
-    const proxied = await request(buildTestApp(db.current, testClock(), { TRUST_PROXY: 'true' }).app).get('/login').set('X-Forwarded-Proto', 'https');
+    const proxied = await request(buildTestApp(db.current, testClock(), { TRUST_PROXY: 'true' }).app)
+      .get('/login')
+      .set('X-Forwarded-Proto', 'https');
     expect(([] as string[]).concat(proxied.headers['set-cookie'] ?? []).join(';')).toMatch(/Secure/);
   });
 });
@@ -110,7 +118,7 @@ describe('login throttling', () => {
 });
 
 describe('CSRF', () => {
-  it('rejects a state change without a token or with another session\'s token (403, nothing changed)', async () => {
+  it("rejects a state change without a token or with another session's token (403, nothing changed)", async () => {
     const { user } = await buildPerson(db.current.prisma, schoolId);
     const { app } = buildTestApp(db.current);
     const victim = agentFor(app);
@@ -120,7 +128,10 @@ describe('CSRF', () => {
     const auditBefore = await db.current.prisma.auditEvent.count();
     const body = { current: TEST_PASSWORD, next: 'mat-khau-moi-123', confirm: 'mat-khau-moi-123' };
     const missing = await victim.post('/account/password').type('form').send(body);
-    const foreign = await victim.post('/account/password').type('form').send({ ...body, _csrf: foreignToken });
+    const foreign = await victim
+      .post('/account/password')
+      .type('form')
+      .send({ ...body, _csrf: foreignToken });
     expect(missing.status).toBe(403);
     expect(foreign.status).toBe(403);
     expect(missing.text).toContain('Phiên biểu mẫu đã hết hạn hoặc không hợp lệ');
@@ -159,16 +170,22 @@ describe('session timeouts', () => {
 });
 
 describe('passwords', () => {
-  it('changes one\'s own password; a wrong current password gets a message beside the field', async () => {
+  it("changes one's own password; a wrong current password gets a message beside the field", async () => {
     const { user } = await buildPerson(db.current.prisma, schoolId);
     const agent = agentFor(buildTestApp(db.current).app);
     await loginAs(agent, user.username, TEST_PASSWORD);
     let page = await agent.get('/account/password');
-    const wrong = await agent.post('/account/password').type('form').send({ _csrf: csrfFrom(page.text), current: 'sai', next: 'mat-khau-moi-123', confirm: 'mat-khau-moi-123' });
+    const wrong = await agent
+      .post('/account/password')
+      .type('form')
+      .send({ _csrf: csrfFrom(page.text), current: 'sai', next: 'mat-khau-moi-123', confirm: 'mat-khau-moi-123' });
     expect(wrong.status).toBe(422);
     expect(wrong.text).toMatch(/id="f-current-error">Mật khẩu hiện tại không đúng\./);
     page = await agent.get('/account/password');
-    const ok = await agent.post('/account/password').type('form').send({ _csrf: csrfFrom(page.text), current: TEST_PASSWORD, next: 'mat-khau-moi-123', confirm: 'mat-khau-moi-123' });
+    const ok = await agent
+      .post('/account/password')
+      .type('form')
+      .send({ _csrf: csrfFrom(page.text), current: TEST_PASSWORD, next: 'mat-khau-moi-123', confirm: 'mat-khau-moi-123' });
     expect(ok.status).toBe(302);
     const saved = await db.current.prisma.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(await verifyPassword(saved.passwordHash, 'mat-khau-moi-123')).toBe(true);
@@ -182,14 +199,20 @@ describe('passwords', () => {
     const agent = agentFor(app);
     await loginAs(agent, admin.username, TEST_PASSWORD);
     const list = await agent.get('/admin/users');
-    const res = await agent.post(`/admin/users/${user.id}/reset`).type('form').send({ _csrf: csrfFrom(list.text) });
+    const res = await agent
+      .post(`/admin/users/${user.id}/reset`)
+      .type('form')
+      .send({ _csrf: csrfFrom(list.text) });
     expect(res.headers['cache-control']).toBe('no-store');
     const link = /\/reset\/([\w-]+)/.exec(res.text)?.[0];
     expect(link).toBeTruthy();
     const person = agentFor(app);
     const form = await person.get(link!);
     expect(form.status).toBe(200);
-    const set = await person.post(link!).type('form').send({ _csrf: csrfFrom(form.text), next: 'mat-khau-dat-lai-1', confirm: 'mat-khau-dat-lai-1' });
+    const set = await person
+      .post(link!)
+      .type('form')
+      .send({ _csrf: csrfFrom(form.text), next: 'mat-khau-dat-lai-1', confirm: 'mat-khau-dat-lai-1' });
     expect(set.status).toBe(302);
     expect((await loginAs(agentFor(app), user.username, 'mat-khau-dat-lai-1')).status).toBe(302);
     expect((await agentFor(app).get(link!)).status).toBe(404);

@@ -24,7 +24,16 @@ beforeAll(async () => {
   secretaries = [s1.user.id, s2.user.id];
   chairUserId = chair.user.id;
   await buildPerson(prisma, schoolId); // a teacher: not a recipient
-  const m = await prisma.milestone.create({ data: { schoolId, schoolYearId: year.id, kind: 'dossier_deadline', title: 'Nộp hồ sơ khen thưởng', dueOn: new Date('2026-12-10T00:00:00Z'), ownerRole: 'secretary' } });
+  const m = await prisma.milestone.create({
+    data: {
+      schoolId,
+      schoolYearId: year.id,
+      kind: 'dossier_deadline',
+      title: 'Nộp hồ sơ khen thưởng',
+      dueOn: new Date('2026-12-10T00:00:00Z'),
+      ownerRole: 'secretary',
+    },
+  });
   milestoneId = m.id;
 });
 
@@ -75,7 +84,10 @@ describe('reminder job', () => {
     const page = await agent.get('/calendar/2026');
     expect(page.text).toContain('Nộp hồ sơ khen thưởng');
     expect(page.text).toContain('Quá hạn 2 ngày');
-    const done = await agent.post(`/calendar/2026/milestones/${milestoneId}/done`).type('form').send({ _csrf: csrfFrom(page.text) });
+    const done = await agent
+      .post(`/calendar/2026/milestones/${milestoneId}/done`)
+      .type('form')
+      .send({ _csrf: csrfFrom(page.text) });
     expect(done.status).toBe(302);
     const before = await db.current.prisma.notification.count();
     await runReminders(db.current.prisma, new Date('2026-12-13T02:00:00Z'));

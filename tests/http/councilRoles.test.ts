@@ -32,7 +32,9 @@ describe('council roles per school year', () => {
 
   it('refuses council actions in 2025-2026 to a 2024-2025 member, with a reason', () => {
     expect(whyNotActAsCouncil({ startYear: 2025, rolesThatYear: [], currentStartYear: 2025, canViewAll: false })).toBe('council.notMemberThisYear');
-    expect(whyNotActAsCouncil({ startYear: 2024, rolesThatYear: ['council_member'], currentStartYear: 2025, canViewAll: false })).toBe('council.onlyCurrentYear');
+    expect(whyNotActAsCouncil({ startYear: 2024, rolesThatYear: ['council_member'], currentStartYear: 2025, canViewAll: false })).toBe(
+      'council.onlyCurrentYear',
+    );
     expect(whyNotActAsCouncil({ startYear: 2025, rolesThatYear: ['council_member'], currentStartYear: 2025, canViewAll: false })).toBeNull();
     expect(whyNotReadCouncilRecords({ startYear: 2024, rolesThatYear: ['council_member'], currentStartYear: 2025, canViewAll: false })).toBeNull();
   });
@@ -58,13 +60,23 @@ describe('council roles per school year', () => {
     await loginAs(agent, chair.user.username, TEST_PASSWORD);
     const form = await agent.get('/council/2025/decisions/new');
     expect(form.status).toBe(200);
-    const missingChair = await agent.post('/council/2025/decisions').type('form')
+    const missingChair = await agent
+      .post('/council/2025/decisions')
+      .type('form')
       .send({ _csrf: csrfFrom(form.text), number: '15/QĐ-TH', signedOn: '2025-11-20', [`members[${formerMember.staff.id}]`]: 'secretary' });
     expect(missingChair.status).toBe(422);
     expect(missingChair.text).toContain('Hội đồng phải có Chủ tịch.');
     expect(missingChair.text).toContain('value="15/QĐ-TH"');
-    const ok = await agent.post('/council/2025/decisions').type('form')
-      .send({ _csrf: csrfFrom(form.text), number: '15/QĐ-TH', signedOn: '2025-11-20', [`members[${chair.staff.id}]`]: 'chair', [`members[${formerMember.staff.id}]`]: 'secretary' });
+    const ok = await agent
+      .post('/council/2025/decisions')
+      .type('form')
+      .send({
+        _csrf: csrfFrom(form.text),
+        number: '15/QĐ-TH',
+        signedOn: '2025-11-20',
+        [`members[${chair.staff.id}]`]: 'chair',
+        [`members[${formerMember.staff.id}]`]: 'secretary',
+      });
     expect(ok.status).toBe(302);
     const in2025 = await loadCurrentUser(db.current.prisma, formerMember.user.id, new Date(during2025));
     expect(in2025!.roles).toContain('secretary');

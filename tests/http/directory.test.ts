@@ -28,7 +28,19 @@ beforeAll(async () => {
 describe('staff forms', () => {
   it('re-renders bad input with 422, Vietnamese messages beside the fields and what was typed', async () => {
     const token = csrfFrom((await admin.get('/staff/new')).text);
-    const res = await admin.post('/staff').type('form').send({ _csrf: token, code: 'GV 9', fullName: 'Trần Thị Mới', gender: '', birthDate: '31/02/1990', position: '', collectiveId: '', contractType: 'civil_servant' });
+    const res = await admin
+      .post('/staff')
+      .type('form')
+      .send({
+        _csrf: token,
+        code: 'GV 9',
+        fullName: 'Trần Thị Mới',
+        gender: '',
+        birthDate: '31/02/1990',
+        position: '',
+        collectiveId: '',
+        contractType: 'civil_servant',
+      });
     expect(res.status).toBe(422);
     expect(res.text).toContain('id="f-code-error">Mã cán bộ chỉ gồm chữ, số, dấu - và _.');
     expect(res.text).toContain('id="f-gender-error">Vui lòng chọn một giá trị hợp lệ.');
@@ -40,7 +52,10 @@ describe('staff forms', () => {
 
   it('refuses a code already used, beside the code field', async () => {
     const token = csrfFrom((await admin.get('/staff/new')).text);
-    const res = await admin.post('/staff').type('form').send({ _csrf: token, code: 'GV001', fullName: 'Ai Đó', gender: 'female', position: 'Giáo viên', collectiveId: '', contractType: 'contract' });
+    const res = await admin
+      .post('/staff')
+      .type('form')
+      .send({ _csrf: token, code: 'GV001', fullName: 'Ai Đó', gender: 'female', position: 'Giáo viên', collectiveId: '', contractType: 'contract' });
     expect(res.status).toBe(422);
     expect(res.text).toContain('id="f-code-error">Mã cán bộ này đã được dùng cho người khác.');
   });
@@ -48,7 +63,20 @@ describe('staff forms', () => {
   it('creates a staff member in NFC with an audit row', async () => {
     const token = csrfFrom((await admin.get('/staff/new')).text);
     const decomposed = 'Pha\u0323m Thi\u0323 Nga';
-    const res = await admin.post('/staff').type('form').send({ _csrf: token, code: 'GV100', fullName: decomposed, gender: 'female', birthDate: '1990-05-04', position: 'Giáo viên', collectiveId: '', contractType: 'civil_servant', active: 'on' });
+    const res = await admin
+      .post('/staff')
+      .type('form')
+      .send({
+        _csrf: token,
+        code: 'GV100',
+        fullName: decomposed,
+        gender: 'female',
+        birthDate: '1990-05-04',
+        position: 'Giáo viên',
+        collectiveId: '',
+        contractType: 'civil_servant',
+        active: 'on',
+      });
     expect(res.status).toBe(302);
     const saved = await db.current.prisma.staff.findFirstOrThrow({ where: { schoolId, code: 'GV100' } });
     expect(saved.fullName).toBe('Phạm Thị Nga');
@@ -72,7 +100,7 @@ describe('staff forms', () => {
 });
 
 describe('personal data', () => {
-  it('a teacher sees colleagues\' names and positions but not their birth dates, and cannot export the directory', async () => {
+  it("a teacher sees colleagues' names and positions but not their birth dates, and cannot export the directory", async () => {
     const staff = await buildStaff(db.current.prisma, schoolId, { fullName: 'Giáo Viên Thường' });
     const user = await buildUser(db.current.prisma, schoolId, { staffId: staff.id });
     const teacher = agentFor(buildTestApp(db.current).app);
@@ -102,10 +130,16 @@ describe('accounts, settings, audit, notifications', () => {
   it('edits the school year settings that changed with the 2025 reform', async () => {
     const year = await db.current.prisma.schoolYear.findFirstOrThrow({ where: { schoolId, startYear: 2025 } });
     const token = csrfFrom((await admin.get('/admin/school')).text);
-    const bad = await admin.post(`/admin/school/years/${year.id}`).type('form').send({ _csrf: token, governingBody: 'UBND PHƯỜNG LONG BIÊN', upperCouncil: 'HĐTĐKT phường Long Biên', evaluationDate: '2030-05-31' });
+    const bad = await admin
+      .post(`/admin/school/years/${year.id}`)
+      .type('form')
+      .send({ _csrf: token, governingBody: 'UBND PHƯỜNG LONG BIÊN', upperCouncil: 'HĐTĐKT phường Long Biên', evaluationDate: '2030-05-31' });
     expect(bad.status).toBe(422);
     expect(bad.text).toContain('Ngày xét phải nằm trong năm học.');
-    const ok = await admin.post(`/admin/school/years/${year.id}`).type('form').send({ _csrf: token, governingBody: 'UBND PHƯỜNG LONG BIÊN', upperCouncil: 'HĐTĐKT phường Long Biên', evaluationDate: '2026-05-25' });
+    const ok = await admin
+      .post(`/admin/school/years/${year.id}`)
+      .type('form')
+      .send({ _csrf: token, governingBody: 'UBND PHƯỜNG LONG BIÊN', upperCouncil: 'HĐTĐKT phường Long Biên', evaluationDate: '2026-05-25' });
     expect(ok.status).toBe(302);
     const saved = await db.current.prisma.schoolYear.findUniqueOrThrow({ where: { id: year.id } });
     expect(saved.upperCouncil).toBe('HĐTĐKT phường Long Biên');
@@ -129,7 +163,10 @@ describe('accounts, settings, audit, notifications', () => {
     expect(home.text).toMatch(/<span class="badge" aria-label="1 thông báo chưa đọc">1<\/span>/);
     const list = await agent.get('/notifications');
     expect(list.text).toContain('Mật khẩu của bạn đã được đặt lại.');
-    await agent.post('/notifications/read-all').type('form').send({ _csrf: csrfFrom(list.text) });
+    await agent
+      .post('/notifications/read-all')
+      .type('form')
+      .send({ _csrf: csrfFrom(list.text) });
     expect((await agent.get('/')).text).not.toContain('class="badge"');
   });
 });
@@ -139,7 +176,11 @@ describe('npm run admin:create', () => {
     const url = new URL(db.current.url);
     const root = path.resolve(import.meta.dirname, '../..');
     const run = (args: string[], extra: Record<string, string> = {}) =>
-      spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/adminCreate.ts', ...args], { cwd: root, encoding: 'utf8', env: { PATH: process.env.PATH, DATABASE_URL: url.toString(), ...extra } });
+      spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/adminCreate.ts', ...args], {
+        cwd: root,
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH, DATABASE_URL: url.toString(), ...extra },
+      });
     const short = run(['--username', 'quantri'], { ADMIN_PASSWORD: 'ngan' });
     expect(short.status).toBe(2);
     const ok = run(['--username', 'quantri', '--generate']);

@@ -10,11 +10,12 @@ import { useTestDatabase } from '../support/testDatabase.ts';
 const db = useTestDatabase();
 const clock = testClock('2026-11-26T03:00:00Z');
 const agents: Record<string, TestAgent> = {};
-const binary = (req: ReturnType<TestAgent['get']>) => req.buffer(true).parse((r, cb) => {
-  const chunks: Buffer[] = [];
-  r.on('data', (c: Buffer) => chunks.push(c));
-  r.on('end', () => cb(null, Buffer.concat(chunks)));
-});
+const binary = (req: ReturnType<TestAgent['get']>) =>
+  req.buffer(true).parse((r, cb) => {
+    const chunks: Buffer[] = [];
+    r.on('data', (c: Buffer) => chunks.push(c));
+    r.on('end', () => cb(null, Buffer.concat(chunks)));
+  });
 const staffId = (code: string) => db.current.prisma.staff.findFirstOrThrow({ where: { code } }).then((s) => s.id);
 
 beforeAll(async () => {
@@ -58,21 +59,37 @@ describe('rule parameters', () => {
     const before2024 = (await agents.thuky!.get('/eligibility/2024/export.csv')).text;
     const before2025 = (await agents.thuky!.get('/eligibility/2025/export.csv')).text;
     const page = await agents.chutich!.get('/eligibility/2024');
-    const frozen = await agents.chutich!.post('/eligibility/2024/freeze').type('form').send({ _csrf: csrfFrom(page.text), decisionRef: 'Biên bản họp HĐTĐKT ngày 25/5/2025' });
+    const frozen = await agents
+      .chutich!.post('/eligibility/2024/freeze')
+      .type('form')
+      .send({ _csrf: csrfFrom(page.text), decisionRef: 'Biên bản họp HĐTĐKT ngày 25/5/2025' });
     expect(frozen.status).toBe(302);
-    const again = await agents.chutich!.post('/eligibility/2024/freeze').type('form').set('Accept', 'text/html').send({ _csrf: csrfFrom(page.text), decisionRef: 'Lần hai' });
+    const again = await agents
+      .chutich!.post('/eligibility/2024/freeze')
+      .type('form')
+      .set('Accept', 'text/html')
+      .send({ _csrf: csrfFrom(page.text), decisionRef: 'Lần hai' });
     expect(again.status).toBe(409);
 
     const rules = await agents.admin!.get('/rules');
     expect(rules.text).toContain('cstdcs.capPctOfLdtt');
     const token = csrfFrom(rules.text);
-    const bad = await agents.admin!.post('/rules/luat2022-nd152-2025/parameters/cstdcs.capPctOfLdtt').type('form').send({ _csrf: token, value: '150', effectiveFrom: '01/01/2024', reason: 'Thử' });
+    const bad = await agents
+      .admin!.post('/rules/luat2022-nd152-2025/parameters/cstdcs.capPctOfLdtt')
+      .type('form')
+      .send({ _csrf: token, value: '150', effectiveFrom: '01/01/2024', reason: 'Thử' });
     expect(bad.status).toBe(422);
     expect(bad.text).toContain('Tỉ lệ phải từ 0 đến 100.');
     // A change that alters verdicts: at most 5 leave days for LĐTT (the demo staff take 0–11 days), in both rule sets.
     for (const ruleSetId of ['luat2022-nd98-2023', 'luat2022-nd152-2025']) {
-      for (const [key, value] of [['cstdcs.capPctOfLdtt', '15'], ['ldtt.maxLeaveDays', '5']] as const) {
-        const ok = await agents.admin!.post(`/rules/${ruleSetId}/parameters/${key}`).type('form').send({ _csrf: token, value, effectiveFrom: '01/01/2024', reason: 'Quy chế thi đua của trường' });
+      for (const [key, value] of [
+        ['cstdcs.capPctOfLdtt', '15'],
+        ['ldtt.maxLeaveDays', '5'],
+      ] as const) {
+        const ok = await agents
+          .admin!.post(`/rules/${ruleSetId}/parameters/${key}`)
+          .type('form')
+          .send({ _csrf: token, value, effectiveFrom: '01/01/2024', reason: 'Quy chế thi đua của trường' });
         expect(ok.status).toBe(302);
       }
     }
@@ -89,7 +106,7 @@ describe('rule parameters', () => {
 });
 
 describe('personal record', () => {
-  it('shows a teacher her own timeline and forecast, and hides others\' records from her', async () => {
+  it("shows a teacher her own timeline and forecast, and hides others' records from her", async () => {
     const mine = await agents.giaovien!.get('/records/me').redirects(1);
     expect(mine.status).toBe(200);
     expect(mine.text).toContain('Hồ sơ thi đua: Hoàng Thị Mai');
@@ -108,7 +125,7 @@ describe('personal record', () => {
 });
 
 describe('collective record', () => {
-  it('shows a collective\'s years and this year\'s collective titles to the council and to its leader, not to a member', async () => {
+  it("shows a collective's years and this year's collective titles to the council and to its leader, not to a member", async () => {
     const k1 = await db.current.prisma.collective.findFirstOrThrow({ where: { name: 'Tổ khối 1' } });
     const council = await agents.thuky!.get(`/records/collectives/${k1.id}`);
     expect(council.status).toBe(200);

@@ -24,9 +24,26 @@ function history(): Sheets {
   for (const y of years) {
     for (const code of codes) {
       sheets['Hồ sơ năm học']!.push([code, label(y), code === 'T001' ? 'HTXSNV' : 'HTTNV', 12, 3, 0, 'Tổ khối 1', 'Có']);
-      sheets['Danh hiệu, khen thưởng']!.push([code, null, label(y), 'Lao động tiên tiến', `${100 + y - 2000}/QĐ-UBND`, d(y + 1, 7, 10), 'Chủ tịch UBND quận Long Biên']);
+      sheets['Danh hiệu, khen thưởng']!.push([
+        code,
+        null,
+        label(y),
+        'Lao động tiên tiến',
+        `${100 + y - 2000}/QĐ-UBND`,
+        d(y + 1, 7, 10),
+        'Chủ tịch UBND quận Long Biên',
+      ]);
     }
-    if (y !== 2023) sheets['Danh hiệu, khen thưởng']!.push(['T001', null, label(y), 'Chiến sĩ thi đua cơ sở', `${200 + y - 2000}/QĐ-UBND`, d(y + 1, 7, 10), 'Chủ tịch UBND quận Long Biên']);
+    if (y !== 2023)
+      sheets['Danh hiệu, khen thưởng']!.push([
+        'T001',
+        null,
+        label(y),
+        'Chiến sĩ thi đua cơ sở',
+        `${200 + y - 2000}/QĐ-UBND`,
+        d(y + 1, 7, 10),
+        'Chủ tịch UBND quận Long Biên',
+      ]);
     sheets['Sáng kiến']!.push([label(y), `Sáng kiến của T001 năm ${y}`, y === 2024 ? 'Thành phố' : 'Cơ sở', 'A', d(y + 1, 5, 1), 'T001', 100]);
     sheets['Tập thể']!.push(['Tổ khối 1', label(y), 'HTTNV']);
   }
@@ -35,7 +52,10 @@ function history(): Sheets {
 
 async function upload(bytes: Buffer, name: string) {
   const token = csrfFrom((await secretary.get('/history/import')).text);
-  return secretary.post(`/history/import?_csrf=${encodeURIComponent(token)}`).set('Accept', 'text/html').attach('file', bytes, name);
+  return secretary
+    .post(`/history/import?_csrf=${encodeURIComponent(token)}`)
+    .set('Accept', 'text/html')
+    .attach('file', bytes, name);
 }
 
 beforeAll(async () => {
@@ -65,7 +85,10 @@ describe('history import', () => {
     const res = await upload(file, 'qua-trinh.xlsx');
     const preview = await secretary.get(res.headers.location!);
     expect(preview.text).toMatch(/<td>Hồ sơ năm học<\/td><td>200<\/td><td>200<\/td><td>0<\/td><td>0<\/td>/);
-    const confirm = await secretary.post(`${res.headers.location}/confirm`).type('form').send({ _csrf: csrfFrom(preview.text) });
+    const confirm = await secretary
+      .post(`${res.headers.location}/confirm`)
+      .type('form')
+      .send({ _csrf: csrfFrom(preview.text) });
     expect(confirm.status).toBe(302);
     expect(await db.current.prisma.staffYearRecord.count()).toBe(200);
     expect(await db.current.prisma.awardRecord.count()).toBe(204);
@@ -88,9 +111,17 @@ describe('history import', () => {
   it('the command line runs the same import: --dry-run counts without writing', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'thidua-history-'));
     const csvFile = path.join(dir, 'qua-trinh.csv');
-    writeFileSync(csvFile, '\uFEFFLoại bản ghi,Mã cán bộ,Năm học,Xếp loại,Số tháng công tác,Số ngày nghỉ,Số ngày nghỉ thai sản,Tổ\r\nHồ sơ năm học,T001,2025-2026,HTXSNV,12,0,0,Tổ khối 1\r\n');
+    writeFileSync(
+      csvFile,
+      '\uFEFFLoại bản ghi,Mã cán bộ,Năm học,Xếp loại,Số tháng công tác,Số ngày nghỉ,Số ngày nghỉ thai sản,Tổ\r\nHồ sơ năm học,T001,2025-2026,HTXSNV,12,0,0,Tổ khối 1\r\n',
+    );
     const root = path.resolve(import.meta.dirname, '../..');
-    const run = (args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/historyImport.ts', ...args], { cwd: root, encoding: 'utf8', env: { PATH: process.env.PATH, DATABASE_URL: db.current.url } });
+    const run = (args: string[]) =>
+      spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/historyImport.ts', ...args], {
+        cwd: root,
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH, DATABASE_URL: db.current.url },
+      });
     const dry = run([csvFile, '--dry-run']);
     expect(dry.status).toBe(0);
     expect(dry.stdout).toContain('staffYears: 1 mới, 0 cập nhật, 0 không đổi');
@@ -106,16 +137,26 @@ describe('history import', () => {
 
   it('npm run eligibility prints the same report as CSV or JSON from the same database', () => {
     const root = path.resolve(import.meta.dirname, '../..');
-    const run = (args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/eligibility.ts', ...args], { cwd: root, encoding: 'utf8', env: { PATH: process.env.PATH, DATABASE_URL: db.current.url } });
+    const run = (args: string[]) =>
+      spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/eligibility.ts', ...args], {
+        cwd: root,
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH, DATABASE_URL: db.current.url },
+      });
     const json = run(['--year', '2024-2025', '--format', 'json']);
     expect(json.status).toBe(0);
-    const report = JSON.parse(json.stdout) as { ruleSet: string; rows: Array<{ code: string; title: string; verdict: string; failedCriteria: string; authority: string }> };
+    const report = JSON.parse(json.stdout) as {
+      ruleSet: string;
+      rows: Array<{ code: string; title: string; verdict: string; failedCriteria: string; authority: string }>;
+    };
     expect(report.ruleSet).toBe('Luật 2022 + NĐ 98/2023');
     const t001 = report.rows.find((r) => r.code === 'T001' && r.title.startsWith('CSTĐ T'))!;
     expect(t001.verdict).toBe('not_eligible');
     expect(t001.failedCriteria).toContain('CSTĐCS năm học 2023-2024');
     const csv = run(['--year', '2024-2025', '--date', '2025-08-01']);
-    expect(csv.stdout.split('\r\n')[0]).toBe('Mã,Họ và tên / Tập thể,Tổ,Danh hiệu,Kết quả,Tiêu chí chưa đạt,Giải thích,Căn cứ pháp lý,Thẩm quyền quyết định; nơi nhận hồ sơ');
+    expect(csv.stdout.split('\r\n')[0]).toBe(
+      'Mã,Họ và tên / Tập thể,Tổ,Danh hiệu,Kết quả,Tiêu chí chưa đạt,Giải thích,Căn cứ pháp lý,Thẩm quyền quyết định; nơi nhận hồ sơ',
+    );
     // On 01/08/2025 NĐ 152 is in force: the ward decides; on the default 31/05/2025 the district did.
     expect(csv.stdout).toContain('Chủ tịch UBND phường');
     expect(csv.stdout).not.toContain('Chủ tịch UBND quận');

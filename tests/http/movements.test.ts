@@ -21,7 +21,10 @@ const EXE = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(58), Buffer.from([0x8
 async function upload(agent: TestAgent, bytes: Buffer, name: string) {
   const page = await agent.get(`/movements/${movementId}`);
   const token = csrfFrom(page.text);
-  return agent.post(`/movements/${movementId}/files?_csrf=${encodeURIComponent(token)}`).set('Accept', 'text/html').attach('file', bytes, name);
+  return agent
+    .post(`/movements/${movementId}/files?_csrf=${encodeURIComponent(token)}`)
+    .set('Accept', 'text/html')
+    .attach('file', bytes, name);
 }
 
 beforeAll(async () => {
@@ -37,12 +40,38 @@ describe('movements', () => {
   it('creates a movement with a Vietnamese message beside a bad field, keeping the input', async () => {
     const form = await chair.get('/movements/new');
     const token = csrfFrom(form.text);
-    const bad = await chair.post('/movements').type('form').send({ _csrf: token, name: 'Thi đua dạy tốt, học tốt', launchLevel: 'school', kind: 'thematic', startsOn: '2026-12-01', endsOn: '2026-11-01', wholeSchool: 'all' });
+    const bad = await chair
+      .post('/movements')
+      .type('form')
+      .send({
+        _csrf: token,
+        name: 'Thi đua dạy tốt, học tốt',
+        launchLevel: 'school',
+        kind: 'thematic',
+        startsOn: '2026-12-01',
+        endsOn: '2026-11-01',
+        wholeSchool: 'all',
+      });
     expect(bad.status).toBe(422);
     expect(bad.text).toContain('Ngày kết thúc phải sau ngày bắt đầu.');
     expect(bad.text).toContain('value="Thi đua dạy tốt, học tốt"');
     const plan2024 = await db.current.prisma.plan.findFirstOrThrow({ where: { year: 2024 } });
-    const ok = await chair.post('/movements').type('form').send({ _csrf: token, name: 'Thi đua dạy tốt, học tốt', launchLevel: 'school', kind: 'thematic', startsOn: '2026-11-01', endsOn: '2026-12-20', wholeSchool: 'selected', collectiveIds: [(await db.current.prisma.collective.findFirstOrThrow({ where: { name: 'Tổ khối 2' } })).id], goals: 'Chào mừng 20/11', planId: plan2024.id, planSection: 'II.3' });
+    const ok = await chair
+      .post('/movements')
+      .type('form')
+      .send({
+        _csrf: token,
+        name: 'Thi đua dạy tốt, học tốt',
+        launchLevel: 'school',
+        kind: 'thematic',
+        startsOn: '2026-11-01',
+        endsOn: '2026-12-20',
+        wholeSchool: 'selected',
+        collectiveIds: [(await db.current.prisma.collective.findFirstOrThrow({ where: { name: 'Tổ khối 2' } })).id],
+        goals: 'Chào mừng 20/11',
+        planId: plan2024.id,
+        planSection: 'II.3',
+      });
     expect(ok.status).toBe(302);
     movementId = ok.headers.location!.split('/').pop()!;
     const saved = await db.current.prisma.movement.findUniqueOrThrow({ where: { id: movementId }, include: { collectives: true } });
@@ -62,7 +91,9 @@ describe('movements', () => {
     const empty = await chair.post(`/movements/${movementId}/status`).type('form').send({ _csrf: token, status: 'midterm_reviewed', summary: '' });
     expect(empty.status).toBe(422);
     expect(empty.text).toContain('Vui lòng nhập kết quả trước khi sơ kết hoặc tổng kết.');
-    expect((await chair.post(`/movements/${movementId}/status`).type('form').send({ _csrf: token, status: 'midterm_reviewed', summary: '12 tiết dạy tốt' })).status).toBe(302);
+    expect(
+      (await chair.post(`/movements/${movementId}/status`).type('form').send({ _csrf: token, status: 'midterm_reviewed', summary: '12 tiết dạy tốt' })).status,
+    ).toBe(302);
     expect(await db.current.prisma.auditEvent.count({ where: { action: 'movement.status', subjectId: movementId } })).toBe(2);
   });
 
@@ -85,11 +116,14 @@ describe('movements', () => {
     const stored = await db.current.prisma.storedFile.findFirstOrThrow({ where: { ownerId: movementId } });
     expect(stored.fileName).toBe('Hướng dẫn thi đua.pdf');
     expect(stored.mimeType).toBe('application/pdf');
-    const download = await teacher.get(`/files/${stored.id}`).buffer(true).parse((r, cb) => {
-      const chunks: Buffer[] = [];
-      r.on('data', (c: Buffer) => chunks.push(c));
-      r.on('end', () => cb(null, Buffer.concat(chunks)));
-    });
+    const download = await teacher
+      .get(`/files/${stored.id}`)
+      .buffer(true)
+      .parse((r, cb) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => cb(null, Buffer.concat(chunks)));
+      });
     expect(download.status).toBe(200);
     expect(Buffer.compare(download.body as Buffer, PDF)).toBe(0);
     expect(download.headers['x-content-type-options']).toBe('nosniff');

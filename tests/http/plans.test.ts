@@ -16,11 +16,12 @@ const clock = testClock('2026-11-26T03:00:00Z');
 let app: ReturnType<typeof buildTestApp>['app'];
 const agents: Record<string, TestAgent> = {};
 
-const binary = (req: request.Test) => req.buffer(true).parse((r, cb) => {
-  const chunks: Buffer[] = [];
-  r.on('data', (c: Buffer) => chunks.push(c));
-  r.on('end', () => cb(null, Buffer.concat(chunks)));
-});
+const binary = (req: request.Test) =>
+  req.buffer(true).parse((r, cb) => {
+    const chunks: Buffer[] = [];
+    r.on('data', (c: Buffer) => chunks.push(c));
+    r.on('end', () => cb(null, Buffer.concat(chunks)));
+  });
 const normalise = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ');
 
 beforeAll(async () => {
@@ -69,7 +70,7 @@ describe('the demo 2024 plan as a document', () => {
     expect((res.body as Buffer).subarray(0, 2).toString()).toBe('PK');
   });
 
-  it('is shown, with the launched movements, on every staff member\'s home page', async () => {
+  it("is shown, with the launched movements, on every staff member's home page", async () => {
     const home = await agents.giaovien!.get('/');
     expect(home.text).toContain('Kế hoạch thi đua đã ban hành');
     expect(home.text).toContain('Số 15/KH-HĐTĐKT');
@@ -84,20 +85,36 @@ describe('approval workflow', () => {
     const p = await plan(2026);
     const auditBefore = await db.current.prisma.auditEvent.count({ where: { subject: 'Plan', subjectId: p.id } });
     const page = await agents.phochutich!.get(`/plans/${p.id}`);
-    const submit = await agents.phochutich!.post(`/plans/${p.id}/submit`).type('form').send({ _csrf: csrfFrom(page.text) });
+    const submit = await agents
+      .phochutich!.post(`/plans/${p.id}/submit`)
+      .type('form')
+      .send({ _csrf: csrfFrom(page.text) });
     expect(submit.status).toBe(302);
-    const denied = await agents.phochutich!.post(`/plans/${p.id}/approve`).type('form').set('Accept', 'text/html').send({ _csrf: csrfFrom(page.text) });
+    const denied = await agents
+      .phochutich!.post(`/plans/${p.id}/approve`)
+      .type('form')
+      .set('Accept', 'text/html')
+      .send({ _csrf: csrfFrom(page.text) });
     expect(denied.status).toBe(403);
     expect(denied.text).toContain('Chỉ Chủ tịch Hội đồng mới được phê duyệt kế hoạch.');
     const confirmPage = await agents.chutich!.get(`/plans/${p.id}/approve`);
     expect(confirmPage.text).toContain('data-confirm=');
-    const ok = await agents.chutich!.post(`/plans/${p.id}/approve`).type('form').send({ _csrf: csrfFrom(confirmPage.text) });
+    const ok = await agents
+      .chutich!.post(`/plans/${p.id}/approve`)
+      .type('form')
+      .send({ _csrf: csrfFrom(confirmPage.text) });
     expect(ok.status).toBe(302);
     expect(ok.headers.location).toBe(`/plans/${p.id}/versions/1`);
-    const again = await agents.chutich!.post(`/plans/${p.id}/approve`).type('form').set('Accept', 'text/html').send({ _csrf: csrfFrom(confirmPage.text) });
+    const again = await agents
+      .chutich!.post(`/plans/${p.id}/approve`)
+      .type('form')
+      .set('Accept', 'text/html')
+      .send({ _csrf: csrfFrom(confirmPage.text) });
     expect(again.status).toBe(409);
     expect(again.text).toContain('Kế hoạch này đã được phê duyệt.');
-    const actions = (await db.current.prisma.auditEvent.findMany({ where: { subject: 'Plan', subjectId: p.id }, orderBy: { id: 'asc' }, skip: auditBefore })).map((e) => e.action);
+    const actions = (
+      await db.current.prisma.auditEvent.findMany({ where: { subject: 'Plan', subjectId: p.id }, orderBy: { id: 'asc' }, skip: auditBefore })
+    ).map((e) => e.action);
     expect(actions).toEqual(['plan.submit', 'plan.approve']);
     const version = await db.current.prisma.planVersion.findFirstOrThrow({ where: { planId: p.id } });
     expect(version.documentSymbol).toBe('01/KH-HĐTĐKT');
@@ -110,9 +127,15 @@ describe('approval workflow', () => {
     expect(form.status).toBe(200);
     const token = csrfFrom(form.text);
     const revision = /name="revision" value="(\d+)"/.exec(form.text)![1]!;
-    const saved = await agents.thuky!.post(`/plans/${p.id}/sections/0`).type('form').send({ _csrf: token, revision, title: 'MỤC ĐÍCH, YÊU CẦU', body: '# 1. Mục đích\nĐoạn mới.\n- ý một' });
+    const saved = await agents
+      .thuky!.post(`/plans/${p.id}/sections/0`)
+      .type('form')
+      .send({ _csrf: token, revision, title: 'MỤC ĐÍCH, YÊU CẦU', body: '# 1. Mục đích\nĐoạn mới.\n- ý một' });
     expect(saved.status).toBe(302);
-    const stale = await agents.thuky!.post(`/plans/${p.id}/sections/0`).type('form').send({ _csrf: token, revision, title: 'MỤC ĐÍCH', body: 'Nội dung tôi vừa gõ' });
+    const stale = await agents
+      .thuky!.post(`/plans/${p.id}/sections/0`)
+      .type('form')
+      .send({ _csrf: token, revision, title: 'MỤC ĐÍCH', body: 'Nội dung tôi vừa gõ' });
     expect(stale.status).toBe(409);
     expect(stale.text).toContain('Nội dung tôi vừa gõ');
     const after = await db.current.prisma.plan.findUniqueOrThrow({ where: { id: p.id } });
@@ -148,22 +171,34 @@ describe('plan life cycle', () => {
   it('the chair returns a submitted plan to draft (audited); a new year starts as a copy of the latest plan', async () => {
     const p = await plan(2026);
     let page = await agents.thuky!.get(`/plans/${p.id}`);
-    await agents.thuky!.post(`/plans/${p.id}/submit`).type('form').send({ _csrf: csrfFrom(page.text) });
+    await agents
+      .thuky!.post(`/plans/${p.id}/submit`)
+      .type('form')
+      .send({ _csrf: csrfFrom(page.text) });
     page = await agents.chutich!.get(`/plans/${p.id}`);
-    const back = await agents.chutich!.post(`/plans/${p.id}/return`).type('form').send({ _csrf: csrfFrom(page.text) });
+    const back = await agents
+      .chutich!.post(`/plans/${p.id}/return`)
+      .type('form')
+      .send({ _csrf: csrfFrom(page.text) });
     expect(back.status).toBe(302);
     expect((await db.current.prisma.plan.findUniqueOrThrow({ where: { id: p.id } })).status).toBe('draft');
     const last = await db.current.prisma.auditEvent.findFirstOrThrow({ where: { subjectId: p.id }, orderBy: { id: 'desc' } });
     expect(last.action).toBe('plan.return');
 
     const list = await agents.thuky!.get('/plans');
-    const created = await agents.thuky!.post('/plans').type('form').send({ _csrf: csrfFrom(list.text), year: '2027' });
+    const created = await agents
+      .thuky!.post('/plans')
+      .type('form')
+      .send({ _csrf: csrfFrom(list.text), year: '2027' });
     expect(created.status).toBe(302);
     const copy = await plan(2027);
     expect(copy.title).toContain('năm 2027');
     expect(copy.content).toEqual((await plan(2026)).content); // sections, closing, signature copied to edit
     expect(copy.basedOn).toEqual([]); // căn cứ are the new year's documents: entered afresh
-    const dup = await agents.thuky!.post('/plans').type('form').send({ _csrf: csrfFrom(list.text), year: '2027' });
+    const dup = await agents
+      .thuky!.post('/plans')
+      .type('form')
+      .send({ _csrf: csrfFrom(list.text), year: '2027' });
     expect(dup.status).toBe(422);
     expect(dup.text).toContain('Đã có kế hoạch của năm này.');
   });
@@ -174,7 +209,13 @@ describe('document register', () => {
     const page = await agents.thuky!.get('/register');
     const token = csrfFrom(page.text);
     const responses = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => agents.thuky!.post('/register').type('form').set('Accept', 'application/json').send({ _csrf: token, type: 'TB', title: `Thông báo ${i + 1}`, issuedOn: '2026-11-26' })),
+      Array.from({ length: 20 }, (_, i) =>
+        agents
+          .thuky!.post('/register')
+          .type('form')
+          .set('Accept', 'application/json')
+          .send({ _csrf: token, type: 'TB', title: `Thông báo ${i + 1}`, issuedOn: '2026-11-26' }),
+      ),
     );
     expect(responses.map((r) => r.status)).toEqual(Array(20).fill(201));
     const numbers = responses.map((r) => r.body.number as number).sort((a, b) => a - b);

@@ -72,7 +72,12 @@ describe('platform pages', () => {
     // A database client whose user lookup fails, as if PostgreSQL broke mid-request.
     const failingPrisma = new Proxy(real.prisma, {
       get(target, prop, receiver) {
-        if (prop === 'user') return { findUnique: async () => { throw new Error('secret internal detail'); } };
+        if (prop === 'user')
+          return {
+            findUnique: async () => {
+              throw new Error('secret internal detail');
+            },
+          };
         return Reflect.get(target, prop, receiver);
       },
     });

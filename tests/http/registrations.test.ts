@@ -20,7 +20,10 @@ const regOf = async (code: string) => db.current.prisma.registration.findMany({ 
 
 async function submit(agent: TestAgent, body: Record<string, unknown>, path = '/registrations') {
   const page = await agent.get('/registrations/new');
-  return agent.post(path).type('form').send({ _csrf: csrfFrom(page.text), subject: 'staff', action: 'submit', ...body });
+  return agent
+    .post(path)
+    .type('form')
+    .send({ _csrf: csrfFrom(page.text), subject: 'staff', action: 'submit', ...body });
 }
 
 beforeAll(async () => {
@@ -54,14 +57,20 @@ describe('windows', () => {
     expect(await regOf('GV005')).toEqual([]);
   });
 
-  it('the secretary registers late on someone\'s behalf with a reason, audited', async () => {
+  it("the secretary registers late on someone's behalf with a reason, audited", async () => {
     const secretary = agentFor(closedApp);
     await loginAs(secretary, 'thuky');
     const form = await secretary.get('/registrations/late');
-    const missing = await secretary.post('/registrations/late').type('form').send({ _csrf: csrfFrom(form.text), staffId: await staffId('NV005'), titles: 'LDTT' });
+    const missing = await secretary
+      .post('/registrations/late')
+      .type('form')
+      .send({ _csrf: csrfFrom(form.text), staffId: await staffId('NV005'), titles: 'LDTT' });
     expect(missing.status).toBe(422);
     expect(missing.text).toContain('Vui lòng nhập lý do đăng ký bổ sung.');
-    const ok = await secretary.post('/registrations/late').type('form').send({ _csrf: csrfFrom(form.text), staffId: await staffId('NV005'), titles: 'LDTT', lateReason: 'Nghỉ ốm trong đợt đăng ký' });
+    const ok = await secretary
+      .post('/registrations/late')
+      .type('form')
+      .send({ _csrf: csrfFrom(form.text), staffId: await staffId('NV005'), titles: 'LDTT', lateReason: 'Nghỉ ốm trong đợt đăng ký' });
     expect(ok.status).toBe(302);
     const [reg] = await regOf('NV005');
     expect(reg).toMatchObject({ status: 'submitted', lateReason: 'Nghỉ ốm trong đợt đăng ký', titles: ['LDTT'] });
@@ -79,7 +88,15 @@ describe('who sees what', () => {
     expect((await agents.uyvien!.get('/registrations')).text).toContain(`href="${url}?view=1">Hoàng Thị Mai</a>`);
     const other = agentFor(app);
     await loginAs(other, 'giaovien');
-    const stranger = await db.current.prisma.user.create({ data: { schoolId: (await db.current.prisma.school.findFirstOrThrow()).id, username: 'khoi2', displayName: 'Đỗ Thị Hương', staffId: await staffId('GV010'), passwordHash: (await db.current.prisma.user.findFirstOrThrow({ where: { username: 'giaovien' } })).passwordHash } });
+    const stranger = await db.current.prisma.user.create({
+      data: {
+        schoolId: (await db.current.prisma.school.findFirstOrThrow()).id,
+        username: 'khoi2',
+        displayName: 'Đỗ Thị Hương',
+        staffId: await staffId('GV010'),
+        passwordHash: (await db.current.prisma.user.findFirstOrThrow({ where: { username: 'giaovien' } })).passwordHash,
+      },
+    });
     const outsider = agentFor(app);
     await loginAs(outsider, stranger.username);
     expect((await outsider.get(url)).status).toBe(404);
@@ -94,9 +111,18 @@ describe('who sees what', () => {
     const [p1, p2] = await Promise.all([tab1.get('/registrations/new'), tab2.get('/registrations/new')]);
     const body = { subject: 'staff', action: 'submit', titles: ['LDTT'] };
     const results = await Promise.all([
-      tab1.post('/registrations').type('form').send({ ...body, _csrf: csrfFrom(p1.text) }),
-      tab1.post('/registrations').type('form').send({ ...body, _csrf: csrfFrom(p1.text) }),
-      tab2.post('/registrations').type('form').send({ ...body, _csrf: csrfFrom(p2.text) }),
+      tab1
+        .post('/registrations')
+        .type('form')
+        .send({ ...body, _csrf: csrfFrom(p1.text) }),
+      tab1
+        .post('/registrations')
+        .type('form')
+        .send({ ...body, _csrf: csrfFrom(p1.text) }),
+      tab2
+        .post('/registrations')
+        .type('form')
+        .send({ ...body, _csrf: csrfFrom(p2.text) }),
     ]);
     expect(results.every((r) => r.status === 302)).toBe(true);
     expect((await regOf('GV001')).length).toBe(1);
@@ -107,35 +133,62 @@ describe('review and the register', () => {
   it('returns with a reason (notified), approves in bulk after a confirmation listing, and the register PDF counts them', async () => {
     const [reg] = await regOf('GV005');
     const review = await agents.phochutich!.get('/registrations/review');
-    const noReason = await agents.phochutich!.post(`/registrations/${reg!.id}/review`).type('form').send({ _csrf: csrfFrom(review.text), decision: 'return', reason: '' });
+    const noReason = await agents
+      .phochutich!.post(`/registrations/${reg!.id}/review`)
+      .type('form')
+      .send({ _csrf: csrfFrom(review.text), decision: 'return', reason: '' });
     expect(noReason.status).toBe(422);
     expect(noReason.text).toContain('Vui lòng ghi lý do trả lại.');
-    await agents.phochutich!.post(`/registrations/${reg!.id}/review`).type('form').send({ _csrf: csrfFrom(review.text), decision: 'return', reason: 'Bổ sung tên sáng kiến' });
+    await agents
+      .phochutich!.post(`/registrations/${reg!.id}/review`)
+      .type('form')
+      .send({ _csrf: csrfFrom(review.text), decision: 'return', reason: 'Bổ sung tên sáng kiến' });
     expect(await db.current.prisma.notification.count({ where: { title: 'notify.registrationReturned' } })).toBe(1);
     const asReviewer = await agents.phochutich!.get(`/registrations/${reg!.id}?view=1`);
     expect(asReviewer.text).not.toContain('theo quy định không thể đạt'); // LĐTT and CSTĐCS are reachable
     const fixed = await agents.giaovien!.get(`/registrations/${reg!.id}`);
     expect(fixed.text).toContain('Đăng ký bị trả lại: Bổ sung tên sáng kiến');
-    await agents.giaovien!.post(`/registrations/${reg!.id}`).type('form').send({ _csrf: csrfFrom(fixed.text), subject: 'staff', action: 'submit', titles: ['LDTT', 'CSTDCS'], initiativeTitle: 'Dạy học phân hóa lớp 1', revision: /name="revision" value="(\d+)"/.exec(fixed.text)![1] });
+    await agents
+      .giaovien!.post(`/registrations/${reg!.id}`)
+      .type('form')
+      .send({
+        _csrf: csrfFrom(fixed.text),
+        subject: 'staff',
+        action: 'submit',
+        titles: ['LDTT', 'CSTDCS'],
+        initiativeTitle: 'Dạy học phân hóa lớp 1',
+        revision: /name="revision" value="(\d+)"/.exec(fixed.text)![1],
+      });
 
     const list = await agents.phochutich!.get('/registrations/review');
     const ids = [...list.text.matchAll(/name="ids" value="([0-9a-f-]{36})"/g)].map((m) => m[1]!);
     expect(ids.length).toBe(3);
-    const confirm = await agents.phochutich!.post('/registrations/review/confirm').type('form').send({ _csrf: csrfFrom(list.text), ids });
+    const confirm = await agents
+      .phochutich!.post('/registrations/review/confirm')
+      .type('form')
+      .send({ _csrf: csrfFrom(list.text), ids });
     expect(confirm.text).toContain('Bạn sắp duyệt 3 đăng ký dưới đây:');
     expect(confirm.text).toContain('Hoàng Thị Mai');
-    const approved = await agents.phochutich!.post('/registrations/review/approve').type('form').send({ _csrf: csrfFrom(confirm.text), ids });
+    const approved = await agents
+      .phochutich!.post('/registrations/review/approve')
+      .type('form')
+      .send({ _csrf: csrfFrom(confirm.text), ids });
     expect(approved.status).toBe(302);
     expect(await db.current.prisma.registration.count({ where: { status: 'approved' } })).toBe(3);
 
     const summary = await agents.thuky!.get('/registrations/summary');
     expect(summary.text).toContain('Lao động tiên tiến: 3');
     expect(summary.text).toContain('Chiến sĩ thi đua cơ sở: 1');
-    const pdf = await agents.thuky!.post('/registrations/summary.pdf').type('form').send({ _csrf: csrfFrom(summary.text) }).buffer(true).parse((r, cb) => {
-      const chunks: Buffer[] = [];
-      r.on('data', (c: Buffer) => chunks.push(c));
-      r.on('end', () => cb(null, Buffer.concat(chunks)));
-    });
+    const pdf = await agents
+      .thuky!.post('/registrations/summary.pdf')
+      .type('form')
+      .send({ _csrf: csrfFrom(summary.text) })
+      .buffer(true)
+      .parse((r, cb) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => cb(null, Buffer.concat(chunks)));
+      });
     expect(pdf.status).toBe(200);
     const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'thidua-reg-')), 'bang.pdf');
     writeFileSync(file, pdf.body as Buffer);
@@ -144,7 +197,10 @@ describe('review and the register', () => {
     expect(text).toContain('BẢNG TỔNG HỢP');
     expect(text).toContain('Lao động tiên tiến: 3; Chiến sĩ thi đua cơ sở: 1');
     expect(text).toMatch(/Số: 01\/BC-HĐTĐKT/);
-    const docx = await agents.thuky!.post('/registrations/summary.docx').type('form').send({ _csrf: csrfFrom(summary.text) });
+    const docx = await agents
+      .thuky!.post('/registrations/summary.docx')
+      .type('form')
+      .send({ _csrf: csrfFrom(summary.text) });
     expect(docx.status).toBe(200);
     expect(await db.current.prisma.issuedDocument.count({ where: { type: 'BC' } })).toBe(1); // one number for the register
     const xlsx = await agents.thuky!.get('/registrations/summary.xlsx');
@@ -156,7 +212,10 @@ describe('collectives, follow-up and copy forward', () => {
   it('the group leader registers the collective; every transition of a registration is audited', async () => {
     const page = await agents.uyvien!.get('/registrations/new?subject=collective');
     expect(page.text).toContain('Đăng ký thi đua của tổ năm học 2026-2027');
-    const res = await agents.uyvien!.post('/registrations').type('form').send({ _csrf: csrfFrom(page.text), subject: 'collective', action: 'submit', titles: 'TTLDTT' });
+    const res = await agents
+      .uyvien!.post('/registrations')
+      .type('form')
+      .send({ _csrf: csrfFrom(page.text), subject: 'collective', action: 'submit', titles: 'TTLDTT' });
     expect(res.status).toBe(302);
     const collective = await db.current.prisma.collective.findFirstOrThrow({ where: { name: 'Tổ khối 1' } });
     const reg = await db.current.prisma.registration.findFirstOrThrow({ where: { collectiveId: collective.id } });
@@ -172,12 +231,22 @@ describe('collectives, follow-up and copy forward', () => {
     const view = await agents.giaovien!.get(`/registrations/${reg!.id}?view=1`);
     const token = csrfFrom(view.text);
     const pdf = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\n%%EOF\n');
-    const added = await agents.giaovien!.post(`/registrations/${reg!.id}/evidence?_csrf=${encodeURIComponent(token)}`).field('text', 'Dự giờ 12 tiết, đạt loại giỏi').attach('file', pdf, 'minh-chung.pdf');
+    const added = await agents
+      .giaovien!.post(`/registrations/${reg!.id}/evidence?_csrf=${encodeURIComponent(token)}`)
+      .field('text', 'Dự giờ 12 tiết, đạt loại giỏi')
+      .attach('file', pdf, 'minh-chung.pdf');
     expect(added.status).toBe(302);
-    const denied = await agents.giaovien!.post(`/registrations/${reg!.id}/progress`).type('form').set('Accept', 'text/html').send({ _csrf: token, note: 'Tự đánh giá' });
+    const denied = await agents
+      .giaovien!.post(`/registrations/${reg!.id}/progress`)
+      .type('form')
+      .set('Accept', 'text/html')
+      .send({ _csrf: token, note: 'Tự đánh giá' });
     expect(denied.status).toBe(403);
     const leaderView = await agents.uyvien!.get(`/registrations/${reg!.id}?view=1`);
-    await agents.uyvien!.post(`/registrations/${reg!.id}/progress`).type('form').send({ _csrf: csrfFrom(leaderView.text), note: 'Đúng tiến độ cam kết' });
+    await agents
+      .uyvien!.post(`/registrations/${reg!.id}/progress`)
+      .type('form')
+      .send({ _csrf: csrfFrom(leaderView.text), note: 'Đúng tiến độ cam kết' });
     const shown = await agents.giaovien!.get(`/registrations/${reg!.id}?view=1`);
     expect(shown.text).toContain('Dạy học phân hóa lớp 1'); // registered…
     expect(shown.text).toContain('Dự giờ 12 tiết, đạt loại giỏi'); // …and evidence side by side
@@ -189,8 +258,18 @@ describe('collectives, follow-up and copy forward', () => {
     expect((await outsider.get(`/registrations/files/${fileId}`)).status).toBe(404);
   });
 
-  it('next year, a teacher starts from last year\'s registration', async () => {
-    const nextYear = await db.current.prisma.schoolYear.create({ data: { schoolId: (await db.current.prisma.school.findFirstOrThrow()).id, startYear: 2027, startsOn: new Date('2027-09-01'), endsOn: new Date('2028-08-31'), evaluationDate: new Date('2028-05-31'), governingBody: 'UBND PHƯỜNG LONG BIÊN', upperCouncil: 'HĐTĐKT phường' } });
+  it("next year, a teacher starts from last year's registration", async () => {
+    const nextYear = await db.current.prisma.schoolYear.create({
+      data: {
+        schoolId: (await db.current.prisma.school.findFirstOrThrow()).id,
+        startYear: 2027,
+        startsOn: new Date('2027-09-01'),
+        endsOn: new Date('2028-08-31'),
+        evaluationDate: new Date('2028-05-31'),
+        governingBody: 'UBND PHƯỜNG LONG BIÊN',
+        upperCouncil: 'HĐTĐKT phường',
+      },
+    });
     const future = agentFor(buildTestApp(db.current, testClock('2027-10-01T03:00:00Z')).app);
     await loginAs(future, 'giaovien');
     const copied = await future.get('/registrations/new?copy=1');
@@ -206,7 +285,10 @@ describe('late registration never overwrites', () => {
     const secretary = agentFor(closedApp);
     await loginAs(secretary, 'thuky');
     const form = await secretary.get('/registrations/late');
-    const res = await secretary.post('/registrations/late').type('form').send({ _csrf: csrfFrom(form.text), staffId: await staffId('GV005'), titles: 'LDTT', lateReason: 'Nhầm' });
+    const res = await secretary
+      .post('/registrations/late')
+      .type('form')
+      .send({ _csrf: csrfFrom(form.text), staffId: await staffId('GV005'), titles: 'LDTT', lateReason: 'Nhầm' });
     expect(res.status).toBe(409);
     expect(res.text).toContain('Cán bộ này đã gửi đăng ký');
     const [after] = await regOf('GV005');
@@ -214,20 +296,30 @@ describe('late registration never overwrites', () => {
   });
 });
 
-describe('the school\'s own registration and the cap warning', () => {
+describe("the school's own registration and the cap warning", () => {
   it('the chair registers the school; with a 15% CSTĐCS cap configured, the register warns when registrations exceed it', async () => {
     const page = await agents.chutich!.get('/registrations/new?subject=school');
     expect(page.text).toContain('Đăng ký thi đua của nhà trường năm học 2026-2027');
-    const res = await agents.chutich!.post('/registrations').type('form').send({ _csrf: csrfFrom(page.text), subject: 'school', action: 'save', titles: 'TTLDXS', forms: 'BK_UBND_TP' });
+    const res = await agents
+      .chutich!.post('/registrations')
+      .type('form')
+      .send({ _csrf: csrfFrom(page.text), subject: 'school', action: 'save', titles: 'TTLDXS', forms: 'BK_UBND_TP' });
     expect(res.status).toBe(302);
     const school = await db.current.prisma.collective.findFirstOrThrow({ where: { kind: 'school' } });
-    expect(await db.current.prisma.registration.findFirstOrThrow({ where: { collectiveId: school.id } })).toMatchObject({ subject: 'school', titles: ['TTLDXS'], forms: ['BK_UBND_TP'] });
+    expect(await db.current.prisma.registration.findFirstOrThrow({ where: { collectiveId: school.id } })).toMatchObject({
+      subject: 'school',
+      titles: ['TTLDXS'],
+      forms: ['BK_UBND_TP'],
+    });
     expect((await agents.giaovien!.get('/registrations/new?subject=school').set('Accept', 'text/html')).status).toBe(403);
 
     const admin = agentFor(app);
     await loginAs(admin, 'admin');
     const rules = await admin.get('/rules');
-    await admin.post('/rules/luat2022-nd152-2025/parameters/cstdcs.capPctOfLdtt').type('form').send({ _csrf: csrfFrom(rules.text), value: '15', effectiveFrom: '01/09/2026', reason: 'Quy chế của trường' });
+    await admin
+      .post('/rules/luat2022-nd152-2025/parameters/cstdcs.capPctOfLdtt')
+      .type('form')
+      .send({ _csrf: csrfFrom(rules.text), value: '15', effectiveFrom: '01/09/2026', reason: 'Quy chế của trường' });
     const summary = await agents.thuky!.get('/registrations/summary');
     // 3 LĐTT approved → at most floor(15% × 3) = 0 CSTĐCS; 1 registered.
     expect(summary.text).toContain('Chiến sĩ thi đua cơ sở: 1 người đăng ký, vượt tỉ lệ 15% của 3 (tối đa 0).');

@@ -22,7 +22,9 @@ describe('route gates', () => {
     router.get('/gated', publicGate, (_req, res) => res.end());
     router.get('/ungated', (_req, res) => res.end());
     app.use(router);
-    const missing = listRoutes(app).filter((r) => !r.gate).map((r) => r.path);
+    const missing = listRoutes(app)
+      .filter((r) => !r.gate)
+      .map((r) => r.path);
     expect(missing).toEqual(['/ungated']);
   });
 
@@ -50,9 +52,11 @@ describe('every route × every role', () => {
         continue;
       }
       const council = ['chair', 'vice_chair', 'secretary', 'council_member', 'initiative_council'].includes(who);
-      const user = who === 'admin'
-        ? await buildUser(prisma, school.id, { isAdmin: true })
-        : (await buildPerson(prisma, school.id, { role: council ? (who as never) : undefined, schoolYearId: yearOf(2026).id, leads: who === 'group_leader' })).user;
+      const user =
+        who === 'admin'
+          ? await buildUser(prisma, school.id, { isAdmin: true })
+          : (await buildPerson(prisma, school.id, { role: council ? (who as never) : undefined, schoolYearId: yearOf(2026).id, leads: who === 'group_leader' }))
+              .user;
       const roles: Role[] = who === 'admin' ? ['admin'] : who === 'staff' ? ['staff'] : ['staff', who];
       agents.set(who, { agent: agentFor(app), roles, username: user.username });
     }
@@ -68,9 +72,10 @@ describe('every route × every role', () => {
       const granted = permissionsOf(entry.roles);
       for (const route of routes) {
         const path = route.path.replace(':id', '00000000-0000-4000-8000-000000000000').replace(':startYear', '2026').replace(':token', 'khong-hop-le');
-        const res = route.method === 'GET'
-          ? await entry.agent.get(path).set('Accept', 'text/html')
-          : await entry.agent.post(path).type('form').set('Accept', 'text/html').send({ _csrf: token });
+        const res =
+          route.method === 'GET'
+            ? await entry.agent.get(path).set('Accept', 'text/html')
+            : await entry.agent.post(path).type('form').set('Accept', 'text/html').send({ _csrf: token });
         const gate = route.gate!;
         let expected: 'allowed' | 'login' | 'forbidden';
         if (gate.kind === 'public') expected = 'allowed';
@@ -81,10 +86,13 @@ describe('every route × every role', () => {
         // the gate let the request through.
         const refusal = vi(((gate.kind === 'permission' && gate.reason) || 'error.forbidden.body') as MessageKey);
         const gateRefused = res.status === 403 && res.text.includes(refusal);
-        const got = gateRefused ? 'forbidden'
-          : (res.status === 302 && String(res.headers.location).startsWith('/login?next')) || res.status === 401 ? 'login'
-          : 'allowed';
-        if (got !== expected && !(expected === 'allowed' && route.path === '/login')) failures.push(`${who} ${route.method} ${route.path}: expected ${expected}, got ${res.status}`);
+        const got = gateRefused
+          ? 'forbidden'
+          : (res.status === 302 && String(res.headers.location).startsWith('/login?next')) || res.status === 401
+            ? 'login'
+            : 'allowed';
+        if (got !== expected && !(expected === 'allowed' && route.path === '/login'))
+          failures.push(`${who} ${route.method} ${route.path}: expected ${expected}, got ${res.status}`);
         if (res.status >= 500) failures.push(`${who} ${route.method} ${route.path}: server error ${res.status}`);
       }
     }

@@ -19,7 +19,10 @@ async function upload(bytes: Buffer, name = 'danh-sach.xlsx') {
 
 async function confirm(previewUrl: string) {
   const page = await agent.get(previewUrl);
-  return agent.post(`${previewUrl}/confirm`).type('form').send({ _csrf: csrfFrom(page.text) });
+  return agent
+    .post(`${previewUrl}/confirm`)
+    .type('form')
+    .send({ _csrf: csrfFrom(page.text) });
 }
 
 const staffCount = () => db.current.prisma.staff.count({ where: { schoolId } });
@@ -113,17 +116,23 @@ describe('staff import', () => {
     const admin = await buildUser(db.current.prisma, schoolId, { isAdmin: true });
     await loginAs(small, admin.username, TEST_PASSWORD);
     const token = csrfFrom((await small.get('/staff/import')).text);
-    const res = await small.post(`/staff/import?_csrf=${encodeURIComponent(token)}`).set('Accept', 'text/html').attach('file', randomBytes(2 * 1024 * 1024), 'lon.xlsx');
+    const res = await small
+      .post(`/staff/import?_csrf=${encodeURIComponent(token)}`)
+      .set('Accept', 'text/html')
+      .attach('file', randomBytes(2 * 1024 * 1024), 'lon.xlsx');
     expect(res.status).toBe(413);
     expect(res.text).toContain('Tệp tải lên vượt quá giới hạn cho phép.');
   });
 
   it('exports the directory in the import format (round trip: all unchanged)', async () => {
-    const res = await agent.get('/staff/export').buffer(true).parse((r, cb) => {
-      const chunks: Buffer[] = [];
-      r.on('data', (c: Buffer) => chunks.push(c));
-      r.on('end', () => cb(null, Buffer.concat(chunks)));
-    });
+    const res = await agent
+      .get('/staff/export')
+      .buffer(true)
+      .parse((r, cb) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => cb(null, Buffer.concat(chunks)));
+      });
     expect(res.status).toBe(200);
     const again = await upload(res.body as Buffer, 'export.xlsx');
     const preview = await agent.get(again.headers.location!);

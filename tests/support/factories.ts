@@ -14,27 +14,58 @@ const testHash = () => (cachedHash ??= hashPassword(TEST_PASSWORD));
 /** A school with the given school years (start years). */
 export async function buildSchool(prisma: PrismaClient, opts: { years?: number[]; name?: string } = {}) {
   const school = await prisma.school.create({
-    data: { code: `S${unique()}`, name: opts.name ?? `Trường Tiểu học ${unique()}`, governingBody: 'UBND PHƯỜNG THỬ', address: 'Hà Nội', placeName: 'Hà Nội', documentPrefix: 'TH' },
+    data: {
+      code: `S${unique()}`,
+      name: opts.name ?? `Trường Tiểu học ${unique()}`,
+      governingBody: 'UBND PHƯỜNG THỬ',
+      address: 'Hà Nội',
+      placeName: 'Hà Nội',
+      documentPrefix: 'TH',
+    },
   });
   const years: Array<Awaited<ReturnType<typeof prisma.schoolYear.create>>> = [];
   for (const y of opts.years ?? [2024, 2025, 2026]) {
-    years.push(await prisma.schoolYear.create({ data: { schoolId: school.id, startYear: y, ...schoolYearDates(y), governingBody: 'UBND', upperCouncil: 'HĐTĐKT phường' } }));
+    years.push(
+      await prisma.schoolYear.create({
+        data: { schoolId: school.id, startYear: y, ...schoolYearDates(y), governingBody: 'UBND', upperCouncil: 'HĐTĐKT phường' },
+      }),
+    );
   }
   return { school, years, yearOf: (startYear: number) => years.find((y) => y.startYear === startYear)! };
 }
 
 /** A staff member of the school. */
-export async function buildStaff(prisma: PrismaClient, schoolId: string, o: { fullName?: string; code?: string; collectiveId?: string | null; gender?: 'male' | 'female' } = {}) {
+export async function buildStaff(
+  prisma: PrismaClient,
+  schoolId: string,
+  o: { fullName?: string; code?: string; collectiveId?: string | null; gender?: 'male' | 'female' } = {},
+) {
   const fullName = o.fullName ?? `Nguyễn Văn ${unique()}`;
   return prisma.staff.create({
-    data: { schoolId, code: o.code ?? `T${unique()}`, fullName, searchName: foldForSearch(fullName), gender: o.gender ?? 'female', position: 'Giáo viên', contractType: 'civil_servant', collectiveId: o.collectiveId ?? null },
+    data: {
+      schoolId,
+      code: o.code ?? `T${unique()}`,
+      fullName,
+      searchName: foldForSearch(fullName),
+      gender: o.gender ?? 'female',
+      position: 'Giáo viên',
+      contractType: 'civil_servant',
+      collectiveId: o.collectiveId ?? null,
+    },
   });
 }
 
 /** An account (optionally linked to staff, optionally admin) with TEST_PASSWORD. */
 export async function buildUser(prisma: PrismaClient, schoolId: string, o: { staffId?: string; isAdmin?: boolean; username?: string } = {}) {
   return prisma.user.create({
-    data: { schoolId, username: o.username ?? `u${unique()}`, displayName: 'Người dùng thử', isAdmin: o.isAdmin ?? false, staffId: o.staffId ?? null, passwordHash: await testHash() },
+    data: {
+      schoolId,
+      username: o.username ?? `u${unique()}`,
+      displayName: 'Người dùng thử',
+      isAdmin: o.isAdmin ?? false,
+      staffId: o.staffId ?? null,
+      passwordHash: await testHash(),
+    },
   });
 }
 
@@ -46,7 +77,11 @@ export async function buildCouncilMember(prisma: PrismaClient, schoolId: string,
 }
 
 /** A staff member with an account and, optionally, a council role in a year: ready to log in. */
-export async function buildPerson(prisma: PrismaClient, schoolId: string, o: { role?: CouncilRoleName; schoolYearId?: string; leads?: boolean; isAdmin?: boolean; fullName?: string } = {}) {
+export async function buildPerson(
+  prisma: PrismaClient,
+  schoolId: string,
+  o: { role?: CouncilRoleName; schoolYearId?: string; leads?: boolean; isAdmin?: boolean; fullName?: string } = {},
+) {
   const staff = await buildStaff(prisma, schoolId, { fullName: o.fullName });
   const user = await buildUser(prisma, schoolId, { staffId: staff.id, isAdmin: o.isAdmin });
   if (o.role && o.schoolYearId) await buildCouncilMember(prisma, schoolId, o.schoolYearId, staff.id, o.role);

@@ -1,7 +1,28 @@
 // Staff workbooks for import tests, written in the import format by the app's own export.
 import { buildStaffExport, type ExportStaff } from '../../src/features/staff/import/buildStaffExport.ts';
 
-const given = ['An', 'Bình', 'Chi', 'Dung', 'Đào', 'Giang', 'Hà', 'Hạnh', 'Hoa', 'Huệ', 'Lan', 'Linh', 'Mai', 'Minh', 'Nga', 'Ngọc', 'Oanh', 'Phương', 'Quỳnh', 'Tâm'];
+const given = [
+  'An',
+  'Bình',
+  'Chi',
+  'Dung',
+  'Đào',
+  'Giang',
+  'Hà',
+  'Hạnh',
+  'Hoa',
+  'Huệ',
+  'Lan',
+  'Linh',
+  'Mai',
+  'Minh',
+  'Nga',
+  'Ngọc',
+  'Oanh',
+  'Phương',
+  'Quỳnh',
+  'Tâm',
+];
 const family = ['Nguyễn Thị', 'Trần Thu', 'Lê Minh', 'Phạm Thanh', 'Vũ Thị'];
 
 /** n plausible staff rows (codes IM001…), spread over the given collectives. */

@@ -14,7 +14,14 @@ function problemsOf(source: Record<string, string>): string[] {
 describe('configuration', () => {
   it('uses safe development defaults when nothing is set', () => {
     const env = parseEnv({});
-    expect(env).toMatchObject({ NODE_ENV: 'development', PORT: 3000, SESSION_IDLE_MINUTES: 30, SESSION_ABSOLUTE_HOURS: 12, DEFAULT_LOCALE: 'vi', SEED_DEMO: true });
+    expect(env).toMatchObject({
+      NODE_ENV: 'development',
+      PORT: 3000,
+      SESSION_IDLE_MINUTES: 30,
+      SESSION_ABSOLUTE_HOURS: 12,
+      DEFAULT_LOCALE: 'vi',
+      SEED_DEMO: true,
+    });
     expect(env.DATABASE_URL).toBeUndefined();
   });
 
@@ -34,7 +41,11 @@ describe('configuration', () => {
   });
 
   it('requires a database and a session secret in production, and never seeds demo data there', () => {
-    expect(problemsOf({ NODE_ENV: 'production' }).map((p) => p.split(':')[0]).sort()).toEqual(['DATABASE_URL', 'SESSION_SECRET']);
+    expect(
+      problemsOf({ NODE_ENV: 'production' })
+        .map((p) => p.split(':')[0])
+        .sort(),
+    ).toEqual(['DATABASE_URL', 'SESSION_SECRET']);
     const env = parseEnv({ NODE_ENV: 'production', DATABASE_URL: 'postgresql://u:p@db:5432/thidua', SESSION_SECRET: 'x'.repeat(32) });
     expect(env.SEED_DEMO).toBe(false);
   });

@@ -24,7 +24,12 @@ describe('message keys', () => {
       // Keys handed to AppError, flash and zod messages: 'word.word' string literals in those calls.
       for (const match of text.matchAll(/(?:AppError\([^,]+, |flash\(req, '\w+', |message: )'([a-z]+\.[a-zA-Z][\w.]*)'/g)) {
         const key = match[1]!;
-        if (/^(staff|plan|plans|import|account|users|council|audit|notifications|collectives|school|movements|files|calendar|register|form|field|login|error|home|notify)\./.test(key) && !(key in vi)) {
+        if (
+          /^(staff|plan|plans|import|account|users|council|audit|notifications|collectives|school|movements|files|calendar|register|form|field|login|error|home|notify)\./.test(
+            key,
+          ) &&
+          !(key in vi)
+        ) {
           missing.push(`${path.relative(root, file)}: ${key}`);
         }
       }

@@ -4,7 +4,11 @@ import { markupToSection, sectionToMarkup } from '../../src/features/plans/planM
 import type { AnnualPlanSection } from '../../src/documents/annualPlan.ts';
 
 const normalise = (s: AnnualPlanSection): AnnualPlanSection => ({
-  number: s.number, title: s.title, paragraphs: s.paragraphs, ...(s.bullets?.length ? { bullets: s.bullets } : {}), children: (s.children ?? []).map(normalise),
+  number: s.number,
+  title: s.title,
+  paragraphs: s.paragraphs,
+  ...(s.bullets?.length ? { bullets: s.bullets } : {}),
+  children: (s.children ?? []).map(normalise),
 });
 
 describe('plan section markup', () => {

@@ -79,8 +79,7 @@ function wrapAdapter(adapter: SqlDriverAdapter & { underlyingDriver(): pg.Pool }
     await adapter.underlyingDriver().query(script);
   };
   const start = adapter.startTransaction.bind(adapter);
-  adapter.startTransaction = async (...args: Parameters<SqlDriverAdapter['startTransaction']>): Promise<Transaction> =>
-    wrapQueryRaw(await start(...args));
+  adapter.startTransaction = async (...args: Parameters<SqlDriverAdapter['startTransaction']>): Promise<Transaction> => wrapQueryRaw(await start(...args));
   return adapter;
 }
 

@@ -24,7 +24,9 @@ export function loadSchemaEngine(): Promise<EngineModule> {
     };
     const bytes = await readFile(path.join(dir, 'schema_engine_bg.wasm'));
     // @types/node 20 does not declare WebAssembly; Node has it.
-    const wasmApi = (globalThis as unknown as { WebAssembly: { instantiate(b: Uint8Array, i: object): Promise<{ instance: { exports: Record<string, unknown> } }> } }).WebAssembly;
+    const wasmApi = (
+      globalThis as unknown as { WebAssembly: { instantiate(b: Uint8Array, i: object): Promise<{ instance: { exports: Record<string, unknown> } }> } }
+    ).WebAssembly;
     const { instance } = await wasmApi.instantiate(bytes, { './schema_engine_bg.js': glue });
     glue.__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as () => void)();

@@ -65,9 +65,7 @@ export async function applyMigrations(databaseUrl: string, paths = defaultPaths)
 export async function diffMigrationsToSchema(databaseUrl: string, paths = defaultPaths): Promise<string> {
   const migrationsList = await readMigrationsList(paths.migrationsDir);
   return withEngine(databaseUrl, paths, async (engine, schema) => {
-    const from = migrationsList.migrationDirectories.length
-      ? { tag: 'migrations' as const, ...migrationsList }
-      : { tag: 'empty' as const };
+    const from = migrationsList.migrationDirectories.length ? { tag: 'migrations' as const, ...migrationsList } : { tag: 'empty' as const };
     const out = await engine.diff({
       from,
       to: { tag: 'schemaDatamodel', files: [schema] },

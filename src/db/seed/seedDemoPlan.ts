@@ -28,30 +28,82 @@ export async function seedDemoPlan(tx: Tx, schoolId: string, chairUserId: string
   const anniversaries = seedJson.anniversaries.map((a) => ({ name: a.name, date: a.date, since: a.since, years: a.years }));
   const roleDuties = seedJson.roles;
   const approvedOn = day(year, 3, 5);
-  const plan2024 = await tx.plan.create({ data: { schoolId, year, title, status: 'approved', content: json(content), basedOn: json(basedOn), anniversaries: json(anniversaries), roleDuties: json(roleDuties) } });
+  const plan2024 = await tx.plan.create({
+    data: {
+      schoolId,
+      year,
+      title,
+      status: 'approved',
+      content: json(content),
+      basedOn: json(basedOn),
+      anniversaries: json(anniversaries),
+      roleDuties: json(roleDuties),
+    },
+  });
   await tx.$executeRaw`INSERT INTO "DocumentCounter" ("schoolId", year, type, last) VALUES (${schoolId}::uuid, ${year}, 'KH', 15)`;
   const symbol = documentSymbol(15, 'KH', COUNCIL_ISSUER_CODE);
-  await tx.issuedDocument.create({ data: { schoolId, year, type: 'KH', number: 15, symbol, title, issuedOn: approvedOn, subject: 'Plan', subjectId: plan2024.id, createdBy: chairUserId } });
+  await tx.issuedDocument.create({
+    data: { schoolId, year, type: 'KH', number: 15, symbol, title, issuedOn: approvedOn, subject: 'Plan', subjectId: plan2024.id, createdBy: chairUserId },
+  });
   await tx.planVersion.create({
-    data: { schoolId, planId: plan2024.id, versionNo: 1, documentSymbol: symbol, approvedOn, approvedAt: approvedOn, approvedById: chairUserId, snapshot: json({ title, content, basedOn, anniversaries, roleDuties }) },
+    data: {
+      schoolId,
+      planId: plan2024.id,
+      versionNo: 1,
+      documentSymbol: symbol,
+      approvedOn,
+      approvedAt: approvedOn,
+      approvedById: chairUserId,
+      snapshot: json({ title, content, basedOn, anniversaries, roleDuties }),
+    },
   });
   const draftYear = currentStartYear;
-  await tx.plan.create({ data: { schoolId, year: draftYear, title: title.replaceAll(String(year), String(draftYear)), content: json(content), basedOn: json([]), anniversaries: json([]), roleDuties: json(roleDuties) } });
+  await tx.plan.create({
+    data: {
+      schoolId,
+      year: draftYear,
+      title: title.replaceAll(String(year), String(draftYear)),
+      content: json(content),
+      basedOn: json([]),
+      anniversaries: json([]),
+      roleDuties: json(roleDuties),
+    },
+  });
 
   for (const m of seedJson.movements) {
     const dated = /2024/.test(m.period ?? '') && !/giai đoạn/.test(m.period ?? '');
     await tx.movement.create({
       data: {
-        schoolId, name: m.name, launchLevel: levelOf(m), kind: m.kind === 'thường xuyên' ? 'regular' : 'thematic', periodText: m.period, goals: m.summary ?? '',
-        status: dated ? 'closed' : 'launched', resultsSummary: dated ? 'Đã tổng kết cùng Hội nghị tổng kết công tác thi đua năm 2024.' : null, planId: plan2024.id, planSection: m.section,
+        schoolId,
+        name: m.name,
+        launchLevel: levelOf(m),
+        kind: m.kind === 'thường xuyên' ? 'regular' : 'thematic',
+        periodText: m.period,
+        goals: m.summary ?? '',
+        status: dated ? 'closed' : 'launched',
+        resultsSummary: dated ? 'Đã tổng kết cùng Hội nghị tổng kết công tác thi đua năm 2024.' : null,
+        planId: plan2024.id,
+        planSection: m.section,
       },
     });
   }
 
   const y = currentStartYear;
   const yearId = schoolYearIds.get(y)!;
-  const milestones: Array<{ kind: 'registration_window' | 'supplementary_window' | 'semester_review' | 'initiative_deadline' | 'council_meeting' | 'dossier_deadline' | 'other'; title: string; startsOn?: Date; dueOn: Date; ownerRole: string }> = [
-    { kind: 'registration_window', title: `Đăng ký danh hiệu thi đua, hình thức khen thưởng năm học ${y}-${y + 1}`, startsOn: day(y, 9, 8), dueOn: day(y, 9, 30), ownerRole: 'staff' },
+  const milestones: Array<{
+    kind: 'registration_window' | 'supplementary_window' | 'semester_review' | 'initiative_deadline' | 'council_meeting' | 'dossier_deadline' | 'other';
+    title: string;
+    startsOn?: Date;
+    dueOn: Date;
+    ownerRole: string;
+  }> = [
+    {
+      kind: 'registration_window',
+      title: `Đăng ký danh hiệu thi đua, hình thức khen thưởng năm học ${y}-${y + 1}`,
+      startsOn: day(y, 9, 8),
+      dueOn: day(y, 9, 30),
+      ownerRole: 'staff',
+    },
     { kind: 'other', title: 'Kiện toàn Hội đồng Thi đua - Khen thưởng và Hội đồng Sáng kiến', dueOn: day(y, 9, 15), ownerRole: 'chair' },
     { kind: 'supplementary_window', title: 'Đăng ký bổ sung danh hiệu thi đua', startsOn: day(y, 11, 20), dueOn: day(y, 12, 5), ownerRole: 'staff' },
     { kind: 'semester_review', title: 'Sơ kết thi đua học kỳ I', dueOn: day(y + 1, 1, 16), ownerRole: 'vice_chair' },

@@ -21,9 +21,11 @@ export async function seedDemoSchool(prisma: PrismaClient, now: Date): Promise<v
       });
       const years = [];
       for (let y = FIRST_DEMO_YEAR; y <= currentYear; y++) {
-        years.push(await tx.schoolYear.create({
-          data: { schoolId: school.id, startYear: y, ...schoolYearDates(y), ...demoYearSettings(y) },
-        }));
+        years.push(
+          await tx.schoolYear.create({
+            data: { schoolId: school.id, startYear: y, ...schoolYearDates(y), ...demoYearSettings(y) },
+          }),
+        );
       }
       await tx.collective.create({ data: { schoolId: school.id, name: demoSchool.name, kind: 'school', sortOrder: 0 } });
       const collectiveIds = new Map<string, string>();
@@ -35,8 +37,17 @@ export async function seedDemoSchool(prisma: PrismaClient, now: Date): Promise<v
       for (const [code, fullName, gender, birth, position, ck, specialty, contractType, joined] of demoStaff) {
         const row = await tx.staff.create({
           data: {
-            schoolId: school.id, code, fullName, searchName: foldForSearch(fullName), gender, position, specialty,
-            contractType, qualification: 'Đại học', birthDate: new Date(birth), joinedSectorOn: new Date(joined),
+            schoolId: school.id,
+            code,
+            fullName,
+            searchName: foldForSearch(fullName),
+            gender,
+            position,
+            specialty,
+            contractType,
+            qualification: 'Đại học',
+            birthDate: new Date(birth),
+            joinedSectorOn: new Date(joined),
             collectiveId: collectiveIds.get(ck) ?? null,
           },
         });
@@ -48,7 +59,9 @@ export async function seedDemoSchool(prisma: PrismaClient, now: Date): Promise<v
       for (const [n, year] of years.entries()) {
         const decision = await tx.councilDecision.create({
           data: {
-            schoolId: school.id, schoolYearId: year.id, number: `${String(n * 7 + 12).padStart(2, '0')}/QĐ-${demoSchool.documentPrefix}`,
+            schoolId: school.id,
+            schoolYearId: year.id,
+            number: `${String(n * 7 + 12).padStart(2, '0')}/QĐ-${demoSchool.documentPrefix}`,
             signedOn: new Date(Date.UTC(year.startYear, 8, 15)),
           },
         });
@@ -60,7 +73,11 @@ export async function seedDemoSchool(prisma: PrismaClient, now: Date): Promise<v
       for (const a of demoAccounts) {
         const user = await tx.user.create({
           data: {
-            schoolId: school.id, username: a.username, displayName: a.displayName, isAdmin: a.isAdmin, passwordHash,
+            schoolId: school.id,
+            username: a.username,
+            displayName: a.displayName,
+            isAdmin: a.isAdmin,
+            passwordHash,
             staffId: a.staffCode ? staffIds.get(a.staffCode)! : null,
           },
         });

@@ -28,6 +28,12 @@ export function docxTable(table: TableBlock, textWidth: number): Table {
   return new Table({
     width: { size: textWidth, type: WidthType.DXA },
     columnWidths: widths,
-    rows: [row(table.columns.map((c) => c.title), true), ...table.rows.map((cells) => row(cells, false))],
+    rows: [
+      row(
+        table.columns.map((c) => c.title),
+        true,
+      ),
+      ...table.rows.map((cells) => row(cells, false)),
+    ],
   });
 }

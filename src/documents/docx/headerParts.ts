@@ -44,8 +44,20 @@ export function headerParts(doc: OfficialDocument, textWidth: number): (Table | 
       new TableRow({ children: [cell(agencyLines, left), cell(nationLines, right)] }),
       new TableRow({
         children: [
-          cell([new Paragraph({ spacing: { before: 120 }, alignment: AlignmentType.CENTER, children: runs(numberLine(header.number), { size: SIZE.number }) })], left),
-          cell([new Paragraph({ spacing: { before: 120 }, alignment: AlignmentType.CENTER, children: runs(dateLine(header.place, header.date), { size: SIZE.dateLine, italics: true }) })], right),
+          cell(
+            [new Paragraph({ spacing: { before: 120 }, alignment: AlignmentType.CENTER, children: runs(numberLine(header.number), { size: SIZE.number }) })],
+            left,
+          ),
+          cell(
+            [
+              new Paragraph({
+                spacing: { before: 120 },
+                alignment: AlignmentType.CENTER,
+                children: runs(dateLine(header.place, header.date), { size: SIZE.dateLine, italics: true }),
+              }),
+            ],
+            right,
+          ),
         ],
       }),
     ],

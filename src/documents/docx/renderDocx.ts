@@ -11,9 +11,7 @@ import { signatureTable } from './signatureTable.ts';
 
 function pageNumberHeader(): Header {
   return new Header({
-    children: [
-      new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], size: SIZE.pageNumber * 2 })] }),
-    ],
+    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], size: SIZE.pageNumber * 2 })] })],
   });
 }
 
@@ -45,7 +43,19 @@ export async function renderDocx(input: OfficialDocument): Promise<Buffer> {
         },
         headers: { default: pageNumberHeader(), first: new Header({ children: [new Paragraph({ children: [] })] }) },
         children: [
-          ...(doc.draft ? [new Paragraph({ border: { top: { style: BorderStyle.SINGLE, size: 4, color: '000000' }, bottom: { style: BorderStyle.SINGLE, size: 4, color: '000000' }, left: { style: BorderStyle.SINGLE, size: 4, color: '000000' }, right: { style: BorderStyle.SINGLE, size: 4, color: '000000' } }, children: [new TextRun({ text: 'DỰ THẢO', bold: true })] })] : []),
+          ...(doc.draft
+            ? [
+                new Paragraph({
+                  border: {
+                    top: { style: BorderStyle.SINGLE, size: 4, color: '000000' },
+                    bottom: { style: BorderStyle.SINGLE, size: 4, color: '000000' },
+                    left: { style: BorderStyle.SINGLE, size: 4, color: '000000' },
+                    right: { style: BorderStyle.SINGLE, size: 4, color: '000000' },
+                  },
+                  children: [new TextRun({ text: 'DỰ THẢO', bold: true })],
+                }),
+              ]
+            : []),
           ...headerParts(doc, textWidth),
           ...doc.body.flatMap((block) => blockElements(block, textWidth)),
           new Paragraph({ spacing: { after: 0 }, children: [] }),

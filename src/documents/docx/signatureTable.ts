@@ -17,9 +17,7 @@ export function signatureTable(doc: OfficialDocument, textWidth: number): Table 
     ),
   ];
   const signer = [
-    ...[signature.authority, signature.title]
-      .filter((t): t is string => Boolean(t))
-      .map((t) => centredLine(t, { size: SIZE.signature, bold: true })),
+    ...[signature.authority, signature.title].filter((t): t is string => Boolean(t)).map((t) => centredLine(t, { size: SIZE.signature, bold: true })),
     // The blank space for the handwritten signature and the seal is the name paragraph's space before.
     new Paragraph({
       alignment: AlignmentType.CENTER,

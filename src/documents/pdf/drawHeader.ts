@@ -30,7 +30,10 @@ export function drawHeader(pdf: PDFKit.PDFDocument, doc: OfficialDocument): void
     // ND 30 practice: a draft carries "DỰ THẢO" in a frame above the header, in the top margin.
     useFont(pdf, 'bold', SIZE.number);
     const w = pdf.widthOfString(DRAFT_MARK) + 10;
-    pdf.rect(box.left, box.top - 24, w, 18).lineWidth(0.6).stroke();
+    pdf
+      .rect(box.left, box.top - 24, w, 18)
+      .lineWidth(0.6)
+      .stroke();
     pdf.text(DRAFT_MARK, box.left + 5, box.top - 20, { lineBreak: false });
   }
 

@@ -41,5 +41,11 @@ export function centred(pdf: PDFKit.PDFDocument, text: string, x: number, y: num
 /** A horizontal rule of `length` points centred in [x, x + width] at height y. */
 export function centredRule(pdf: PDFKit.PDFDocument, x: number, width: number, y: number, length: number): void {
   const start = x + (width - length) / 2;
-  pdf.save().lineWidth(0.6).moveTo(start, y).lineTo(start + length, y).stroke().restore();
+  pdf
+    .save()
+    .lineWidth(0.6)
+    .moveTo(start, y)
+    .lineTo(start + length, y)
+    .stroke()
+    .restore();
 }

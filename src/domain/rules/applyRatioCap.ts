@@ -40,17 +40,27 @@ export function applyRatioCap(ruleSet: RuleSet, title: AwardCode, candidates: re
   const short = shortName(ruleSet, title);
   const preferWomen = booleanParam(ruleSet, ruleSet.tieBreak.preferWomen);
   const womenPct = numberParam(ruleSet, ruleSet.tieBreak.collectiveWomenPct);
-  const priority = (c: CapCandidate) =>
-    preferWomen && (c.gender === 'female' || (c.womenPct != null && c.womenPct >= womenPct)) ? 1 : 0;
+  const priority = (c: CapCandidate) => (preferWomen && (c.gender === 'female' || (c.womenPct != null && c.womenPct >= womenPct)) ? 1 : 0);
   const compare = (a: CapCandidate, b: CapCandidate) => (b.score ?? 0) - (a.score ?? 0) || priority(b) - priority(a);
   const ranked = [...candidates].sort(compare); // stable: equal candidates keep the caller's order
   const base = {
-    title, basisTitle: cap?.basisTitle ?? null, pct, basisCount, eligibleCount: candidates.length,
-    basis: cap?.basis ?? null, tieBreakBasis: ruleSet.tieBreak.basis,
+    title,
+    basisTitle: cap?.basisTitle ?? null,
+    pct,
+    basisCount,
+    eligibleCount: candidates.length,
+    basis: cap?.basis ?? null,
+    tieBreakBasis: ruleSet.tieBreak.basis,
   };
   if (pct === null || !cap) {
-    return { ...base, maxAllowed: null, selected: ranked, overCap: [], tiedAtCutoff: [],
-      message: `${short}: ${candidates.length} đủ điều kiện, không giới hạn tỉ lệ` };
+    return {
+      ...base,
+      maxAllowed: null,
+      selected: ranked,
+      overCap: [],
+      tiedAtCutoff: [],
+      message: `${short}: ${candidates.length} đủ điều kiện, không giới hạn tỉ lệ`,
+    };
   }
   // The epsilon keeps 15 × 20 / 100 = 3 from landing on 2.9999… for fractional percentages.
   const maxAllowed = Math.floor((pct * basisCount) / 100 + 1e-9);

@@ -7,7 +7,11 @@ import { type CriterionResult, type Verdict, allStatus, verdictStatusOf } from '
 
 /** The verdict for one candidate and title in the evaluation's year. */
 export function buildVerdict(
-  ev: EvaluationCore, ruleSet: RuleSet, def: TitleDefinition, candidateId: string, awarded: AwardFact | undefined,
+  ev: EvaluationCore,
+  ruleSet: RuleSet,
+  def: TitleDefinition,
+  candidateId: string,
+  awarded: AwardFact | undefined,
   criteria: CriterionResult[],
 ): Verdict {
   return {

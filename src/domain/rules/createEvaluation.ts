@@ -75,12 +75,26 @@ export function createEvaluation(index: FactIndex, ruleSets: readonly RuleSet[],
       const staff = index.staff.get(id);
       if (!staff) throw new RangeError(`Không có dữ liệu cán bộ ${id}`);
       const ctx = { ev: core, staff, year, current: staff.byYear.get(year) };
-      return buildVerdict(core, ruleSet, title.def, id, awardIn(ctx.current, title.def.code), title.checks.map((c) => c(ctx)));
+      return buildVerdict(
+        core,
+        ruleSet,
+        title.def,
+        id,
+        awardIn(ctx.current, title.def.code),
+        title.checks.map((c) => c(ctx)),
+      );
     }
     const collective = index.collectives.get(id);
     if (!collective) throw new RangeError(`Không có dữ liệu tập thể ${id}`);
     const ctx = { ev: core, collective, year, current: collective.byYear.get(year) };
-    return buildVerdict(core, ruleSet, title.def, id, awardIn(ctx.current, title.def.code), title.checks.map((c) => c(ctx)));
+    return buildVerdict(
+      core,
+      ruleSet,
+      title.def,
+      id,
+      awardIn(ctx.current, title.def.code),
+      title.checks.map((c) => c(ctx)),
+    );
   }
 
   function verdict(candidateId: string, code: AwardCode): Verdict {

@@ -10,9 +10,7 @@ export type InitiativeLevel = 'co_so' | 'thanh_pho' | 'toan_quoc';
 export type Gender = 'female' | 'male';
 
 /** Every title or form the engine knows; GIAY_KHEN has an authority but no computable criteria. */
-export type AwardCode =
-  | 'LDTT' | 'CSTDCS' | 'CSTD_TP' | 'BK_UBND_TP' | 'CSTD_TQ' | 'BK_TTG' | 'HCLD_III'
-  | 'TTLDTT' | 'TTLDXS' | 'GIAY_KHEN';
+export type AwardCode = 'LDTT' | 'CSTDCS' | 'CSTD_TP' | 'BK_UBND_TP' | 'CSTD_TQ' | 'BK_TTG' | 'HCLD_III' | 'TTLDTT' | 'TTLDXS' | 'GIAY_KHEN';
 
 /** A title or form already awarded (quyết định số, ngày, người ký). */
 export interface AwardFact {

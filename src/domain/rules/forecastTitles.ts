@@ -23,7 +23,10 @@ const of = (criteria: CriterionResult[], status: CriterionResult['status'], pick
 
 /** Forecasts the individual titles (or `titles`) for one staff member in `options.year`. */
 export function forecastTitles(
-  index: FactIndex, ruleSets: readonly RuleSet[], staffId: string, options: EvaluationOptions & { titles?: readonly AwardCode[] },
+  index: FactIndex,
+  ruleSets: readonly RuleSet[],
+  staffId: string,
+  options: EvaluationOptions & { titles?: readonly AwardCode[] },
 ): ForecastItem[] {
   const ev = createEvaluation(index, ruleSets, options);
   const codes = options.titles ?? ev.ruleSet.titles.filter((t) => t.subject === 'individual').map((t) => t.code);

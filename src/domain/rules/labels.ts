@@ -13,15 +13,23 @@ export function yearLabel(startYear: number): string {
 
 export const RATING_ORDER: Readonly<Record<Rating, number>> = { KHTNV: 0, HTNV: 1, HTTNV: 2, HTXSNV: 3 };
 export const DISCIPLINE_ORDER: Readonly<Record<DisciplineLevel, number>> = {
-  khien_trach: 1, canh_cao: 2, cach_chuc: 3, buoc_thoi_viec: 4,
+  khien_trach: 1,
+  canh_cao: 2,
+  cach_chuc: 3,
+  buoc_thoi_viec: 4,
 };
 export const INITIATIVE_ORDER: Readonly<Record<InitiativeLevel, number>> = { co_so: 0, thanh_pho: 1, toan_quoc: 2 };
 
 export const DISCIPLINE_LABEL: Readonly<Record<DisciplineLevel, string>> = {
-  khien_trach: 'khiển trách', canh_cao: 'cảnh cáo', cach_chuc: 'cách chức', buoc_thoi_viec: 'buộc thôi việc',
+  khien_trach: 'khiển trách',
+  canh_cao: 'cảnh cáo',
+  cach_chuc: 'cách chức',
+  buoc_thoi_viec: 'buộc thôi việc',
 };
 export const INITIATIVE_LEVEL_LABEL: Readonly<Record<InitiativeLevel, string>> = {
-  co_so: 'cấp cơ sở', thanh_pho: 'cấp Thành phố', toan_quoc: 'cấp toàn quốc',
+  co_so: 'cấp cơ sở',
+  thanh_pho: 'cấp Thành phố',
+  toan_quoc: 'cấp toàn quốc',
 };
 
 /** "cấp cơ sở trở lên", or "cấp toàn quốc" for the top level. */

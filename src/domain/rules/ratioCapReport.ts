@@ -9,7 +9,11 @@ import type { Evaluation } from './createEvaluation.ts';
  * year; the basis is how many of them hold the basis title (e.g. LĐTT). `scores` ranks candidates (votes).
  */
 export function ratioCapReport(
-  evaluation: Evaluation, index: FactIndex, title: AwardCode, staffIds: readonly string[], scores?: ReadonlyMap<string, number>,
+  evaluation: Evaluation,
+  index: FactIndex,
+  title: AwardCode,
+  staffIds: readonly string[],
+  scores?: ReadonlyMap<string, number>,
 ): RatioCapReport {
   const cap = evaluation.ruleSet.ratioCaps.find((c) => c.title === title);
   const candidates: CapCandidate[] = [];
@@ -20,7 +24,8 @@ export function ratioCapReport(
     const s = index.staff.get(id);
     const score = scores?.get(id);
     candidates.push({
-      id, gender: s?.facts.gender ?? null,
+      id,
+      gender: s?.facts.gender ?? null,
       ...(s?.facts.name !== undefined ? { name: s.facts.name } : {}),
       ...(score !== undefined ? { score } : {}),
     });

@@ -12,9 +12,7 @@ export interface LegalBasis {
   note?: string;
 }
 
-export type ParameterKind =
-  | 'percent' | 'count' | 'years' | 'months' | 'days'
-  | 'rating' | 'discipline' | 'initiativeLevel' | 'boolean';
+export type ParameterKind = 'percent' | 'count' | 'years' | 'months' | 'days' | 'rating' | 'discipline' | 'initiativeLevel' | 'boolean';
 export type ParameterValue = number | boolean | string | null;
 
 /** An admin's change to a parameter, audited and effective from a date. */
@@ -43,30 +41,32 @@ interface Based {
   basis: LegalBasis;
 }
 
-export type IndividualCriterion = Based & (
-  | { kind: 'noPendingProceedings' }
-  | { kind: 'ratingAtLeast'; rating: Ref }
-  | { kind: 'noDisciplineFrom'; level: Ref }
-  | { kind: 'minMonthsWorked'; months: Ref; maternityCounts: Ref }
-  | { kind: 'maxLeaveDays'; days: Ref; maternityCounts: Ref }
-  | { kind: 'titleInYear'; title: AwardCode }
-  | { kind: 'researchInYear'; requireApplied: boolean }
-  | { kind: 'initiativesInWindow'; level: Ref; count: Ref; years: Ref; minShare: Ref; researchCounts: boolean }
-  | { kind: 'consecutiveTitle'; title: AwardCode; times: Ref; stride?: Ref }
-  | { kind: 'consecutiveRating'; rating: Ref; years: Ref }
-  | { kind: 'titleCountInWindow'; title: AwardCode; count: Ref; years: Ref }
-  | { kind: 'titleAwardedBefore'; title: AwardCode; yearsBefore: Ref }
-  | { kind: 'anyOf'; of: IndividualCriterion[] }
-  | { kind: 'allOf'; of: IndividualCriterion[] }
-);
+export type IndividualCriterion = Based &
+  (
+    | { kind: 'noPendingProceedings' }
+    | { kind: 'ratingAtLeast'; rating: Ref }
+    | { kind: 'noDisciplineFrom'; level: Ref }
+    | { kind: 'minMonthsWorked'; months: Ref; maternityCounts: Ref }
+    | { kind: 'maxLeaveDays'; days: Ref; maternityCounts: Ref }
+    | { kind: 'titleInYear'; title: AwardCode }
+    | { kind: 'researchInYear'; requireApplied: boolean }
+    | { kind: 'initiativesInWindow'; level: Ref; count: Ref; years: Ref; minShare: Ref; researchCounts: boolean }
+    | { kind: 'consecutiveTitle'; title: AwardCode; times: Ref; stride?: Ref }
+    | { kind: 'consecutiveRating'; rating: Ref; years: Ref }
+    | { kind: 'titleCountInWindow'; title: AwardCode; count: Ref; years: Ref }
+    | { kind: 'titleAwardedBefore'; title: AwardCode; yearsBefore: Ref }
+    | { kind: 'anyOf'; of: IndividualCriterion[] }
+    | { kind: 'allOf'; of: IndividualCriterion[] }
+  );
 
-export type CollectiveCriterion = Based & (
-  | { kind: 'collectiveRatingAtLeast'; rating: Ref }
-  | { kind: 'membersTitlePct'; title: AwardCode; pct: Ref }
-  | { kind: 'membersTitleCount'; title: AwardCode; count: Ref }
-  | { kind: 'membersRatingPct'; rating: Ref; pct: Ref }
-  | { kind: 'noMemberDisciplineFrom'; level: Ref }
-);
+export type CollectiveCriterion = Based &
+  (
+    | { kind: 'collectiveRatingAtLeast'; rating: Ref }
+    | { kind: 'membersTitlePct'; title: AwardCode; pct: Ref }
+    | { kind: 'membersTitleCount'; title: AwardCode; count: Ref }
+    | { kind: 'membersRatingPct'; rating: Ref; pct: Ref }
+    | { kind: 'noMemberDisciplineFrom'; level: Ref }
+  );
 
 interface TitleBase {
   code: AwardCode;

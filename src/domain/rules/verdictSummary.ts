@@ -6,6 +6,9 @@ export function verdictSummary(v: Verdict): string {
   const head = `${v.shortName} năm học ${v.yearLabel}`;
   if (v.status === 'eligible') return `Đủ điều kiện ${head}`;
   const wanted = v.status === 'not_eligible' ? 'fail' : 'unknown';
-  const reasons = v.criteria.filter((c) => c.status === wanted).map((c) => c.explanation).join('; ');
+  const reasons = v.criteria
+    .filter((c) => c.status === wanted)
+    .map((c) => c.explanation)
+    .join('; ');
   return v.status === 'not_eligible' ? `Không đủ điều kiện ${head}: ${reasons}` : `Thiếu dữ liệu để xét ${head}: ${reasons}`;
 }

@@ -3,7 +3,9 @@ import type { Parameter, ParameterValue } from './ruleSetTypes.ts';
 import { DISCIPLINE_ORDER, INITIATIVE_ORDER, RATING_ORDER } from './labels.ts';
 
 const SCALES: Partial<Record<Parameter['kind'], Readonly<Record<string, number>>>> = {
-  rating: RATING_ORDER, discipline: DISCIPLINE_ORDER, initiativeLevel: INITIATIVE_ORDER,
+  rating: RATING_ORDER,
+  discipline: DISCIPLINE_ORDER,
+  initiativeLevel: INITIATIVE_ORDER,
 };
 
 /** A Vietnamese reason the value is invalid for the parameter, or null when it is valid. */

@@ -5,7 +5,10 @@ import { whyInvalidParameterValue } from './whyInvalidParameterValue.ts';
 
 /** An override naming an unknown parameter or giving it an invalid value; `key` is the parameter. */
 export class RuleParameterError extends Error {
-  constructor(readonly key: string, message: string) {
+  constructor(
+    readonly key: string,
+    message: string,
+  ) {
     super(message);
     this.name = 'RuleParameterError';
   }

@@ -38,7 +38,8 @@ export function registerAccountRoutes(router: Router, prisma: PrismaClient): voi
   router.post('/reset/:token', publicGate, async (req, res) => {
     const raw = String(req.params.token);
     const parsed = resetPasswordForm.safeParse(req.body);
-    if (!parsed.success) return res.status(422).render('account/reset', { title: 'account.resetTitle', valid: true, token: raw, errors: fieldErrors(parsed.error) });
+    if (!parsed.success)
+      return res.status(422).render('account/reset', { title: 'account.resetTitle', valid: true, token: raw, errors: fieldErrors(parsed.error) });
     const ok = await useResetToken(prisma, raw, parsed.data.next, req.now, req.id);
     if (!ok) return res.status(404).render('account/reset', { title: 'account.resetTitle', valid: false, token: raw, errors: {} });
     flash(req, 'success', 'account.resetDone');

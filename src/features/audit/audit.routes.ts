@@ -21,7 +21,9 @@ export function registerAuditRoutes(router: Router, prisma: PrismaClient): void 
     const parsed = auditQuery.safeParse(req.query);
     const f = parsed.success ? parsed.data : auditQuery.parse({});
     const actorIds = f.actor
-      ? (await prisma.user.findMany({ where: { schoolId: req.user!.schoolId, username: { contains: f.actor.toLowerCase() } }, select: { id: true } })).map((u) => u.id)
+      ? (await prisma.user.findMany({ where: { schoolId: req.user!.schoolId, username: { contains: f.actor.toLowerCase() } }, select: { id: true } })).map(
+          (u) => u.id,
+        )
       : undefined;
     const where = {
       schoolId: req.user!.schoolId,
@@ -34,7 +36,10 @@ export function registerAuditRoutes(router: Router, prisma: PrismaClient): void 
       prisma.auditEvent.findMany({ where, orderBy: { id: 'desc' }, skip: (f.page - 1) * PAGE_SIZE, take: PAGE_SIZE }),
       prisma.auditEvent.count({ where }),
     ]);
-    const users = await prisma.user.findMany({ where: { id: { in: [...new Set(events.map((e) => e.actorId).filter((x): x is string => Boolean(x)))] } }, select: { id: true, username: true } });
+    const users = await prisma.user.findMany({
+      where: { id: { in: [...new Set(events.map((e) => e.actorId).filter((x): x is string => Boolean(x)))] } },
+      select: { id: true, username: true },
+    });
     const names = new Map(users.map((u) => [u.id, u.username]));
     res.render('audit/index', {
       title: 'audit.title',

@@ -23,7 +23,9 @@ export function registerAuthRoutes(router: Router, auth: passport.PassportStatic
     if (!parsed.success) return res.status(422).render('auth/login', { values, errors: fieldErrors(parsed.error) });
     const keys = throttleKeys(parsed.data.username, req.ip);
     const throttled = (ms: number) =>
-      res.status(429).render('auth/login', { values, errors: {}, formError: 'login.throttled', formErrorParams: { minutes: Math.max(1, Math.ceil(ms / 60_000)) } });
+      res
+        .status(429)
+        .render('auth/login', { values, errors: {}, formError: 'login.throttled', formErrorParams: { minutes: Math.max(1, Math.ceil(ms / 60_000)) } });
     try {
       const locked = await lockRemainingMs(prisma, keys, req.now);
       if (locked > 0) return throttled(locked);

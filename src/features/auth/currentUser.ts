@@ -23,7 +23,11 @@ export async function currentSchoolYear(prisma: PrismaClient, schoolId: string, 
   const startYear = schoolYearStartOf(now);
   return (
     (await prisma.schoolYear.findFirst({ where: { schoolId, startYear }, select: { id: true, startYear: true } })) ??
-    (await prisma.schoolYear.findFirst({ where: { schoolId, startYear: { lte: startYear } }, orderBy: { startYear: 'desc' }, select: { id: true, startYear: true } }))
+    (await prisma.schoolYear.findFirst({
+      where: { schoolId, startYear: { lte: startYear } },
+      orderBy: { startYear: 'desc' },
+      select: { id: true, startYear: true },
+    }))
   );
 }
 

@@ -21,7 +21,10 @@ export async function lockRemainingMs(prisma: PrismaClient, keys: ThrottleKeys, 
 /** Counts one failure on both keys (atomically, in SQL) and locks those that reached their limit. */
 export async function recordLoginFailure(prisma: PrismaClient, keys: ThrottleKeys, now: Date): Promise<void> {
   const forgetBefore = new Date(now.getTime() - LOGIN_LIMITS.forgetAfterMs);
-  for (const [key, limit] of [[keys.account, LOGIN_LIMITS.perAccount], [keys.address, LOGIN_LIMITS.perAddress]] as const) {
+  for (const [key, limit] of [
+    [keys.account, LOGIN_LIMITS.perAccount],
+    [keys.address, LOGIN_LIMITS.perAddress],
+  ] as const) {
     const rows = await prisma.$queryRaw<Array<{ failures: number }>>`
       INSERT INTO "LoginThrottle" (key, failures, "lastFailureAt") VALUES (${key}, 1, ${now})
       ON CONFLICT (key) DO UPDATE SET

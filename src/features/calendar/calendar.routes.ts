@@ -15,7 +15,15 @@ import { paramId } from '../../http/params.ts';
 import { findSchoolYear } from '../council/council.queries.ts';
 import { markMilestoneDone, saveMilestone } from './milestoneCommands.ts';
 
-export const MILESTONE_KINDS = ['registration_window', 'supplementary_window', 'semester_review', 'initiative_deadline', 'council_meeting', 'dossier_deadline', 'other'] as const;
+export const MILESTONE_KINDS = [
+  'registration_window',
+  'supplementary_window',
+  'semester_review',
+  'initiative_deadline',
+  'council_meeting',
+  'dossier_deadline',
+  'other',
+] as const;
 
 export const milestoneForm = z
   .object({
@@ -31,11 +39,19 @@ const isoDate = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : '');
 
 /** Registers /calendar routes. */
 export function registerCalendarRoutes(router: Router, prisma: PrismaClient): void {
-  const render = async (req: Request, res: Response, startYear: string, o: { values?: Record<string, unknown>; errors?: Record<string, string>; editing?: string; status?: number } = {}) => {
+  const render = async (
+    req: Request,
+    res: Response,
+    startYear: string,
+    o: { values?: Record<string, unknown>; errors?: Record<string, string>; editing?: string; status?: number } = {},
+  ) => {
     const year = await findSchoolYear(prisma, req.user!.schoolId, startYear);
     const [milestones, neighbours] = await Promise.all([
       prisma.milestone.findMany({ where: { schoolId: req.user!.schoolId, schoolYearId: year.id }, orderBy: [{ dueOn: 'asc' }, { title: 'asc' }] }),
-      prisma.schoolYear.findMany({ where: { schoolId: req.user!.schoolId, startYear: { in: [year.startYear - 1, year.startYear + 1] } }, select: { startYear: true } }),
+      prisma.schoolYear.findMany({
+        where: { schoolId: req.user!.schoolId, startYear: { in: [year.startYear - 1, year.startYear + 1] } },
+        select: { startYear: true },
+      }),
     ]);
     const months = new Map<string, Array<(typeof milestones)[number] & { left: number }>>();
     for (const m of milestones) {
@@ -43,12 +59,22 @@ export function registerCalendarRoutes(router: Router, prisma: PrismaClient): vo
       months.set(key, [...(months.get(key) ?? []), { ...m, left: daysLeft(m.dueOn, req.now) }]);
     }
     res.status(o.status ?? 200).render('calendar/index', {
-      title: 'calendar.title', year, hasPrev: neighbours.some((n) => n.startYear < year.startYear), hasNext: neighbours.some((n) => n.startYear > year.startYear), months: [...months.entries()], kinds: MILESTONE_KINDS, roles: ROLES, editing: o.editing ?? null,
-      values: o.values ?? { kind: 'other', title: '', startsOn: '', dueOn: '', ownerRole: 'secretary' }, errors: o.errors ?? {},
+      title: 'calendar.title',
+      year,
+      hasPrev: neighbours.some((n) => n.startYear < year.startYear),
+      hasNext: neighbours.some((n) => n.startYear > year.startYear),
+      months: [...months.entries()],
+      kinds: MILESTONE_KINDS,
+      roles: ROLES,
+      editing: o.editing ?? null,
+      values: o.values ?? { kind: 'other', title: '', startsOn: '', dueOn: '', ownerRole: 'secretary' },
+      errors: o.errors ?? {},
     });
   };
 
-  router.get('/calendar', requirePermission('plan:view'), (req, res) => res.redirect(`/calendar/${req.user!.schoolYear?.startYear ?? schoolYearStartOf(req.now)}`));
+  router.get('/calendar', requirePermission('plan:view'), (req, res) =>
+    res.redirect(`/calendar/${req.user!.schoolYear?.startYear ?? schoolYearStartOf(req.now)}`),
+  );
   router.get('/calendar/:startYear', requirePermission('plan:view'), (req, res) => render(req, res, String(req.params.startYear)));
 
   router.get('/calendar/:startYear/milestones/:id/edit', requirePermission('calendar:manage'), async (req, res) => {

@@ -8,7 +8,10 @@ type Db = PrismaClient | Prisma.TransactionClient;
 export async function usersWithRole(db: Db, schoolId: string, schoolYearId: string, role: string): Promise<string[]> {
   const active = { schoolId, disabled: false };
   if ((COUNCIL_ROLES as readonly string[]).includes(role)) {
-    const members = await db.councilMembership.findMany({ where: { schoolId, role: role as CouncilRoleName, decision: { schoolYearId } }, select: { staffId: true } });
+    const members = await db.councilMembership.findMany({
+      where: { schoolId, role: role as CouncilRoleName, decision: { schoolYearId } },
+      select: { staffId: true },
+    });
     const users = await db.user.findMany({ where: { ...active, staffId: { in: members.map((m) => m.staffId) } }, select: { id: true } });
     return users.map((u) => u.id);
   }

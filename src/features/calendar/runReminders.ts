@@ -21,10 +21,19 @@ export async function runReminders(prisma: PrismaClient, now: Date): Promise<num
       const recipients = await usersWithRole(prisma, m.schoolId, m.schoolYearId, role);
       for (const userId of recipients) {
         const made = await prisma.$transaction((tx) =>
-          notify(tx, {
-            schoolId: m.schoolId, userId, kind: 'milestone', title: stage === 'overdue' ? 'notify.milestoneOverdue' : stage === 'd7' ? 'notify.milestoneIn7' : 'notify.milestoneIn1',
-            body: m.title, link: '/calendar', dedupeKey: `milestone:${m.id}:${stage}`,
-          }, now),
+          notify(
+            tx,
+            {
+              schoolId: m.schoolId,
+              userId,
+              kind: 'milestone',
+              title: stage === 'overdue' ? 'notify.milestoneOverdue' : stage === 'd7' ? 'notify.milestoneIn7' : 'notify.milestoneIn1',
+              body: m.title,
+              link: '/calendar',
+              dedupeKey: `milestone:${m.id}:${stage}`,
+            },
+            now,
+          ),
         );
         if (made) created++;
       }

@@ -30,12 +30,24 @@ export function registerCollectiveRoutes(router: Router, prisma: PrismaClient): 
     res.render('collectives/index', { title: 'collectives.title', collectives });
   });
 
-  const renderForm = async (req: Express.Request, res: import('express').Response, o: { id?: string; values: Record<string, unknown>; errors: Record<string, string>; status?: number }) => {
+  const renderForm = async (
+    req: Express.Request,
+    res: import('express').Response,
+    o: { id?: string; values: Record<string, unknown>; errors: Record<string, string>; status?: number },
+  ) => {
     const staff = await prisma.staff.findMany({ where: { schoolId: req.user!.schoolId, active: true }, select: { id: true, fullName: true } });
-    res.status(o.status ?? 200).render('collectives/form', { title: o.id ? 'collectives.editTitle' : 'collectives.newTitle', staff: sortByVietnameseName(staff, (s) => s.fullName), ...o });
+    res
+      .status(o.status ?? 200)
+      .render('collectives/form', {
+        title: o.id ? 'collectives.editTitle' : 'collectives.newTitle',
+        staff: sortByVietnameseName(staff, (s) => s.fullName),
+        ...o,
+      });
   };
 
-  router.get('/collectives/new', requirePermission('directory:manage'), (req, res) => renderForm(req, res, { values: { name: '', kind: 'grade_group', leaderStaffId: '' }, errors: {} }));
+  router.get('/collectives/new', requirePermission('directory:manage'), (req, res) =>
+    renderForm(req, res, { values: { name: '', kind: 'grade_group', leaderStaffId: '' }, errors: {} }),
+  );
 
   router.get('/collectives/:id/edit', requirePermission('directory:manage'), async (req, res) => {
     const id = paramId(req.params);

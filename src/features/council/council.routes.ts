@@ -30,7 +30,12 @@ export function registerCouncilRoutes(router: Router, prisma: PrismaClient): voi
       listSchoolYears(prisma, schoolId),
       councilRolesInYear(prisma, schoolId, req.user!.staffId, year.id),
     ]);
-    const canReadRecords = !whyNotReadCouncilRecords({ startYear: year.startYear, rolesThatYear, currentStartYear: schoolYearStartOf(req.now), canViewAll: req.user!.permissions.has('records:view-all') });
+    const canReadRecords = !whyNotReadCouncilRecords({
+      startYear: year.startYear,
+      rolesThatYear,
+      currentStartYear: schoolYearStartOf(req.now),
+      canViewAll: req.user!.permissions.has('records:view-all'),
+    });
     res.render('council/year', { title: 'council.title', year, years, decisions, rolesThatYear, canReadRecords });
   });
 
@@ -38,14 +43,29 @@ export function registerCouncilRoutes(router: Router, prisma: PrismaClient): voi
     const schoolId = req.user!.schoolId;
     const year = await findSchoolYear(prisma, schoolId, String(req.params.startYear));
     const rolesThatYear = await councilRolesInYear(prisma, schoolId, req.user!.staffId, year.id);
-    const reason = whyNotReadCouncilRecords({ startYear: year.startYear, rolesThatYear, currentStartYear: schoolYearStartOf(req.now), canViewAll: req.user!.permissions.has('records:view-all') });
+    const reason = whyNotReadCouncilRecords({
+      startYear: year.startYear,
+      rolesThatYear,
+      currentStartYear: schoolYearStartOf(req.now),
+      canViewAll: req.user!.permissions.has('records:view-all'),
+    });
     if (reason) throw new AppError('forbidden', reason);
     const decisionIds = (await prisma.councilDecision.findMany({ where: { schoolId, schoolYearId: year.id }, select: { id: true } })).map((d) => d.id);
-    const events = await prisma.auditEvent.findMany({ where: { schoolId, subject: 'CouncilDecision', subjectId: { in: decisionIds } }, orderBy: { at: 'asc' } });
+    const events = await prisma.auditEvent.findMany({
+      where: { schoolId, subject: 'CouncilDecision', subjectId: { in: decisionIds } },
+      orderBy: { at: 'asc' },
+    });
     res.render('council/history', { title: 'council.historyTitle', year, events });
   });
 
-  const renderNew = async (req: Express.Request, res: import('express').Response, year: { id: string; startYear: number }, values: Record<string, unknown>, errors: Record<string, string>, status = 200) => {
+  const renderNew = async (
+    req: Express.Request,
+    res: import('express').Response,
+    year: { id: string; startYear: number },
+    values: Record<string, unknown>,
+    errors: Record<string, string>,
+    status = 200,
+  ) => {
     const staff = await prisma.staff.findMany({ where: { schoolId: req.user!.schoolId, active: true }, select: { id: true, fullName: true, position: true } });
     res.status(status).render('council/new', { title: 'council.newTitle', year, staff: sortByVietnameseName(staff, (s) => s.fullName), values, errors });
   };
@@ -61,7 +81,9 @@ export function registerCouncilRoutes(router: Router, prisma: PrismaClient): voi
     const values = { number: req.body.number ?? '', signedOn: req.body.signedOn ?? '', members };
     const parsed = councilDecisionForm.safeParse({ number: req.body.number ?? '', signedOn: req.body.signedOn ?? '', members });
     if (!parsed.success) return renderNew(req, res, year, values, fieldErrors(parsed.error), 422);
-    const chosen = Object.entries(parsed.data.members).filter(([, role]) => role !== '').map(([staffId, role]) => ({ staffId, role: role as CouncilRoleName }));
+    const chosen = Object.entries(parsed.data.members)
+      .filter(([, role]) => role !== '')
+      .map(([staffId, role]) => ({ staffId, role: role as CouncilRoleName }));
     try {
       await saveCouncilDecision(prisma, commandContext(req), year.id, { number: parsed.data.number, signedOn: parsed.data.signedOn, members: chosen });
     } catch (error) {

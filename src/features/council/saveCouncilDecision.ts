@@ -18,12 +18,18 @@ export async function saveCouncilDecision(prisma: PrismaClient, ctx: CommandCont
   return prisma.$transaction(async (tx) => {
     const year = await tx.schoolYear.findFirst({ where: { id: schoolYearId, schoolId } });
     if (!year) throw new AppError('not_found', 'error.notFound.body');
-    if (await tx.councilDecision.findFirst({ where: { schoolId, number: input.number } })) throw new AppError('unprocessable', 'council.numberTaken', { field: 'number' });
+    if (await tx.councilDecision.findFirst({ where: { schoolId, number: input.number } }))
+      throw new AppError('unprocessable', 'council.numberTaken', { field: 'number' });
     const staffCount = await tx.staff.count({ where: { schoolId, id: { in: input.members.map((m) => m.staffId) } } });
     if (staffCount !== new Set(input.members.map((m) => m.staffId)).size) throw new AppError('unprocessable', 'form.choose', { field: 'members' });
     const decision = await tx.councilDecision.create({ data: { schoolId, schoolYearId, number: input.number, signedOn: input.signedOn } });
     await tx.councilMembership.createMany({ data: input.members.map((m) => ({ schoolId, decisionId: decision.id, staffId: m.staffId, role: m.role })) });
-    await recordEvent(tx, ctx, { action: 'council.decision.create', subject: 'CouncilDecision', subjectId: decision.id, after: { startYear: year.startYear, ...input } });
+    await recordEvent(tx, ctx, {
+      action: 'council.decision.create',
+      subject: 'CouncilDecision',
+      subjectId: decision.id,
+      after: { startYear: year.startYear, ...input },
+    });
     return decision.id;
   });
 }

@@ -36,7 +36,10 @@ export function eligibilityRows(e: YearEvaluation): EligibilityRow[] {
       title: v.shortName,
       titleCode: v.title,
       verdict: v.status,
-      failedCriteria: flatten(problems).filter((c) => !c.children?.length).map((c) => c.explanation).join('; '),
+      failedCriteria: flatten(problems)
+        .filter((c) => !c.children?.length)
+        .map((c) => c.explanation)
+        .join('; '),
       explanation: verdictSummary(v),
       legalBasis: bases.join('; '),
       authority: v.authority ? `${v.authority.decides}; nơi nhận: ${v.authority.receives}` : '',
@@ -45,11 +48,22 @@ export function eligibilityRows(e: YearEvaluation): EligibilityRow[] {
 }
 
 export const REPORT_COLUMNS: Array<[keyof EligibilityRow, string]> = [
-  ['code', 'Mã'], ['name', 'Họ và tên / Tập thể'], ['collective', 'Tổ'], ['title', 'Danh hiệu'], ['verdict', 'Kết quả'],
-  ['failedCriteria', 'Tiêu chí chưa đạt'], ['explanation', 'Giải thích'], ['legalBasis', 'Căn cứ pháp lý'], ['authority', 'Thẩm quyền quyết định; nơi nhận hồ sơ'],
+  ['code', 'Mã'],
+  ['name', 'Họ và tên / Tập thể'],
+  ['collective', 'Tổ'],
+  ['title', 'Danh hiệu'],
+  ['verdict', 'Kết quả'],
+  ['failedCriteria', 'Tiêu chí chưa đạt'],
+  ['explanation', 'Giải thích'],
+  ['legalBasis', 'Căn cứ pháp lý'],
+  ['authority', 'Thẩm quyền quyết định; nơi nhận hồ sơ'],
 ];
 
-export const VERDICT_LABELS: Record<Verdict['status'], string> = { eligible: 'Đủ điều kiện', not_eligible: 'Không đủ điều kiện', missing_data: 'Thiếu dữ liệu' };
+export const VERDICT_LABELS: Record<Verdict['status'], string> = {
+  eligible: 'Đủ điều kiện',
+  not_eligible: 'Không đủ điều kiện',
+  missing_data: 'Thiếu dữ liệu',
+};
 
 function csvCell(v: string): string {
   return /[",\n;]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;

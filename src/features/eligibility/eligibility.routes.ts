@@ -35,27 +35,53 @@ export function registerEligibilityRoutes(router: Router, prisma: PrismaClient):
     return { startYear, evaluation, rows: eligibilityRows(evaluation) };
   };
 
-  router.get('/eligibility', requirePermission('records:view-all'), (req, res) => res.redirect(`/eligibility/${req.user!.schoolYear?.startYear ?? req.now.getUTCFullYear()}`));
+  router.get('/eligibility', requirePermission('records:view-all'), (req, res) =>
+    res.redirect(`/eligibility/${req.user!.schoolYear?.startYear ?? req.now.getUTCFullYear()}`),
+  );
 
   router.get('/eligibility/:year', requirePermission('records:view-all'), async (req: Request, res: Response) => {
     const { startYear, evaluation, rows } = await load(req);
     const f = filters.parse(req.query);
-    const shown = rows.filter((r) => (!f.title || r.titleCode === f.title) && (!f.verdict || r.verdict === f.verdict) && (!f.q || foldForSearch(`${r.code} ${r.name}`).includes(foldForSearch(f.q))));
+    const shown = rows.filter(
+      (r) =>
+        (!f.title || r.titleCode === f.title) &&
+        (!f.verdict || r.verdict === f.verdict) &&
+        (!f.q || foldForSearch(`${r.code} ${r.name}`).includes(foldForSearch(f.q))),
+    );
     const titles = [...new Map(rows.map((r) => [r.titleCode, r.title])).entries()];
     const counts = titles.map(([code, title]) => ({ code, title, eligible: rows.filter((r) => r.titleCode === code && r.verdict === 'eligible').length }));
     const years = new Set((await prisma.schoolYear.findMany({ where: { schoolId: req.user!.schoolId }, select: { startYear: true } })).map((y) => y.startYear));
-    res.render('eligibility/index', { title: 'eligibility.title', startYear, hasPrev: years.has(startYear - 1), hasNext: years.has(startYear + 1), label: schoolYearLabel(startYear), evaluation, rows: shown, total: rows.length, titles, counts, filters: f, verdictLabels: VERDICT_LABELS });
+    res.render('eligibility/index', {
+      title: 'eligibility.title',
+      startYear,
+      hasPrev: years.has(startYear - 1),
+      hasNext: years.has(startYear + 1),
+      label: schoolYearLabel(startYear),
+      evaluation,
+      rows: shown,
+      total: rows.length,
+      titles,
+      counts,
+      filters: f,
+      verdictLabels: VERDICT_LABELS,
+    });
   });
 
   router.get('/eligibility/:year/export.csv', requirePermission('records:view-all'), async (req, res) => {
     const { startYear, rows } = await load(req);
-    res.attachment(`du-dieu-kien-${schoolYearLabel(startYear)}.csv`).type('text/csv; charset=utf-8').send(eligibilityCsv(rows));
+    res
+      .attachment(`du-dieu-kien-${schoolYearLabel(startYear)}.csv`)
+      .type('text/csv; charset=utf-8')
+      .send(eligibilityCsv(rows));
   });
 
   router.get('/eligibility/:year/export.xlsx', requirePermission('records:view-all'), async (req, res) => {
     const { startYear, rows } = await load(req);
     const bytes = await eligibilityXlsx(rows, `Danh sách xét điều kiện danh hiệu thi đua năm học ${schoolYearLabel(startYear)}`);
-    res.attachment(`du-dieu-kien-${schoolYearLabel(startYear)}.xlsx`).type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(bytes);
+    res
+      .attachment(`du-dieu-kien-${schoolYearLabel(startYear)}.xlsx`)
+      .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .send(bytes);
   });
 
   router.post('/eligibility/:year/freeze', requirePermission('council:manage'), async (req, res) => {

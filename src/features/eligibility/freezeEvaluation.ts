@@ -7,16 +7,29 @@ import { evaluateYear, loadOverrides } from '../records/evaluateYear.ts';
 /** Stores the year's current verdicts and parameters; 409 when already frozen. */
 export async function freezeEvaluation(prisma: PrismaClient, ctx: CommandContext, startYear: number, decisionRef: string): Promise<void> {
   const schoolId = ctx.actor.schoolId;
-  if (await prisma.frozenEvaluation.findUnique({ where: { schoolId_startYear: { schoolId, startYear } } })) throw new AppError('conflict', 'eligibility.alreadyFrozen');
+  if (await prisma.frozenEvaluation.findUnique({ where: { schoolId_startYear: { schoolId, startYear } } }))
+    throw new AppError('conflict', 'eligibility.alreadyFrozen');
   const evaluation = await evaluateYear(prisma, schoolId, startYear);
   const overrides = await loadOverrides(prisma, schoolId);
   await prisma.$transaction(async (tx) => {
     const row = await tx.frozenEvaluation.create({
       data: {
-        schoolId, startYear, ruleSetId: evaluation.ruleSetId, evaluationDate: new Date(`${evaluation.evaluationDate}T00:00:00Z`), decisionRef,
-        parameters: overrides as unknown as Prisma.InputJsonValue, verdicts: JSON.parse(JSON.stringify(evaluation.verdicts)) as Prisma.InputJsonValue, frozenAt: ctx.now, frozenBy: ctx.actor.id!,
+        schoolId,
+        startYear,
+        ruleSetId: evaluation.ruleSetId,
+        evaluationDate: new Date(`${evaluation.evaluationDate}T00:00:00Z`),
+        decisionRef,
+        parameters: overrides as unknown as Prisma.InputJsonValue,
+        verdicts: JSON.parse(JSON.stringify(evaluation.verdicts)) as Prisma.InputJsonValue,
+        frozenAt: ctx.now,
+        frozenBy: ctx.actor.id!,
       },
     });
-    await recordEvent(tx, ctx, { action: 'eligibility.freeze', subject: 'FrozenEvaluation', subjectId: row.id, after: { startYear, decisionRef, verdicts: evaluation.verdicts.length } });
+    await recordEvent(tx, ctx, {
+      action: 'eligibility.freeze',
+      subject: 'FrozenEvaluation',
+      subjectId: row.id,
+      after: { startYear, decisionRef, verdicts: evaluation.verdicts.length },
+    });
   });
 }

@@ -31,11 +31,21 @@ export function cleanFileName(raw: string): string {
 }
 
 /** Stores a file for an owner inside the caller's transaction; returns its id. */
-export async function storeFile(tx: Prisma.TransactionClient, f: { schoolId: string; ownerType: string; ownerId: string; fileName: string; mimeType: string; bytes: Buffer; uploadedBy: string | null }) {
+export async function storeFile(
+  tx: Prisma.TransactionClient,
+  f: { schoolId: string; ownerType: string; ownerId: string; fileName: string; mimeType: string; bytes: Buffer; uploadedBy: string | null },
+) {
   const row = await tx.storedFile.create({
     data: {
-      schoolId: f.schoolId, ownerType: f.ownerType, ownerId: f.ownerId, fileName: f.fileName, mimeType: f.mimeType, size: f.bytes.length,
-      sha256: createHash('sha256').update(f.bytes).digest('hex'), content: new Uint8Array(f.bytes), uploadedBy: f.uploadedBy,
+      schoolId: f.schoolId,
+      ownerType: f.ownerType,
+      ownerId: f.ownerId,
+      fileName: f.fileName,
+      mimeType: f.mimeType,
+      size: f.bytes.length,
+      sha256: createHash('sha256').update(f.bytes).digest('hex'),
+      content: new Uint8Array(f.bytes),
+      uploadedBy: f.uploadedBy,
     },
   });
   return row.id;

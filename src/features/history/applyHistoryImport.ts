@@ -16,14 +16,22 @@ const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const same = (a: Date | null | undefined, b: string | null) => (a ? a.toISOString().slice(0, 10) : null) === b;
 
 /** Applies (or, with dryRun, only counts) the import; returns what was created, updated and left unchanged. */
-export async function applyHistoryImport(prisma: PrismaClient, ctx: CommandContext, content: HistoryContent, opts: { dryRun?: boolean; batchId?: string } = {}): Promise<ChangeCounts> {
+export async function applyHistoryImport(
+  prisma: PrismaClient,
+  ctx: CommandContext,
+  content: HistoryContent,
+  opts: { dryRun?: boolean; batchId?: string } = {},
+): Promise<ChangeCounts> {
   try {
-    return await prisma.$transaction(async (tx) => {
-      const counts = await write(tx, ctx.actor.schoolId, content);
-      if (opts.dryRun) throw new DryRun(counts);
-      await recordEvent(tx, ctx, { action: 'history.import', subject: 'ImportBatch', subjectId: opts.batchId ?? null, after: counts });
-      return counts;
-    }, { timeout: 120_000 });
+    return await prisma.$transaction(
+      async (tx) => {
+        const counts = await write(tx, ctx.actor.schoolId, content);
+        if (opts.dryRun) throw new DryRun(counts);
+        await recordEvent(tx, ctx, { action: 'history.import', subject: 'ImportBatch', subjectId: opts.batchId ?? null, after: counts });
+        return counts;
+      },
+      { timeout: 120_000 },
+    );
   } catch (error) {
     if (error instanceof DryRun) return error.counts;
     throw error;
@@ -33,13 +41,22 @@ export async function applyHistoryImport(prisma: PrismaClient, ctx: CommandConte
 async function write(tx: Prisma.TransactionClient, schoolId: string, c: HistoryContent): Promise<ChangeCounts> {
   const counts = Object.fromEntries(Object.keys(c).map((k) => [k, { created: 0, updated: 0, unchanged: 0 }])) as ChangeCounts;
   const staff = new Map((await tx.staff.findMany({ where: { schoolId }, select: { id: true, code: true } })).map((s) => [s.code, s.id]));
-  const collectives = new Map((await tx.collective.findMany({ where: { schoolId }, select: { id: true, name: true } })).map((x) => [foldForSearch(x.name), x.id]));
+  const collectives = new Map(
+    (await tx.collective.findMany({ where: { schoolId }, select: { id: true, name: true } })).map((x) => [foldForSearch(x.name), x.id]),
+  );
   const staffId = (code: string) => staff.get(code)!;
   const collectiveId = (name: string | null) => (name ? (collectives.get(foldForSearch(name)) ?? null) : null);
   const tally = (key: keyof HistoryContent, outcome: 'created' | 'updated' | 'unchanged') => counts[key][outcome]++;
 
   for (const r of c.staffYears) {
-    const data = { rating: r.rating, monthsWorked: r.monthsWorked, leaveDays: r.leaveDays, maternityLeaveDays: r.maternityLeaveDays, collectiveId: collectiveId(r.collectiveName), disciplineChecked: r.disciplineChecked };
+    const data = {
+      rating: r.rating,
+      monthsWorked: r.monthsWorked,
+      leaveDays: r.leaveDays,
+      maternityLeaveDays: r.maternityLeaveDays,
+      collectiveId: collectiveId(r.collectiveName),
+      disciplineChecked: r.disciplineChecked,
+    };
     const existing = await tx.staffYearRecord.findUnique({ where: { staffId_startYear: { staffId: staffId(r.staffCode), startYear: r.year } } });
     if (!existing) {
       await tx.staffYearRecord.create({ data: { ...data, schoolId, staffId: staffId(r.staffCode), startYear: r.year } });
@@ -53,7 +70,9 @@ async function write(tx: Prisma.TransactionClient, schoolId: string, c: HistoryC
     const owner = a.staffCode ? { staffId: staffId(a.staffCode), collectiveId: null } : { staffId: null, collectiveId: collectiveId(a.collectiveName) };
     const existing = await tx.awardRecord.findFirst({ where: { schoolId, ...owner, startYear: a.year, code: a.code, decisionNumber: a.decisionNumber } });
     if (!existing) {
-      await tx.awardRecord.create({ data: { schoolId, ...owner, startYear: a.year, code: a.code, decisionNumber: a.decisionNumber, decisionDate: day(a.decisionDate), issuer: a.issuer } });
+      await tx.awardRecord.create({
+        data: { schoolId, ...owner, startYear: a.year, code: a.code, decisionNumber: a.decisionNumber, decisionDate: day(a.decisionDate), issuer: a.issuer },
+      });
       tally('awards', 'created');
     } else if (!same(existing.decisionDate, a.decisionDate) || existing.issuer !== a.issuer) {
       await tx.awardRecord.update({ where: { id: existing.id }, data: { decisionDate: day(a.decisionDate), issuer: a.issuer } });
@@ -67,12 +86,20 @@ async function write(tx: Prisma.TransactionClient, schoolId: string, c: HistoryC
   }
   for (const p of c.pending) {
     const existing = await tx.pendingProceedingRecord.findFirst({ where: { schoolId, staffId: staffId(p.staffCode), kind: p.kind, fromDate: day(p.from) } });
-    if (!existing) (await tx.pendingProceedingRecord.create({ data: { schoolId, staffId: staffId(p.staffCode), kind: p.kind, fromDate: day(p.from), toDate: p.to ? day(p.to) : null } }), tally('pending', 'created'));
-    else if (!same(existing.toDate, p.to)) (await tx.pendingProceedingRecord.update({ where: { id: existing.id }, data: { toDate: p.to ? day(p.to) : null } }), tally('pending', 'updated'));
+    if (!existing)
+      (await tx.pendingProceedingRecord.create({
+        data: { schoolId, staffId: staffId(p.staffCode), kind: p.kind, fromDate: day(p.from), toDate: p.to ? day(p.to) : null },
+      }),
+        tally('pending', 'created'));
+    else if (!same(existing.toDate, p.to))
+      (await tx.pendingProceedingRecord.update({ where: { id: existing.id }, data: { toDate: p.to ? day(p.to) : null } }), tally('pending', 'updated'));
     else tally('pending', 'unchanged');
   }
   for (const i of c.initiatives) {
-    const existing = await tx.initiativeRecord.findUnique({ where: { schoolId_startYear_title: { schoolId, startYear: i.year, title: i.title } }, include: { authors: true } });
+    const existing = await tx.initiativeRecord.findUnique({
+      where: { schoolId_startYear_title: { schoolId, startYear: i.year, title: i.title } },
+      include: { authors: true },
+    });
     const authors = i.authors.map((a) => ({ staffId: staffId(a.staffCode), sharePct: a.sharePct }));
     const data = { level: i.level, grade: i.grade, recognisedOn: i.recognisedOn ? day(i.recognisedOn) : null };
     if (!existing) {
@@ -80,8 +107,10 @@ async function write(tx: Prisma.TransactionClient, schoolId: string, c: HistoryC
       tally('initiatives', 'created');
       continue;
     }
-    const authorsSame = existing.authors.length === authors.length && authors.every((a) => existing.authors.some((e) => e.staffId === a.staffId && e.sharePct === a.sharePct));
-    if (existing.level === data.level && existing.grade === data.grade && same(existing.recognisedOn, i.recognisedOn) && authorsSame) tally('initiatives', 'unchanged');
+    const authorsSame =
+      existing.authors.length === authors.length && authors.every((a) => existing.authors.some((e) => e.staffId === a.staffId && e.sharePct === a.sharePct));
+    if (existing.level === data.level && existing.grade === data.grade && same(existing.recognisedOn, i.recognisedOn) && authorsSame)
+      tally('initiatives', 'unchanged');
     else {
       await tx.initiativeAuthorRecord.deleteMany({ where: { initiativeId: existing.id } });
       await tx.initiativeRecord.update({ where: { id: existing.id }, data: { ...data, authors: { create: authors } } });
@@ -90,15 +119,23 @@ async function write(tx: Prisma.TransactionClient, schoolId: string, c: HistoryC
   }
   for (const r of c.research) {
     const existing = await tx.researchRecord.findFirst({ where: { schoolId, staffId: staffId(r.staffCode), startYear: r.year, title: r.title } });
-    if (!existing) (await tx.researchRecord.create({ data: { schoolId, staffId: staffId(r.staffCode), startYear: r.year, title: r.title, accepted: r.accepted, applied: r.applied } }), tally('research', 'created'));
-    else if (existing.accepted !== r.accepted || existing.applied !== r.applied) (await tx.researchRecord.update({ where: { id: existing.id }, data: { accepted: r.accepted, applied: r.applied } }), tally('research', 'updated'));
+    if (!existing)
+      (await tx.researchRecord.create({
+        data: { schoolId, staffId: staffId(r.staffCode), startYear: r.year, title: r.title, accepted: r.accepted, applied: r.applied },
+      }),
+        tally('research', 'created'));
+    else if (existing.accepted !== r.accepted || existing.applied !== r.applied)
+      (await tx.researchRecord.update({ where: { id: existing.id }, data: { accepted: r.accepted, applied: r.applied } }), tally('research', 'updated'));
     else tally('research', 'unchanged');
   }
   for (const y of c.collectiveYears) {
     const id = collectiveId(y.collectiveName)!;
     const existing = await tx.collectiveYearRecord.findUnique({ where: { collectiveId_startYear: { collectiveId: id, startYear: y.year } } });
-    if (!existing) (await tx.collectiveYearRecord.create({ data: { schoolId, collectiveId: id, startYear: y.year, rating: y.rating } }), tally('collectiveYears', 'created'));
-    else if (existing.rating !== y.rating) (await tx.collectiveYearRecord.update({ where: { id: existing.id }, data: { rating: y.rating } }), tally('collectiveYears', 'updated'));
+    if (!existing)
+      (await tx.collectiveYearRecord.create({ data: { schoolId, collectiveId: id, startYear: y.year, rating: y.rating } }),
+        tally('collectiveYears', 'created'));
+    else if (existing.rating !== y.rating)
+      (await tx.collectiveYearRecord.update({ where: { id: existing.id }, data: { rating: y.rating } }), tally('collectiveYears', 'updated'));
     else tally('collectiveYears', 'unchanged');
   }
   return counts;

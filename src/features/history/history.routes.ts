@@ -26,7 +26,10 @@ export function registerHistoryRoutes(router: Router, prisma: PrismaClient, env:
 
   router.get('/history/import', requirePermission('history:import'), (_req, res) => res.render('history/import', { title: 'history.title', errors: {} }));
   router.get('/history/import/template.xlsx', requirePermission('history:import'), async (_req, res) => {
-    res.attachment('mau-nhap-qua-trinh-thi-dua.xlsx').type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(await buildHistoryTemplate());
+    res
+      .attachment('mau-nhap-qua-trinh-thi-dua.xlsx')
+      .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .send(await buildHistoryTemplate());
   });
   router.get('/history/import/template.csv', requirePermission('history:import'), (_req, res) => {
     res.attachment('mau-nhap-qua-trinh-thi-dua.csv').type('text/csv; charset=utf-8').send(historyTemplateCsv()); // the template carries its own BOM
@@ -43,7 +46,10 @@ export function registerHistoryRoutes(router: Router, prisma: PrismaClient, env:
   router.get('/history/import/:id', requirePermission('history:import'), async (req, res) => {
     const batch = await findBatch(req);
     const parsed = batch.status === 'pending' ? await parseHistoryForSchool(prisma, req.user!.schoolId, batch.content, batch.fileName) : null;
-    const changes = parsed && !parsed.fileError && parsed.errors.length === 0 ? await applyHistoryImport(prisma, commandContext(req), parsed.content, { dryRun: true }) : null;
+    const changes =
+      parsed && !parsed.fileError && parsed.errors.length === 0
+        ? await applyHistoryImport(prisma, commandContext(req), parsed.content, { dryRun: true })
+        : null;
     res.render('history/preview', { title: 'history.previewTitle', batch, parsed, changes, kinds: KINDS });
   });
 

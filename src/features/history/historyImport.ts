@@ -15,8 +15,15 @@ export async function parseHistoryForSchool(prisma: PrismaClient, schoolId: stri
 /** Stores an uploaded history file for preview; returns the batch id. */
 export async function storeHistoryUpload(prisma: PrismaClient, ctx: CommandContext, fileName: string, content: Buffer): Promise<string> {
   return prisma.$transaction(async (tx) => {
-    const batch = await tx.importBatch.create({ data: { schoolId: ctx.actor.schoolId, userId: ctx.actor.id!, kind: 'history', fileName, content: new Uint8Array(content) } });
-    await recordEvent(tx, ctx, { action: 'import.upload', subject: 'ImportBatch', subjectId: batch.id, after: { kind: 'history', fileName, bytes: content.length } });
+    const batch = await tx.importBatch.create({
+      data: { schoolId: ctx.actor.schoolId, userId: ctx.actor.id!, kind: 'history', fileName, content: new Uint8Array(content) },
+    });
+    await recordEvent(tx, ctx, {
+      action: 'import.upload',
+      subject: 'ImportBatch',
+      subjectId: batch.id,
+      after: { kind: 'history', fileName, bytes: content.length },
+    });
     return batch.id;
   });
 }

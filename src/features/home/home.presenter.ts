@@ -15,11 +15,23 @@ export function presentHome(user: CurrentUser, now: Date, data: Awaited<ReturnTy
     roleKeys: councilRoles.map((r) => `role.${r}`),
     today: now,
     plan: data.plan
-      ? { href: `/plans/${data.plan.planId}/versions/${data.plan.versionNo}`, title: (data.plan.snapshot as { title: string }).title, symbol: data.plan.documentSymbol, approvedOn: data.plan.approvedOn, pdf: `/plans/${data.plan.planId}/versions/${data.plan.versionNo}/pdf` }
+      ? {
+          href: `/plans/${data.plan.planId}/versions/${data.plan.versionNo}`,
+          title: (data.plan.snapshot as { title: string }).title,
+          symbol: data.plan.documentSymbol,
+          approvedOn: data.plan.approvedOn,
+          pdf: `/plans/${data.plan.planId}/versions/${data.plan.versionNo}/pdf`,
+        }
       : null,
     movements: data.movements,
     due: data.due
-      .map((m) => ({ title: m.title, dueOn: m.dueOn, left: daysLeft(m.dueOn, now), ownerRole: m.ownerRole, mine: (user.roles as string[]).includes(m.ownerRole) }))
+      .map((m) => ({
+        title: m.title,
+        dueOn: m.dueOn,
+        left: daysLeft(m.dueOn, now),
+        ownerRole: m.ownerRole,
+        mine: (user.roles as string[]).includes(m.ownerRole),
+      }))
       .filter((m) => (m.mine || user.permissions.has('calendar:manage')) && m.left >= -30),
   };
 }

@@ -13,7 +13,11 @@ export async function loadHome(prisma: PrismaClient, user: CurrentUser, now: Dat
       orderBy: [{ plan: { year: 'desc' } }, { versionNo: 'desc' }],
       select: { planId: true, versionNo: true, documentSymbol: true, approvedOn: true, snapshot: true, plan: { select: { year: true } } },
     }),
-    prisma.movement.findMany({ where: { schoolId, status: { in: ['launched', 'midterm_reviewed'] } }, orderBy: { name: 'asc' }, select: { id: true, name: true, launchLevel: true, status: true } }),
+    prisma.movement.findMany({
+      where: { schoolId, status: { in: ['launched', 'midterm_reviewed'] } },
+      orderBy: { name: 'asc' },
+      select: { id: true, name: true, launchLevel: true, status: true },
+    }),
     user.schoolYear ? prisma.milestone.findMany({ where: { schoolId, schoolYearId: user.schoolYear.id, doneAt: null } }) : Promise.resolve([]),
   ]);
   return { school, plan, movements, due: dueWithin(milestones, now, 14) };

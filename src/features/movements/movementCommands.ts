@@ -13,8 +13,10 @@ export async function saveMovement(prisma: PrismaClient, ctx: CommandContext, in
   const { collectiveIds, ...fields } = input;
   return prisma.$transaction(async (tx) => {
     const ids = input.wholeSchool ? [] : collectiveIds;
-    if (input.planId && !(await tx.plan.findFirst({ where: { id: input.planId, schoolId } }))) throw new AppError('unprocessable', 'form.choose', { field: 'planId' });
-    if ((await tx.collective.count({ where: { schoolId, id: { in: ids } } })) !== new Set(ids).size) throw new AppError('unprocessable', 'form.choose', { field: 'collectiveIds' });
+    if (input.planId && !(await tx.plan.findFirst({ where: { id: input.planId, schoolId } })))
+      throw new AppError('unprocessable', 'form.choose', { field: 'planId' });
+    if ((await tx.collective.count({ where: { schoolId, id: { in: ids } } })) !== new Set(ids).size)
+      throw new AppError('unprocessable', 'form.choose', { field: 'collectiveIds' });
     const before = id ? await tx.movement.findFirst({ where: { id, schoolId }, include: { collectives: true } }) : null;
     if (id && !before) throw new AppError('not_found', 'error.notFound.body');
     const movement = id ? await tx.movement.update({ where: { id }, data: fields }) : await tx.movement.create({ data: { ...fields, schoolId } });
@@ -26,9 +28,17 @@ export async function saveMovement(prisma: PrismaClient, ctx: CommandContext, in
 }
 
 /** Moves a movement one step forward; launching notifies every staff account. */
-export async function changeMovementStatus(prisma: PrismaClient, ctx: CommandContext, id: string, to: 'planned' | 'launched' | 'midterm_reviewed' | 'closed', summary: string) {
+export async function changeMovementStatus(
+  prisma: PrismaClient,
+  ctx: CommandContext,
+  id: string,
+  to: 'planned' | 'launched' | 'midterm_reviewed' | 'closed',
+  summary: string,
+) {
   await prisma.$transaction(async (tx) => {
-    const locked = await tx.$queryRaw<Array<{ status: string }>>`SELECT status FROM "Movement" WHERE id = ${id}::uuid AND "schoolId" = ${ctx.actor.schoolId}::uuid FOR UPDATE`;
+    const locked = await tx.$queryRaw<
+      Array<{ status: string }>
+    >`SELECT status FROM "Movement" WHERE id = ${id}::uuid AND "schoolId" = ${ctx.actor.schoolId}::uuid FOR UPDATE`;
     if (!locked[0]) throw new AppError('not_found', 'error.notFound.body');
     const from = locked[0].status as 'planned';
     const reason = whyNotMoveStatus(from, to, summary);
@@ -40,7 +50,20 @@ export async function changeMovementStatus(prisma: PrismaClient, ctx: CommandCon
     await recordEvent(tx, ctx, { action: 'movement.status', subject: 'Movement', subjectId: id, before: { status: from }, after: { status: to, summary } });
     if (to === 'launched') {
       const users = await tx.user.findMany({ where: { schoolId: ctx.actor.schoolId, disabled: false, staffId: { not: null } }, select: { id: true } });
-      for (const u of users) await notify(tx, { schoolId: ctx.actor.schoolId, userId: u.id, kind: 'movement', title: 'notify.movementLaunched', body: movement.name, link: `/movements/${id}`, dedupeKey: `movement:${id}:launched` }, ctx.now);
+      for (const u of users)
+        await notify(
+          tx,
+          {
+            schoolId: ctx.actor.schoolId,
+            userId: u.id,
+            kind: 'movement',
+            title: 'notify.movementLaunched',
+            body: movement.name,
+            link: `/movements/${id}`,
+            dedupeKey: `movement:${id}:launched`,
+          },
+          ctx.now,
+        );
     }
   });
 }
@@ -50,7 +73,12 @@ export async function attachMovementFile(prisma: PrismaClient, ctx: CommandConte
   return prisma.$transaction(async (tx) => {
     if (!(await tx.movement.findFirst({ where: { id, schoolId: ctx.actor.schoolId } }))) throw new AppError('not_found', 'error.notFound.body');
     const fileId = await storeFile(tx, { schoolId: ctx.actor.schoolId, ownerType: 'Movement', ownerId: id, uploadedBy: ctx.actor.id, ...file });
-    await recordEvent(tx, ctx, { action: 'movement.file.add', subject: 'Movement', subjectId: id, after: { fileId, fileName: file.fileName, size: file.bytes.length, mimeType: file.mimeType } });
+    await recordEvent(tx, ctx, {
+      action: 'movement.file.add',
+      subject: 'Movement',
+      subjectId: id,
+      after: { fileId, fileName: file.fileName, size: file.bytes.length, mimeType: file.mimeType },
+    });
     return fileId;
   });
 }

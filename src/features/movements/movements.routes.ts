@@ -19,33 +19,92 @@ const isoDate = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : '');
 /** Registers /movements routes. */
 export function registerMovementRoutes(router: Router, prisma: PrismaClient, env: Env): void {
   const findMovement = async (req: Request) => {
-    const movement = await prisma.movement.findFirst({ where: { id: paramId(req.params), schoolId: req.user!.schoolId }, include: { collectives: true, plan: { select: { id: true, year: true } } } });
+    const movement = await prisma.movement.findFirst({
+      where: { id: paramId(req.params), schoolId: req.user!.schoolId },
+      include: { collectives: true, plan: { select: { id: true, year: true } } },
+    });
     if (!movement) throw new AppError('not_found', 'error.notFound.body');
     return movement;
   };
-  const renderForm = async (req: Request, res: Response, o: { id?: string; values: Record<string, unknown>; errors: Record<string, string>; status?: number }) => {
-    const collectives = await prisma.collective.findMany({ where: { schoolId: req.user!.schoolId, kind: { not: 'school' } }, orderBy: { sortOrder: 'asc' }, select: { id: true, name: true } });
+  const renderForm = async (
+    req: Request,
+    res: Response,
+    o: { id?: string; values: Record<string, unknown>; errors: Record<string, string>; status?: number },
+  ) => {
+    const collectives = await prisma.collective.findMany({
+      where: { schoolId: req.user!.schoolId, kind: { not: 'school' } },
+      orderBy: { sortOrder: 'asc' },
+      select: { id: true, name: true },
+    });
     const plans = await prisma.plan.findMany({ where: { schoolId: req.user!.schoolId }, orderBy: { year: 'desc' }, select: { id: true, year: true } });
-    res.status(o.status ?? 200).render('movements/form', { title: o.id ? 'movements.editTitle' : 'movements.newTitle', collectives, plans, levels: LAUNCH_LEVELS, kinds: MOVEMENT_KINDS, ...o });
+    res
+      .status(o.status ?? 200)
+      .render('movements/form', {
+        title: o.id ? 'movements.editTitle' : 'movements.newTitle',
+        collectives,
+        plans,
+        levels: LAUNCH_LEVELS,
+        kinds: MOVEMENT_KINDS,
+        ...o,
+      });
   };
-  const renderShow = async (req: Request, res: Response, extra: { errors?: Record<string, string>; values?: Record<string, unknown>; status?: number } = {}) => {
+  const renderShow = async (
+    req: Request,
+    res: Response,
+    extra: { errors?: Record<string, string>; values?: Record<string, unknown>; status?: number } = {},
+  ) => {
     const movement = await findMovement(req);
     const [files, collectives] = await Promise.all([
-      prisma.storedFile.findMany({ where: { schoolId: req.user!.schoolId, ownerType: 'Movement', ownerId: movement.id }, select: { id: true, fileName: true, size: true, mimeType: true, createdAt: true }, orderBy: { createdAt: 'asc' } }),
+      prisma.storedFile.findMany({
+        where: { schoolId: req.user!.schoolId, ownerType: 'Movement', ownerId: movement.id },
+        select: { id: true, fileName: true, size: true, mimeType: true, createdAt: true },
+        orderBy: { createdAt: 'asc' },
+      }),
       prisma.collective.findMany({ where: { id: { in: movement.collectives.map((c) => c.collectiveId) } }, select: { name: true } }),
     ]);
     const next = MOVEMENT_STATUSES[MOVEMENT_STATUSES.indexOf(movement.status) + 1] ?? null;
-    res.status(extra.status ?? 200).render('movements/show', { title: 'movements.showTitle', movement, files, collectiveNames: collectives.map((c) => c.name), next, errors: extra.errors ?? {}, values: extra.values ?? { summary: '' }, maxMb: env.UPLOAD_MAX_MB });
+    res
+      .status(extra.status ?? 200)
+      .render('movements/show', {
+        title: 'movements.showTitle',
+        movement,
+        files,
+        collectiveNames: collectives.map((c) => c.name),
+        next,
+        errors: extra.errors ?? {},
+        values: extra.values ?? { summary: '' },
+        maxMb: env.UPLOAD_MAX_MB,
+      });
   };
 
   router.get('/movements', requirePermission('plan:view'), async (req, res) => {
     const manager = req.user!.permissions.has('movement:manage');
-    const movements = await prisma.movement.findMany({ where: { schoolId: req.user!.schoolId, ...(manager ? {} : { status: { not: 'planned' } }) }, orderBy: [{ status: 'asc' }, { name: 'asc' }] });
+    const movements = await prisma.movement.findMany({
+      where: { schoolId: req.user!.schoolId, ...(manager ? {} : { status: { not: 'planned' } }) },
+      orderBy: [{ status: 'asc' }, { name: 'asc' }],
+    });
     res.render('movements/index', { title: 'movements.title', movements });
   });
 
   router.get('/movements/new', requirePermission('movement:manage'), (req, res) =>
-    renderForm(req, res, { values: { name: '', launchLevel: 'school', kind: 'regular', periodText: '', startsOn: '', endsOn: '', goals: '', criteria: '', wholeSchool: 'all', collectiveIds: [], planId: '', planSection: '' }, errors: {} }));
+    renderForm(req, res, {
+      values: {
+        name: '',
+        launchLevel: 'school',
+        kind: 'regular',
+        periodText: '',
+        startsOn: '',
+        endsOn: '',
+        goals: '',
+        criteria: '',
+        wholeSchool: 'all',
+        collectiveIds: [],
+        planId: '',
+        planSection: '',
+      },
+      errors: {},
+    }),
+  );
 
   router.get('/movements/:id', requirePermission('plan:view'), async (req, res) => {
     const movement = await findMovement(req);
@@ -55,7 +114,20 @@ export function registerMovementRoutes(router: Router, prisma: PrismaClient, env
 
   router.get('/movements/:id/edit', requirePermission('movement:manage'), async (req, res) => {
     const m = await findMovement(req);
-    await renderForm(req, res, { id: m.id, values: { ...m, startsOn: isoDate(m.startsOn), endsOn: isoDate(m.endsOn), wholeSchool: m.wholeSchool ? 'all' : 'selected', collectiveIds: m.collectives.map((c) => c.collectiveId), periodText: m.periodText ?? '', planId: m.planId ?? '', planSection: m.planSection ?? '' }, errors: {} });
+    await renderForm(req, res, {
+      id: m.id,
+      values: {
+        ...m,
+        startsOn: isoDate(m.startsOn),
+        endsOn: isoDate(m.endsOn),
+        wholeSchool: m.wholeSchool ? 'all' : 'selected',
+        collectiveIds: m.collectives.map((c) => c.collectiveId),
+        periodText: m.periodText ?? '',
+        planId: m.planId ?? '',
+        planSection: m.planSection ?? '',
+      },
+      errors: {},
+    });
   });
 
   for (const path of ['/movements', '/movements/:id']) {

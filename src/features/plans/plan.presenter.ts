@@ -16,7 +16,15 @@ function flatten(section: AnnualPlanSection, depth: number, out: DisplayBlock[])
 }
 
 /** A plan (row or snapshot) ready for the views. */
-export function presentPlan(p: { id: string; year: number; title: string; status: string; content: unknown; revision?: number; versions?: Array<{ versionNo: number; documentSymbol: string; approvedOn: Date }> }) {
+export function presentPlan(p: {
+  id: string;
+  year: number;
+  title: string;
+  status: string;
+  content: unknown;
+  revision?: number;
+  versions?: Array<{ versionNo: number; documentSymbol: string; approvedOn: Date }>;
+}) {
   const content = planContentSchema.parse(p.content);
   return {
     id: p.id,

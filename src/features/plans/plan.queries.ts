@@ -8,13 +8,23 @@ export function listPlans(prisma: PrismaClient, schoolId: string) {
   return prisma.plan.findMany({
     where: { schoolId },
     orderBy: { year: 'desc' },
-    select: { id: true, year: true, title: true, status: true, updatedAt: true, versions: { select: { versionNo: true, documentSymbol: true, approvedOn: true }, orderBy: { versionNo: 'desc' }, take: 1 } },
+    select: {
+      id: true,
+      year: true,
+      title: true,
+      status: true,
+      updatedAt: true,
+      versions: { select: { versionNo: true, documentSymbol: true, approvedOn: true }, orderBy: { versionNo: 'desc' }, take: 1 },
+    },
   });
 }
 
 /** One plan of the school (JSON parsed) with its versions, or 404. */
 export async function findPlan(prisma: PrismaClient, schoolId: string, id: string) {
-  const row = await prisma.plan.findFirst({ where: { id, schoolId }, include: { versions: { orderBy: { versionNo: 'desc' }, select: { id: true, versionNo: true, documentSymbol: true, approvedOn: true } } } });
+  const row = await prisma.plan.findFirst({
+    where: { id, schoolId },
+    include: { versions: { orderBy: { versionNo: 'desc' }, select: { id: true, versionNo: true, documentSymbol: true, approvedOn: true } } },
+  });
   if (!row) throw new AppError('not_found', 'error.notFound.body');
   return readPlan(row);
 }

@@ -40,7 +40,15 @@ export async function createPlan(prisma: PrismaClient, ctx: CommandContext, year
     const retitle = (t: string) => t.replace(new RegExp(`(năm\\s+)${previous?.year}\\b`, 'g'), `$1${year}`);
     const plan = await tx.plan.create({
       data: previous
-        ? { schoolId: ctx.actor.schoolId, year, title: retitle(previous.title), content: previous.content as Prisma.InputJsonValue, basedOn: [], anniversaries: [], roleDuties: previous.roleDuties as Prisma.InputJsonValue }
+        ? {
+            schoolId: ctx.actor.schoolId,
+            year,
+            title: retitle(previous.title),
+            content: previous.content as Prisma.InputJsonValue,
+            basedOn: [],
+            anniversaries: [],
+            roleDuties: previous.roleDuties as Prisma.InputJsonValue,
+          }
         : { schoolId: ctx.actor.schoolId, year, title: skeleton.title, content: json(skeleton.content), basedOn: [], anniversaries: [], roleDuties: [] },
     });
     await recordEvent(tx, ctx, { action: 'plan.create', subject: 'Plan', subjectId: plan.id, after: { year, copiedFrom: previous?.year ?? null } });
@@ -49,7 +57,13 @@ export async function createPlan(prisma: PrismaClient, ctx: CommandContext, year
 }
 
 /** Saves edited fields of a draft or approved plan (an approved plan goes back to draft: its versions stay). */
-export async function editPlan(prisma: PrismaClient, ctx: CommandContext, id: string, expectedRevision: number | undefined, change: (p: { title: string; content: PlanContent }) => PlanEdit) {
+export async function editPlan(
+  prisma: PrismaClient,
+  ctx: CommandContext,
+  id: string,
+  expectedRevision: number | undefined,
+  change: (p: { title: string; content: PlanContent }) => PlanEdit,
+) {
   await prisma.$transaction(async (tx) => {
     const plan = await lockPlan(tx, ctx, id);
     assertRevision(plan, expectedRevision);
@@ -83,18 +97,55 @@ export async function approvePlan(prisma: PrismaClient, ctx: CommandContext, id:
     if (plan.status === 'approved') throw new AppError('conflict', 'plan.alreadyApproved');
     if (plan.status !== 'submitted') throw new AppError('conflict', 'plan.notSubmitted');
     const count = await tx.planVersion.count({ where: { planId: id } });
-    const doc = await issueDocumentNumber(tx, ctx, { type: 'KH', title: plan.title, issuedOn: ctx.now, issuerCode: COUNCIL_ISSUER_CODE, subject: 'Plan', subjectId: id });
+    const doc = await issueDocumentNumber(tx, ctx, {
+      type: 'KH',
+      title: plan.title,
+      issuedOn: ctx.now,
+      issuerCode: COUNCIL_ISSUER_CODE,
+      subject: 'Plan',
+      subjectId: id,
+    });
     const version = await tx.planVersion.create({
       data: {
-        schoolId: ctx.actor.schoolId, planId: id, versionNo: count + 1, documentSymbol: doc.symbol, approvedOn: doc.issuedOn, approvedAt: ctx.now, approvedById: ctx.actor.id!,
-        snapshot: { title: plan.title, content: plan.content, basedOn: plan.basedOn, anniversaries: plan.anniversaries, roleDuties: plan.roleDuties } as Prisma.InputJsonValue,
+        schoolId: ctx.actor.schoolId,
+        planId: id,
+        versionNo: count + 1,
+        documentSymbol: doc.symbol,
+        approvedOn: doc.issuedOn,
+        approvedAt: ctx.now,
+        approvedById: ctx.actor.id!,
+        snapshot: {
+          title: plan.title,
+          content: plan.content,
+          basedOn: plan.basedOn,
+          anniversaries: plan.anniversaries,
+          roleDuties: plan.roleDuties,
+        } as Prisma.InputJsonValue,
       },
     });
     await tx.plan.update({ where: { id }, data: { status: 'approved' } });
-    await recordEvent(tx, ctx, { action: 'plan.approve', subject: 'Plan', subjectId: id, before: { status: 'submitted' }, after: { status: 'approved', versionNo: version.versionNo, symbol: doc.symbol } });
+    await recordEvent(tx, ctx, {
+      action: 'plan.approve',
+      subject: 'Plan',
+      subjectId: id,
+      before: { status: 'submitted' },
+      after: { status: 'approved', versionNo: version.versionNo, symbol: doc.symbol },
+    });
     const users = await tx.user.findMany({ where: { schoolId: ctx.actor.schoolId, disabled: false, staffId: { not: null } }, select: { id: true } });
     for (const u of users) {
-      await notify(tx, { schoolId: ctx.actor.schoolId, userId: u.id, kind: 'plan', title: 'notify.planPublished', body: plan.title, link: `/plans/${id}/versions/${version.versionNo}`, dedupeKey: `plan:${version.id}` }, ctx.now);
+      await notify(
+        tx,
+        {
+          schoolId: ctx.actor.schoolId,
+          userId: u.id,
+          kind: 'plan',
+          title: 'notify.planPublished',
+          body: plan.title,
+          link: `/plans/${id}/versions/${version.versionNo}`,
+          dedupeKey: `plan:${version.id}`,
+        },
+        ctx.now,
+      );
     }
     return version;
   });

@@ -21,10 +21,14 @@ export const planContentSchema = z.object({
 });
 export type PlanContent = z.infer<typeof planContentSchema>;
 
-export const basedOnSchema = z.array(z.object({ number: z.string().nullable(), date: z.string().nullable(), issuer: z.string().nullable(), title: z.string() }));
+export const basedOnSchema = z.array(
+  z.object({ number: z.string().nullable(), date: z.string().nullable(), issuer: z.string().nullable(), title: z.string() }),
+);
 export type BasedOn = z.infer<typeof basedOnSchema>;
 
-export const anniversariesSchema = z.array(z.object({ name: z.string(), date: z.string().nullable(), since: z.string().nullable().optional(), years: z.number().nullable().optional() }));
+export const anniversariesSchema = z.array(
+  z.object({ name: z.string(), date: z.string().nullable(), since: z.string().nullable().optional(), years: z.number().nullable().optional() }),
+);
 export type Anniversaries = z.infer<typeof anniversariesSchema>;
 
 export const roleDutiesSchema = z.array(z.object({ role: z.string(), heading: z.string(), duties: z.array(z.string()) }));

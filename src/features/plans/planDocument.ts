@@ -6,7 +6,12 @@ import { AppError } from '../../errors.ts';
 import { planContentSchema } from './planContent.ts';
 
 /** The document of an approved version (numbered, dated) or, with versionNo null, of the current draft. */
-export async function loadPlanDocument(prisma: PrismaClient, schoolId: string, planId: string, versionNo: number | null): Promise<{ document: OfficialDocument; fileBase: string }> {
+export async function loadPlanDocument(
+  prisma: PrismaClient,
+  schoolId: string,
+  planId: string,
+  versionNo: number | null,
+): Promise<{ document: OfficialDocument; fileBase: string }> {
   const plan = await prisma.plan.findFirst({ where: { id: planId, schoolId } });
   if (!plan) throw new AppError('not_found', 'error.notFound.body');
   const school = await prisma.school.findUniqueOrThrow({ where: { id: schoolId } });
@@ -22,6 +27,9 @@ export async function loadPlanDocument(prisma: PrismaClient, schoolId: string, p
     const d = version.approvedOn;
     options = { ...options, number: version.documentSymbol, date: { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() } };
   }
-  const document = { ...annualPlanDocument({ year: plan.year, title, ...content }, { name: school.name, district: school.placeName }, options), draft: versionNo === null };
+  const document = {
+    ...annualPlanDocument({ year: plan.year, title, ...content }, { name: school.name, district: school.placeName }, options),
+    draft: versionNo === null,
+  };
   return { document, fileBase: `ke-hoach-thi-dua-${plan.year}${versionNo ? `-v${versionNo}` : '-du-thao'}` };
 }

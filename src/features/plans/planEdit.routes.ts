@@ -31,7 +31,13 @@ export function registerPlanEditRoutes(router: Router, prisma: PrismaClient): vo
   router.get('/plans/:id/sections/:index/edit', requirePermission('plan:edit'), async (req, res) => {
     const plan = await load(req);
     const section = plan.content.sections[sectionIndex(req, plan.content.sections.length)]!;
-    res.render('plans/editSection', { title: 'plans.editSectionTitle', plan, section, values: { title: section.title ?? '', body: sectionToMarkup(section), revision: plan.revision }, errors: {} });
+    res.render('plans/editSection', {
+      title: 'plans.editSectionTitle',
+      plan,
+      section,
+      values: { title: section.title ?? '', body: sectionToMarkup(section), revision: plan.revision },
+      errors: {},
+    });
   });
 
   router.post('/plans/:id/sections/:index', requirePermission('plan:edit'), async (req, res) => {
@@ -43,7 +49,10 @@ export function registerPlanEditRoutes(router: Router, prisma: PrismaClient): vo
     const parsed = sectionForm.safeParse(req.body);
     if (!parsed.success) return rerender(fieldErrors(parsed.error));
     const { section: edited, errors } = markupToSection(section.number, parsed.data.title, parsed.data.body);
-    if (errors.length) return rerender({ body: res.locals.t(errors[0]!.message === 'plan.markupHeading' ? 'plan.markupHeadingLine' : 'plan.markupLine', { line: errors[0]!.line }) });
+    if (errors.length)
+      return rerender({
+        body: res.locals.t(errors[0]!.message === 'plan.markupHeading' ? 'plan.markupHeadingLine' : 'plan.markupLine', { line: errors[0]!.line }),
+      });
     try {
       await editPlan(prisma, commandContext(req), plan.id, parsed.data.revision, ({ content }) => {
         const sections = content.sections.map((s, i) => (i === index ? edited : s));
@@ -77,14 +86,21 @@ export function registerPlanEditRoutes(router: Router, prisma: PrismaClient): vo
 
   router.post('/plans/:id/edit', requirePermission('plan:edit'), async (req: Request, res: Response) => {
     const plan = await load(req);
-    const rerender = (errors: Record<string, string>, status = 422) => res.status(status).render('plans/editMeta', { title: 'plans.editMetaTitle', plan, values: req.body, errors });
+    const rerender = (errors: Record<string, string>, status = 422) =>
+      res.status(status).render('plans/editMeta', { title: 'plans.editMetaTitle', plan, values: req.body, errors });
     const parsed = planMetaForm.safeParse(req.body);
     if (!parsed.success) return rerender(fieldErrors(parsed.error));
     const f = parsed.data;
     try {
       await editPlan(prisma, commandContext(req), plan.id, f.revision, ({ content }) => ({
         title: f.title,
-        content: { ...content, preamble: f.preamble, closing: f.closing, recipients: f.recipients.map(parseRecipientLine), signature: { onBehalfOf: f.signatureOnBehalfOf || null, title: f.signatureTitle, name: f.signatureName } },
+        content: {
+          ...content,
+          preamble: f.preamble,
+          closing: f.closing,
+          recipients: f.recipients.map(parseRecipientLine),
+          signature: { onBehalfOf: f.signatureOnBehalfOf || null, title: f.signatureTitle, name: f.signatureName },
+        },
         basedOn: f.basedOn.map(parseBasedOnLine),
         anniversaries: f.anniversaries.map(parseAnniversaryLine),
       }));

@@ -36,30 +36,33 @@ export function markupToSection(number: string, title: string | null, text: stri
   const rootDepth = depthOf(number, -1);
   const stack: Array<{ node: AnnualPlanSection; depth: number }> = [{ node: root, depth: rootDepth }];
   const errors: MarkupError[] = [];
-  text.normalize('NFC').split(/\r?\n/).forEach((raw, i) => {
-    const line = raw.replace(/\s+/g, ' ').trim();
-    if (!line) return;
-    const heading = HEADING.exec(line);
-    const current = stack[stack.length - 1]!.node;
-    if (heading) {
-      const [, num, rest] = heading as unknown as [string, string, string];
-      const depth = depthOf(num, stack[stack.length - 1]!.depth);
-      while (stack.length > 1 && stack[stack.length - 1]!.depth >= depth) stack.pop();
-      if (depth <= rootDepth) {
-        errors.push({ line: i + 1, message: 'plan.markupDepth' });
-        return;
+  text
+    .normalize('NFC')
+    .split(/\r?\n/)
+    .forEach((raw, i) => {
+      const line = raw.replace(/\s+/g, ' ').trim();
+      if (!line) return;
+      const heading = HEADING.exec(line);
+      const current = stack[stack.length - 1]!.node;
+      if (heading) {
+        const [, num, rest] = heading as unknown as [string, string, string];
+        const depth = depthOf(num, stack[stack.length - 1]!.depth);
+        while (stack.length > 1 && stack[stack.length - 1]!.depth >= depth) stack.pop();
+        if (depth <= rootDepth) {
+          errors.push({ line: i + 1, message: 'plan.markupDepth' });
+          return;
+        }
+        const node: AnnualPlanSection = { number: num, title: rest.trim() || null, paragraphs: [], children: [] };
+        (stack[stack.length - 1]!.node.children ??= []).push(node);
+        stack.push({ node, depth });
+      } else if (line.startsWith('#')) {
+        errors.push({ line: i + 1, message: 'plan.markupHeading' });
+      } else if (line.startsWith('- ')) {
+        (current.bullets ??= []).push(line.slice(2).trim());
+      } else {
+        current.paragraphs.push(line);
       }
-      const node: AnnualPlanSection = { number: num, title: rest.trim() || null, paragraphs: [], children: [] };
-      (stack[stack.length - 1]!.node.children ??= []).push(node);
-      stack.push({ node, depth });
-    } else if (line.startsWith('#')) {
-      errors.push({ line: i + 1, message: 'plan.markupHeading' });
-    } else if (line.startsWith('- ')) {
-      (current.bullets ??= []).push(line.slice(2).trim());
-    } else {
-      current.paragraphs.push(line);
-    }
-  });
+    });
   return { section: tidy(root), errors };
 }
 

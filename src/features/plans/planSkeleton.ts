@@ -13,7 +13,10 @@ export function emptyPlanSkeleton(year: number, chairName: string): { title: str
         { number: 'III', title: 'TỔ CHỨC THỰC HIỆN', paragraphs: [], children: [] },
       ],
       closing: `Trên đây là Kế hoạch công tác thi đua, khen thưởng năm ${year}.`,
-      recipients: [{ name: 'CBGVNV', purpose: 'để t/h' }, { name: 'VT', purpose: 'Lưu' }],
+      recipients: [
+        { name: 'CBGVNV', purpose: 'để t/h' },
+        { name: 'VT', purpose: 'Lưu' },
+      ],
       signature: { onBehalfOf: 'TM. HỘI ĐỒNG', title: 'CHỦ TỊCH', name: chairName },
     },
   };

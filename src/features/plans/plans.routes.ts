@@ -39,7 +39,12 @@ export function registerPlanRoutes(router: Router, prisma: PrismaClient): void {
   router.get('/plans', requirePermission('plan:view'), async (req, res) => {
     const plans = await listPlans(prisma, req.user!.schoolId);
     const editor = req.user!.permissions.has('plan:edit');
-    res.render('plans/index', { title: 'plans.title', plans: editor ? plans : plans.filter((p) => p.versions.length > 0), errors: {}, values: { year: String(req.now.getUTCFullYear() + 1) } });
+    res.render('plans/index', {
+      title: 'plans.title',
+      plans: editor ? plans : plans.filter((p) => p.versions.length > 0),
+      errors: {},
+      values: { year: String(req.now.getUTCFullYear() + 1) },
+    });
   });
 
   router.post('/plans', requirePermission('plan:edit'), async (req, res) => {
@@ -70,7 +75,12 @@ export function registerPlanRoutes(router: Router, prisma: PrismaClient): void {
     res.render('plans/show', {
       title: 'plans.showTitle',
       plan: presentPlan(plan),
-      allowed: { edit: !whyNotEdit(req.user!, plan), submit: !whyNotSubmit(req.user!, plan), approve: !whyNotApprove(req.user!, plan), return: !whyNotReturn(req.user!, plan) },
+      allowed: {
+        edit: !whyNotEdit(req.user!, plan),
+        submit: !whyNotSubmit(req.user!, plan),
+        approve: !whyNotApprove(req.user!, plan),
+        return: !whyNotReturn(req.user!, plan),
+      },
     });
   });
 
@@ -106,10 +116,27 @@ export function registerPlanRoutes(router: Router, prisma: PrismaClient): void {
 
   router.get('/plans/:id/versions/:no', requirePermission('plan:view'), async (req, res) => {
     const planId = paramId(req.params);
-    const version = await prisma.planVersion.findFirst({ where: { planId, schoolId: req.user!.schoolId, versionNo: versionNoParam(req) }, include: { plan: { select: { year: true, versions: { select: { versionNo: true, documentSymbol: true, approvedOn: true }, orderBy: { versionNo: 'desc' } } } } } });
+    const version = await prisma.planVersion.findFirst({
+      where: { planId, schoolId: req.user!.schoolId, versionNo: versionNoParam(req) },
+      include: {
+        plan: { select: { year: true, versions: { select: { versionNo: true, documentSymbol: true, approvedOn: true }, orderBy: { versionNo: 'desc' } } } },
+      },
+    });
     if (!version) throw new AppError('not_found', 'error.notFound.body');
     const snapshot = version.snapshot as { title: string; content: unknown };
-    res.render('plans/version', { title: 'plans.versionTitle', version, planId, snapshot: presentPlan({ id: planId, year: version.plan.year, title: snapshot.title, status: 'approved', content: snapshot.content, versions: version.plan.versions }) });
+    res.render('plans/version', {
+      title: 'plans.versionTitle',
+      version,
+      planId,
+      snapshot: presentPlan({
+        id: planId,
+        year: version.plan.year,
+        title: snapshot.title,
+        status: 'approved',
+        content: snapshot.content,
+        versions: version.plan.versions,
+      }),
+    });
   });
 
   const sendFile = (format: 'pdf' | 'docx') => async (req: Request, res: Response) => {
@@ -118,7 +145,10 @@ export function registerPlanRoutes(router: Router, prisma: PrismaClient): void {
     if (versionNo === null && !req.user!.permissions.has('plan:edit')) throw new AppError('forbidden', 'plan.cannotEdit');
     const { document, fileBase } = await loadPlanDocument(prisma, req.user!.schoolId, planId, versionNo);
     const bytes = format === 'pdf' ? await renderPdf(document) : await renderDocx(document);
-    res.attachment(`${fileBase}.${format}`).type(format === 'pdf' ? 'application/pdf' : DOCX).send(bytes);
+    res
+      .attachment(`${fileBase}.${format}`)
+      .type(format === 'pdf' ? 'application/pdf' : DOCX)
+      .send(bytes);
   };
   router.get('/plans/:id/versions/:no/pdf', requirePermission('plan:view'), sendFile('pdf'));
   router.get('/plans/:id/versions/:no/docx', requirePermission('plan:view'), sendFile('docx'));

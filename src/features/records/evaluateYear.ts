@@ -1,14 +1,29 @@
 // evaluateYear(): the verdicts of a school year under the rule set in force on its evaluation date, with the
 // school's audited parameter overrides, unless the year's results were frozen in a decision (then those).
 import type { PrismaClient } from '../../generated/prisma/client.ts';
-import { createEvaluation, evaluateAll, indexFacts, ratioCapReport, RULE_SETS, type ParameterOverride, type RatioCapReport, type Verdict } from '../../domain/rules/index.ts';
+import {
+  createEvaluation,
+  evaluateAll,
+  indexFacts,
+  ratioCapReport,
+  RULE_SETS,
+  type ParameterOverride,
+  type RatioCapReport,
+  type Verdict,
+} from '../../domain/rules/index.ts';
 import { AppError } from '../../errors.ts';
 import { loadEngineFacts } from './loadEngineFacts.ts';
 
 /** The school's parameter overrides in the engine's shape. */
 export async function loadOverrides(prisma: PrismaClient, schoolId: string): Promise<ParameterOverride[]> {
   const rows = await prisma.ruleParameterOverride.findMany({ where: { schoolId }, orderBy: { createdAt: 'asc' } });
-  return rows.map((r) => ({ key: r.key, value: r.value as ParameterOverride['value'], ruleSetId: r.ruleSetId, effectiveFrom: r.effectiveFrom.toISOString().slice(0, 10), reason: r.reason }));
+  return rows.map((r) => ({
+    key: r.key,
+    value: r.value as ParameterOverride['value'],
+    ruleSetId: r.ruleSetId,
+    effectiveFrom: r.effectiveFrom.toISOString().slice(0, 10),
+    reason: r.reason,
+  }));
 }
 
 export interface YearEvaluation {
@@ -29,14 +44,27 @@ export async function evaluateYear(prisma: PrismaClient, schoolId: string, start
   const year = await prisma.schoolYear.findFirst({ where: { schoolId, startYear } });
   if (!year) throw new AppError('not_found', 'error.notFound.body');
   const [staff, collectives, frozen] = await Promise.all([
-    prisma.staff.findMany({ where: { schoolId }, select: { id: true, code: true, fullName: true, gender: true, active: true, collective: { select: { name: true } } } }),
+    prisma.staff.findMany({
+      where: { schoolId },
+      select: { id: true, code: true, fullName: true, gender: true, active: true, collective: { select: { name: true } } },
+    }),
     prisma.collective.findMany({ where: { schoolId }, select: { id: true, name: true, kind: true } }),
     opts.date ? Promise.resolve(null) : prisma.frozenEvaluation.findUnique({ where: { schoolId_startYear: { schoolId, startYear } } }),
   ]);
   const staffNames = new Map(staff.map((s) => [s.id, { code: s.code, name: s.fullName, gender: s.gender, collectiveName: s.collective?.name ?? null }]));
   const collectiveNames = new Map(collectives.map((c) => [c.id, c.name]));
   if (frozen) {
-    return { startYear, evaluationDate: frozen.evaluationDate.toISOString().slice(0, 10), ruleSetId: frozen.ruleSetId, ruleSetName: (frozen.verdicts as unknown as Verdict[])[0]?.ruleSetName ?? frozen.ruleSetId, frozen: { decisionRef: frozen.decisionRef, frozenAt: frozen.frozenAt }, verdicts: frozen.verdicts as unknown as Verdict[], caps: [], staffNames, collectiveNames };
+    return {
+      startYear,
+      evaluationDate: frozen.evaluationDate.toISOString().slice(0, 10),
+      ruleSetId: frozen.ruleSetId,
+      ruleSetName: (frozen.verdicts as unknown as Verdict[])[0]?.ruleSetName ?? frozen.ruleSetId,
+      frozen: { decisionRef: frozen.decisionRef, frozenAt: frozen.frozenAt },
+      verdicts: frozen.verdicts as unknown as Verdict[],
+      caps: [],
+      staffNames,
+      collectiveNames,
+    };
   }
   const evaluationDate = opts.date ?? year.evaluationDate.toISOString().slice(0, 10);
   const index = indexFacts(await loadEngineFacts(prisma, schoolId));
@@ -47,7 +75,11 @@ export async function evaluateYear(prisma: PrismaClient, schoolId: string, start
   const caps = ev.ruleSet.ratioCaps.map((c) => ratioCapReport(ev, index, c.title, activeIds)).filter((r) => r.pct !== null);
   const verdicts = [
     ...evaluateAll(ev, activeIds, individual),
-    ...evaluateAll(ev, collectives.filter((c) => c.kind !== 'school').map((c) => c.id), collective),
+    ...evaluateAll(
+      ev,
+      collectives.filter((c) => c.kind !== 'school').map((c) => c.id),
+      collective,
+    ),
   ];
   return { startYear, evaluationDate, ruleSetId: ev.ruleSet.id, ruleSetName: ev.ruleSet.name, frozen: null, verdicts, caps, staffNames, collectiveNames };
 }

@@ -31,13 +31,34 @@ export async function loadEngineFacts(prisma: PrismaClient, schoolId: string, on
   };
   for (const r of years) {
     const y = yearOf(r.staffId, r.startYear);
-    Object.assign(y, { rating: r.rating, monthsWorked: r.monthsWorked, leaveDays: r.leaveDays, maternityLeaveDays: r.maternityLeaveDays, disciplines: r.disciplineChecked ? [] : null });
+    Object.assign(y, {
+      rating: r.rating,
+      monthsWorked: r.monthsWorked,
+      leaveDays: r.leaveDays,
+      maternityLeaveDays: r.maternityLeaveDays,
+      disciplines: r.disciplineChecked ? [] : null,
+    });
   }
   for (const d of disciplines) (yearOf(d.staffId, d.startYear).disciplines ??= []).push({ level: d.level as DisciplineLevel, date: iso(d.decidedOn) });
-  for (const a of awards) if (a.staffId) yearOf(a.staffId, a.startYear).awards.push({ code: a.code as AwardCode, decisionNumber: a.decisionNumber, decisionDate: iso(a.decisionDate), issuer: a.issuer });
+  for (const a of awards)
+    if (a.staffId)
+      yearOf(a.staffId, a.startYear).awards.push({
+        code: a.code as AwardCode,
+        decisionNumber: a.decisionNumber,
+        decisionDate: iso(a.decisionDate),
+        issuer: a.issuer,
+      });
   for (const i of initiatives) {
-    const fact = { id: i.id, title: i.title, level: i.level as InitiativeLevel, grade: i.grade, recognisedOn: i.recognisedOn ? iso(i.recognisedOn) : null, authors: i.authors.map((x) => ({ staffId: x.staffId, sharePct: x.sharePct })) };
-    for (const author of i.authors) if (yearFacts.has(author.staffId) || staff.some((s) => s.id === author.staffId)) yearOf(author.staffId, i.startYear).initiatives.push(fact);
+    const fact = {
+      id: i.id,
+      title: i.title,
+      level: i.level as InitiativeLevel,
+      grade: i.grade,
+      recognisedOn: i.recognisedOn ? iso(i.recognisedOn) : null,
+      authors: i.authors.map((x) => ({ staffId: x.staffId, sharePct: x.sharePct })),
+    };
+    for (const author of i.authors)
+      if (yearFacts.has(author.staffId) || staff.some((s) => s.id === author.staffId)) yearOf(author.staffId, i.startYear).initiatives.push(fact);
   }
   for (const r of research) yearOf(r.staffId, r.startYear).research.push({ id: r.id, title: r.title, accepted: r.accepted, applied: r.applied });
 
@@ -45,14 +66,20 @@ export async function loadEngineFacts(prisma: PrismaClient, schoolId: string, on
     id: s.id,
     name: s.fullName,
     gender: s.gender,
-    pending: pending.filter((p) => p.staffId === s.id).map((p) => ({ kind: p.kind as 'discipline' | 'investigation', from: iso(p.fromDate), to: p.toDate ? iso(p.toDate) : null })),
+    pending: pending
+      .filter((p) => p.staffId === s.id)
+      .map((p) => ({ kind: p.kind as 'discipline' | 'investigation', from: iso(p.fromDate), to: p.toDate ? iso(p.toDate) : null })),
     years: [...(yearFacts.get(s.id)?.values() ?? [])].sort((a, b) => a.year - b.year),
   }));
 
   const members = new Map<string, string[]>();
-  for (const r of years) if (r.collectiveId) members.set(`${r.collectiveId}:${r.startYear}`, [...(members.get(`${r.collectiveId}:${r.startYear}`) ?? []), r.staffId]);
+  for (const r of years)
+    if (r.collectiveId) members.set(`${r.collectiveId}:${r.startYear}`, [...(members.get(`${r.collectiveId}:${r.startYear}`) ?? []), r.staffId]);
   const collectiveFacts: CollectiveFacts[] = collectives.map((c) => {
-    const yearsOfC = new Set<number>([...collectiveYears.filter((y) => y.collectiveId === c.id).map((y) => y.startYear), ...years.filter((r) => r.collectiveId === c.id).map((r) => r.startYear)]);
+    const yearsOfC = new Set<number>([
+      ...collectiveYears.filter((y) => y.collectiveId === c.id).map((y) => y.startYear),
+      ...years.filter((r) => r.collectiveId === c.id).map((r) => r.startYear),
+    ]);
     return {
       id: c.id,
       name: c.name,
@@ -60,7 +87,9 @@ export async function loadEngineFacts(prisma: PrismaClient, schoolId: string, on
         year,
         rating: collectiveYears.find((y) => y.collectiveId === c.id && y.startYear === year)?.rating ?? null,
         memberIds: members.get(`${c.id}:${year}`) ?? [],
-        awards: awards.filter((a) => a.collectiveId === c.id && a.startYear === year).map((a) => ({ code: a.code as AwardCode, decisionNumber: a.decisionNumber, decisionDate: iso(a.decisionDate), issuer: a.issuer })),
+        awards: awards
+          .filter((a) => a.collectiveId === c.id && a.startYear === year)
+          .map((a) => ({ code: a.code as AwardCode, decisionNumber: a.decisionNumber, decisionDate: iso(a.decisionDate), issuer: a.issuer })),
       })),
     };
   });

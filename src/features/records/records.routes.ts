@@ -29,12 +29,21 @@ export function registerRecordRoutes(router: Router, prisma: PrismaClient): void
     const staff = await visibleStaff(req);
     const facts = await loadEngineFacts(prisma, req.user!.schoolId, { staffIds: [staff.id] });
     const me = facts.staff[0]!;
-    const collectives = new Map((await prisma.collective.findMany({ where: { schoolId: req.user!.schoolId }, select: { id: true, name: true } })).map((c) => [c.id, c.name]));
-    const memberships = new Map((await prisma.staffYearRecord.findMany({ where: { staffId: staff.id } })).map((r) => [r.startYear, r.collectiveId ? collectives.get(r.collectiveId) ?? '' : '']));
+    const collectives = new Map(
+      (await prisma.collective.findMany({ where: { schoolId: req.user!.schoolId }, select: { id: true, name: true } })).map((c) => [c.id, c.name]),
+    );
+    const memberships = new Map(
+      (await prisma.staffYearRecord.findMany({ where: { staffId: staff.id } })).map((r) => [
+        r.startYear,
+        r.collectiveId ? (collectives.get(r.collectiveId) ?? '') : '',
+      ]),
+    );
     const current = schoolYearStartOf(req.now);
     const index = indexFacts(facts);
     const overrides = await loadOverrides(prisma, req.user!.schoolId);
-    const forecast = [current, current + 1].flatMap((year) => forecastTitles(index, RULE_SETS, staff.id, { year, overrides }).filter((f) => f.status !== 'unreachable' || year === current));
+    const forecast = [current, current + 1].flatMap((year) =>
+      forecastTitles(index, RULE_SETS, staff.id, { year, overrides }).filter((f) => f.status !== 'unreachable' || year === current),
+    );
     res.render('records/staff', {
       title: 'records.title',
       staff,
@@ -47,7 +56,8 @@ export function registerRecordRoutes(router: Router, prisma: PrismaClient): void
   router.get('/records/collectives/:id', requirePermission('home:view'), async (req, res) => {
     const id = paramId(req.params);
     const collective = await prisma.collective.findFirst({ where: { id, schoolId: req.user!.schoolId }, include: { leader: { select: { fullName: true } } } });
-    if (!collective || (!req.user!.permissions.has('records:view-all') && !req.user!.ledCollectiveIds.includes(id))) throw new AppError('not_found', 'error.notFound.body');
+    if (!collective || (!req.user!.permissions.has('records:view-all') && !req.user!.ledCollectiveIds.includes(id)))
+      throw new AppError('not_found', 'error.notFound.body');
     const facts = await loadEngineFacts(prisma, req.user!.schoolId);
     const mine = facts.collectives.find((c) => c.id === id);
     const names = new Map(facts.staff.map((s) => [s.id, s.name ?? '']));
@@ -57,7 +67,9 @@ export function registerRecordRoutes(router: Router, prisma: PrismaClient): void
     res.render('records/collective', {
       title: 'records.collectiveTitle',
       collective,
-      years: [...(mine?.years ?? [])].reverse().map((y) => ({ ...y, label: schoolYearLabel(y.year), members: y.memberIds.map((m) => names.get(m) ?? '').sort() })),
+      years: [...(mine?.years ?? [])]
+        .reverse()
+        .map((y) => ({ ...y, label: schoolYearLabel(y.year), members: y.memberIds.map((m) => names.get(m) ?? '').sort() })),
       verdicts: codes.map((code) => ({ code, summary: verdictSummary(ev.verdict(id, code)), status: ev.verdict(id, code).status })),
     });
   });

@@ -25,8 +25,16 @@ export async function issueDocumentNumber(tx: Prisma.TransactionClient, ctx: Com
   const number = rows[0]!.last;
   const doc = await tx.issuedDocument.create({
     data: {
-      schoolId, year, type: input.type, number, symbol: documentSymbol(number, input.type, input.issuerCode), title: input.title,
-      issuedOn: input.issuedOn, subject: input.subject ?? null, subjectId: input.subjectId ?? null, createdBy: ctx.actor.id,
+      schoolId,
+      year,
+      type: input.type,
+      number,
+      symbol: documentSymbol(number, input.type, input.issuerCode),
+      title: input.title,
+      issuedOn: input.issuedOn,
+      subject: input.subject ?? null,
+      subjectId: input.subjectId ?? null,
+      createdBy: ctx.actor.id,
     },
   });
   await recordEvent(tx, ctx, { action: 'register.issue', subject: 'IssuedDocument', subjectId: doc.id, after: { symbol: doc.symbol, title: doc.title } });

@@ -23,8 +23,12 @@ export function registerRegisterRoutes(router: Router, prisma: PrismaClient): vo
     const year = /^\d{4}$/.test(asked) ? Number(asked) : req.now.getUTCFullYear();
     const documents = await prisma.issuedDocument.findMany({ where: { schoolId: req.user!.schoolId, year }, orderBy: [{ type: 'asc' }, { number: 'desc' }] });
     res.status(o.status ?? 200).render('register/index', {
-      title: 'register.title', year, documents, types: DOCUMENT_TYPES,
-      values: o.values ?? { type: 'KH', title: '', issuedOn: req.now.toISOString().slice(0, 10) }, errors: o.errors ?? {},
+      title: 'register.title',
+      year,
+      documents,
+      types: DOCUMENT_TYPES,
+      values: o.values ?? { type: 'KH', title: '', issuedOn: req.now.toISOString().slice(0, 10) },
+      errors: o.errors ?? {},
     });
   };
 

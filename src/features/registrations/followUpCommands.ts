@@ -4,11 +4,24 @@ import { recordEvent, type CommandContext } from '../../audit/recordEvent.ts';
 import { storeFile } from '../files/storeFile.ts';
 
 /** Adds evidence (text and optionally a sniffed file) to a registration. */
-export async function addEvidence(prisma: PrismaClient, ctx: CommandContext, registrationId: string, text: string, file?: { fileName: string; mimeType: string; bytes: Buffer }) {
+export async function addEvidence(
+  prisma: PrismaClient,
+  ctx: CommandContext,
+  registrationId: string,
+  text: string,
+  file?: { fileName: string; mimeType: string; bytes: Buffer },
+) {
   await prisma.$transaction(async (tx) => {
-    const fileId = file ? await storeFile(tx, { schoolId: ctx.actor.schoolId, ownerType: 'Registration', ownerId: registrationId, uploadedBy: ctx.actor.id, ...file }) : null;
+    const fileId = file
+      ? await storeFile(tx, { schoolId: ctx.actor.schoolId, ownerType: 'Registration', ownerId: registrationId, uploadedBy: ctx.actor.id, ...file })
+      : null;
     const row = await tx.registrationEvidence.create({ data: { schoolId: ctx.actor.schoolId, registrationId, text, fileId, createdBy: ctx.actor.id! } });
-    await recordEvent(tx, ctx, { action: 'registration.evidence', subject: 'Registration', subjectId: registrationId, after: { evidenceId: row.id, text, fileId } });
+    await recordEvent(tx, ctx, {
+      action: 'registration.evidence',
+      subject: 'Registration',
+      subjectId: registrationId,
+      after: { evidenceId: row.id, text, fileId },
+    });
   });
 }
 
@@ -17,6 +30,12 @@ export async function markProgress(prisma: PrismaClient, ctx: CommandContext, re
   await prisma.$transaction(async (tx) => {
     const before = await tx.registration.findUniqueOrThrow({ where: { id: registrationId } });
     await tx.registration.update({ where: { id: registrationId }, data: { progressNote: note, progressAt: ctx.now } });
-    await recordEvent(tx, ctx, { action: 'registration.progress', subject: 'Registration', subjectId: registrationId, before: { progressNote: before.progressNote }, after: { progressNote: note } });
+    await recordEvent(tx, ctx, {
+      action: 'registration.progress',
+      subject: 'Registration',
+      subjectId: registrationId,
+      before: { progressNote: before.progressNote },
+      after: { progressNote: note },
+    });
   });
 }

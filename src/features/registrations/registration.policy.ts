@@ -27,7 +27,8 @@ export function canView(u: Viewer, r: RegistrationFacts): boolean {
 /** The owner: the staff member, the collective's leader, or (for the school) whoever registers collectives as chair. */
 export function isOwner(u: Viewer, r: RegistrationFacts): boolean {
   if (r.subject === 'staff') return r.staffId !== null && r.staffId === u.staffId;
-  if (r.subject === 'collective') return r.collectiveId !== null && u.ledCollectiveIds.includes(r.collectiveId) && u.permissions.has('registration:submit-collective');
+  if (r.subject === 'collective')
+    return r.collectiveId !== null && u.ledCollectiveIds.includes(r.collectiveId) && u.permissions.has('registration:submit-collective');
   return u.permissions.has('plan:approve');
 }
 

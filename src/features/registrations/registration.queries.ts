@@ -10,7 +10,11 @@ import type { RegistrationFacts } from './registration.policy.ts';
 export async function registrationSetting(prisma: PrismaClient, schoolId: string, schoolYearId: string) {
   const [windows, movements] = await Promise.all([
     prisma.milestone.findMany({ where: { schoolId, schoolYearId, kind: { in: ['registration_window', 'supplementary_window'] } }, orderBy: { dueOn: 'asc' } }),
-    prisma.movement.findMany({ where: { schoolId, status: { in: ['launched', 'midterm_reviewed'] } }, orderBy: { name: 'asc' }, select: { id: true, name: true } }),
+    prisma.movement.findMany({
+      where: { schoolId, status: { in: ['launched', 'midterm_reviewed'] } },
+      orderBy: { name: 'asc' },
+      select: { id: true, name: true },
+    }),
   ]);
   return { windows: windows.map((w) => ({ ...w, kind: w.kind as 'registration_window' | 'supplementary_window' })), movements };
 }
@@ -21,7 +25,13 @@ export async function findRegistration(prisma: PrismaClient, schoolId: string, i
   if (!reg) throw new AppError('not_found', 'error.notFound.body');
   const staff = reg.staffId ? await prisma.staff.findUnique({ where: { id: reg.staffId }, select: { fullName: true, code: true, collectiveId: true } }) : null;
   const collective = reg.collectiveId ? await prisma.collective.findUnique({ where: { id: reg.collectiveId }, select: { name: true } }) : null;
-  const facts: RegistrationFacts = { subject: reg.subject, staffId: reg.staffId, collectiveId: reg.collectiveId, staffCollectiveId: staff?.collectiveId ?? null, status: reg.status };
+  const facts: RegistrationFacts = {
+    subject: reg.subject,
+    staffId: reg.staffId,
+    collectiveId: reg.collectiveId,
+    staffCollectiveId: staff?.collectiveId ?? null,
+    status: reg.status,
+  };
   return { reg, facts, ownerName: staff?.fullName ?? collective?.name ?? '', staffCode: staff?.code ?? null };
 }
 

@@ -16,7 +16,8 @@ export const registrationForm = z.object({
 export type RegistrationInput = z.infer<typeof registrationForm>;
 
 export const lateForm = z.object({ staffId: formString.pipe(z.uuid({ message: 'form.choose' })), lateReason: requiredText(1000) });
-export const reviewForm = z.object({ decision: formString.pipe(z.enum(['approve', 'return'], { message: 'form.choose' })), reason: formString.transform((v) => v.trim()) })
+export const reviewForm = z
+  .object({ decision: formString.pipe(z.enum(['approve', 'return'], { message: 'form.choose' })), reason: formString.transform((v) => v.trim()) })
   .refine((v) => v.decision === 'approve' || v.reason.length > 0, { path: ['reason'], message: 'registrations.returnNeedsReason' });
 export const evidenceForm = z.object({ text: requiredText(10_000) });
 export const progressForm = z.object({ note: requiredText(5_000) });

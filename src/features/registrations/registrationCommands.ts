@@ -18,15 +18,24 @@ async function lock(tx: Tx, schoolId: string, schoolYearId: string, owner: Owner
   const key = owner.staffId ?? owner.collectiveId!;
   // Serialise concurrent saves of the same registration (two tabs): the first creates, the second updates.
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`registration:${schoolYearId}:${key}`}))`;
-  return tx.registration.findFirst({ where: { schoolId, schoolYearId, ...(owner.staffId ? { staffId: owner.staffId } : { collectiveId: owner.collectiveId }) } });
+  return tx.registration.findFirst({
+    where: { schoolId, schoolYearId, ...(owner.staffId ? { staffId: owner.staffId } : { collectiveId: owner.collectiveId }) },
+  });
 }
 
 /** Saves (and with submit, submits) a registration; `late` records the secretary's reason. Returns its id. */
-export async function saveRegistration(prisma: PrismaClient, ctx: CommandContext, schoolYearId: string, owner: Owner, input: RegistrationInput & { submit: boolean; lateReason?: string }) {
+export async function saveRegistration(
+  prisma: PrismaClient,
+  ctx: CommandContext,
+  schoolYearId: string,
+  owner: Owner,
+  input: RegistrationInput & { submit: boolean; lateReason?: string },
+) {
   const schoolId = ctx.actor.schoolId;
   return prisma.$transaction(async (tx) => {
     const existing = await lock(tx, schoolId, schoolYearId, owner);
-    if (existing && input.revision !== undefined && existing.revision !== input.revision && !input.lateReason) throw new AppError('conflict', 'registrations.editedMeanwhile');
+    if (existing && input.revision !== undefined && existing.revision !== input.revision && !input.lateReason)
+      throw new AppError('conflict', 'registrations.editedMeanwhile');
     if (existing && input.lateReason && (existing.status === 'submitted' || existing.status === 'approved')) {
       // A late registration completes a missing or unfinished one; it never overwrites what the person submitted.
       throw new AppError('conflict', 'registrations.alreadyRegistered');
@@ -49,29 +58,61 @@ export async function saveRegistration(prisma: PrismaClient, ctx: CommandContext
     };
     const saved = existing
       ? await tx.registration.update({ where: { id: existing.id }, data: { ...data, revision: { increment: 1 } } })
-      : await tx.registration.create({ data: { ...data, schoolId, schoolYearId, subject: owner.subject, staffId: owner.staffId, collectiveId: owner.collectiveId } });
+      : await tx.registration.create({
+          data: { ...data, schoolId, schoolYearId, subject: owner.subject, staffId: owner.staffId, collectiveId: owner.collectiveId },
+        });
     const action = input.lateReason ? 'registration.late' : input.submit ? 'registration.submit' : 'registration.save';
-    await recordEvent(tx, ctx, { action, subject: 'Registration', subjectId: saved.id, before: existing ? { status: existing.status, titles: existing.titles, forms: existing.forms } : null, after: { status: saved.status, ...data } });
+    await recordEvent(tx, ctx, {
+      action,
+      subject: 'Registration',
+      subjectId: saved.id,
+      before: existing ? { status: existing.status, titles: existing.titles, forms: existing.forms } : null,
+      after: { status: saved.status, ...data },
+    });
     return saved.id;
   });
 }
 
 async function ownerUsers(tx: Tx, reg: { staffId: string | null; collectiveId: string | null }) {
-  const staffIds = reg.staffId ? [reg.staffId] : (await tx.collective.findMany({ where: { id: reg.collectiveId ?? '' }, select: { leaderStaffId: true } })).map((c) => c.leaderStaffId!).filter(Boolean);
+  const staffIds = reg.staffId
+    ? [reg.staffId]
+    : (await tx.collective.findMany({ where: { id: reg.collectiveId ?? '' }, select: { leaderStaffId: true } })).map((c) => c.leaderStaffId!).filter(Boolean);
   return tx.user.findMany({ where: { staffId: { in: staffIds } }, select: { id: true } });
 }
 
 /** Approves or returns (with a reason, notifying the owner) a submitted registration; 409 if it moved on. */
 export async function reviewRegistration(prisma: PrismaClient, ctx: CommandContext, id: string, decision: 'approve' | 'return', reason: string) {
   await prisma.$transaction(async (tx) => {
-    const rows = await tx.$queryRaw<Array<{ status: string }>>`SELECT status FROM "Registration" WHERE id = ${id}::uuid AND "schoolId" = ${ctx.actor.schoolId}::uuid FOR UPDATE`;
+    const rows = await tx.$queryRaw<
+      Array<{ status: string }>
+    >`SELECT status FROM "Registration" WHERE id = ${id}::uuid AND "schoolId" = ${ctx.actor.schoolId}::uuid FOR UPDATE`;
     if (!rows[0]) throw new AppError('not_found', 'error.notFound.body');
     if (rows[0].status !== 'submitted') throw new AppError('conflict', 'registrations.notSubmitted');
     const status = decision === 'approve' ? 'approved' : 'returned';
-    const reg = await tx.registration.update({ where: { id }, data: { status, returnReason: decision === 'return' ? reason : null, reviewedAt: ctx.now, reviewedById: ctx.actor.id } });
-    await recordEvent(tx, ctx, { action: `registration.${decision}`, subject: 'Registration', subjectId: id, before: { status: 'submitted' }, after: { status, reason: reason || null } });
+    const reg = await tx.registration.update({
+      where: { id },
+      data: { status, returnReason: decision === 'return' ? reason : null, reviewedAt: ctx.now, reviewedById: ctx.actor.id },
+    });
+    await recordEvent(tx, ctx, {
+      action: `registration.${decision}`,
+      subject: 'Registration',
+      subjectId: id,
+      before: { status: 'submitted' },
+      after: { status, reason: reason || null },
+    });
     for (const u of await ownerUsers(tx, reg)) {
-      await notify(tx, { schoolId: ctx.actor.schoolId, userId: u.id, kind: 'registration', title: decision === 'approve' ? 'notify.registrationApproved' : 'notify.registrationReturned', body: reason || undefined, link: `/registrations/${id}` }, ctx.now);
+      await notify(
+        tx,
+        {
+          schoolId: ctx.actor.schoolId,
+          userId: u.id,
+          kind: 'registration',
+          title: decision === 'approve' ? 'notify.registrationApproved' : 'notify.registrationReturned',
+          body: reason || undefined,
+          link: `/registrations/${id}`,
+        },
+        ctx.now,
+      );
     }
   });
 }
@@ -82,8 +123,19 @@ export async function bulkApprove(prisma: PrismaClient, ctx: CommandContext, ids
     const rows = await tx.registration.findMany({ where: { id: { in: ids }, schoolId: ctx.actor.schoolId, status: 'submitted' } });
     for (const reg of rows) {
       await tx.registration.update({ where: { id: reg.id }, data: { status: 'approved', reviewedAt: ctx.now, reviewedById: ctx.actor.id } });
-      await recordEvent(tx, ctx, { action: 'registration.approve', subject: 'Registration', subjectId: reg.id, before: { status: 'submitted' }, after: { status: 'approved', bulk: true } });
-      for (const u of await ownerUsers(tx, reg)) await notify(tx, { schoolId: ctx.actor.schoolId, userId: u.id, kind: 'registration', title: 'notify.registrationApproved', link: `/registrations/${reg.id}` }, ctx.now);
+      await recordEvent(tx, ctx, {
+        action: 'registration.approve',
+        subject: 'Registration',
+        subjectId: reg.id,
+        before: { status: 'submitted' },
+        after: { status: 'approved', bulk: true },
+      });
+      for (const u of await ownerUsers(tx, reg))
+        await notify(
+          tx,
+          { schoolId: ctx.actor.schoolId, userId: u.id, kind: 'registration', title: 'notify.registrationApproved', link: `/registrations/${reg.id}` },
+          ctx.now,
+        );
     }
     return rows.length;
   });

@@ -22,10 +22,27 @@ const ids = z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [
 /** Registers the review routes. */
 export function registerRegistrationReviewRoutes(router: Router, prisma: PrismaClient): void {
   const submitted = async (req: Request, only?: string[]) => {
-    const rows = await prisma.registration.findMany({ where: { schoolId: req.user!.schoolId, schoolYearId: req.user!.schoolYear?.id ?? '', status: 'submitted', ...(only ? { id: { in: only } } : {}) } });
-    const staff = new Map((await prisma.staff.findMany({ where: { id: { in: rows.map((r) => r.staffId!).filter(Boolean) } }, select: { id: true, fullName: true, code: true } })).map((s) => [s.id, s]));
-    const collectives = new Map((await prisma.collective.findMany({ where: { id: { in: rows.map((r) => r.collectiveId!).filter(Boolean) } }, select: { id: true, name: true } })).map((c) => [c.id, c.name]));
-    return sortByVietnameseName(rows.map((r) => ({ ...r, name: r.staffId ? staff.get(r.staffId)?.fullName ?? '' : collectives.get(r.collectiveId!) ?? '', code: r.staffId ? staff.get(r.staffId)?.code ?? '' : '' })), (r) => r.name);
+    const rows = await prisma.registration.findMany({
+      where: { schoolId: req.user!.schoolId, schoolYearId: req.user!.schoolYear?.id ?? '', status: 'submitted', ...(only ? { id: { in: only } } : {}) },
+    });
+    const staff = new Map(
+      (
+        await prisma.staff.findMany({ where: { id: { in: rows.map((r) => r.staffId!).filter(Boolean) } }, select: { id: true, fullName: true, code: true } })
+      ).map((s) => [s.id, s]),
+    );
+    const collectives = new Map(
+      (await prisma.collective.findMany({ where: { id: { in: rows.map((r) => r.collectiveId!).filter(Boolean) } }, select: { id: true, name: true } })).map(
+        (c) => [c.id, c.name],
+      ),
+    );
+    return sortByVietnameseName(
+      rows.map((r) => ({
+        ...r,
+        name: r.staffId ? (staff.get(r.staffId)?.fullName ?? '') : (collectives.get(r.collectiveId!) ?? ''),
+        code: r.staffId ? (staff.get(r.staffId)?.code ?? '') : '',
+      })),
+      (r) => r.name,
+    );
   };
 
   router.get('/registrations/review', requirePermission('registration:review'), async (req, res) => {
@@ -39,7 +56,9 @@ export function registerRegistrationReviewRoutes(router: Router, prisma: PrismaC
       flash(req, 'error', 'registrations.chooseSome');
       return res.redirect('/registrations/review');
     }
-    const counts = Object.entries(rows.flatMap((r) => [...r.titles, ...r.forms]).reduce<Record<string, number>>((acc, c) => ({ ...acc, [c]: (acc[c] ?? 0) + 1 }), {}));
+    const counts = Object.entries(
+      rows.flatMap((r) => [...r.titles, ...r.forms]).reduce<Record<string, number>>((acc, c) => ({ ...acc, [c]: (acc[c] ?? 0) + 1 }), {}),
+    );
     res.render('registrations/reviewConfirm', { title: 'registrations.bulkTitle', rows, counts });
   });
 
@@ -59,7 +78,19 @@ export function registerRegistrationReviewRoutes(router: Router, prisma: PrismaC
     if (!parsed.success) {
       const { ownerName, staffCode } = await findRegistration(prisma, req.user!.schoolId, reg.id);
       const movements = await prisma.movement.findMany({ where: { id: { in: reg.movementIds } }, select: { name: true } });
-      return res.status(422).render('registrations/show', { title: 'registrations.showTitle', reg, ownerName, staffCode, movements, flagged: [], canProgress: false, isOwnerView: false, errors: fieldErrors(parsed.error) });
+      return res
+        .status(422)
+        .render('registrations/show', {
+          title: 'registrations.showTitle',
+          reg,
+          ownerName,
+          staffCode,
+          movements,
+          flagged: [],
+          canProgress: false,
+          isOwnerView: false,
+          errors: fieldErrors(parsed.error),
+        });
     }
     await reviewRegistration(prisma, commandContext(req), reg.id, parsed.data.decision, parsed.data.reason);
     flash(req, 'success', parsed.data.decision === 'approve' ? 'registrations.approved' : 'registrations.returned');
@@ -68,22 +99,41 @@ export function registerRegistrationReviewRoutes(router: Router, prisma: PrismaC
 
   const renderLate = async (req: Request, res: Response, values: Record<string, unknown>, errors: Record<string, string>, status = 200) => {
     const staff = await prisma.staff.findMany({ where: { schoolId: req.user!.schoolId, active: true }, select: { id: true, fullName: true, code: true } });
-    res.status(status).render('registrations/late', { title: 'registrations.lateTitle', staff: sortByVietnameseName(staff, (s) => s.fullName), options: OPTIONS.staff, values, errors });
+    res
+      .status(status)
+      .render('registrations/late', {
+        title: 'registrations.lateTitle',
+        staff: sortByVietnameseName(staff, (s) => s.fullName),
+        options: OPTIONS.staff,
+        values,
+        errors,
+      });
   };
 
-  router.get('/registrations/late', requirePermission('registration:register-late'), (req, res) => renderLate(req, res, { staffId: '', lateReason: '', titles: [], forms: [], commitments: '' }, {}));
+  router.get('/registrations/late', requirePermission('registration:register-late'), (req, res) =>
+    renderLate(req, res, { staffId: '', lateReason: '', titles: [], forms: [], commitments: '' }, {}),
+  );
 
   router.post('/registrations/late', requirePermission('registration:register-late'), async (req, res) => {
     const values = { ...req.body, titles: [].concat(req.body.titles ?? []), forms: [].concat(req.body.forms ?? []) };
     const late = lateForm.safeParse(req.body);
     const form = registrationForm.safeParse({ ...req.body, action: 'submit' });
-    if (!late.success || !form.success) return renderLate(req, res, values, { ...(late.success ? {} : fieldErrors(late.error)), ...(form.success ? {} : fieldErrors(form.error)) }, 422);
-    if (!(await prisma.staff.findFirst({ where: { id: late.data.staffId, schoolId: req.user!.schoolId } }))) return renderLate(req, res, values, { staffId: 'form.choose' }, 422);
+    if (!late.success || !form.success)
+      return renderLate(req, res, values, { ...(late.success ? {} : fieldErrors(late.error)), ...(form.success ? {} : fieldErrors(form.error)) }, 422);
+    if (!(await prisma.staff.findFirst({ where: { id: late.data.staffId, schoolId: req.user!.schoolId } })))
+      return renderLate(req, res, values, { staffId: 'form.choose' }, 422);
     let id: string;
     try {
-      id = await saveRegistration(prisma, commandContext(req), req.user!.schoolYear!.id, { subject: 'staff', staffId: late.data.staffId, collectiveId: null }, { ...form.data, submit: true, lateReason: late.data.lateReason });
+      id = await saveRegistration(
+        prisma,
+        commandContext(req),
+        req.user!.schoolYear!.id,
+        { subject: 'staff', staffId: late.data.staffId, collectiveId: null },
+        { ...form.data, submit: true, lateReason: late.data.lateReason },
+      );
     } catch (error) {
-      if (error instanceof AppError && error.code === 'conflict') return renderLate(req, res, values, { staffId: error.userMessage ?? 'error.conflict.body' }, 409);
+      if (error instanceof AppError && error.code === 'conflict')
+        return renderLate(req, res, values, { staffId: error.userMessage ?? 'error.conflict.body' }, 409);
       throw error;
     }
     flash(req, 'success', 'registrations.lateSaved');

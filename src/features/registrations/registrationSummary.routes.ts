@@ -30,7 +30,10 @@ export function registerRegistrationSummaryRoutes(router: Router, prisma: Prisma
 
   router.get('/registrations/summary.xlsx', requirePermission('records:view-all'), async (req, res) => {
     const s = await load(req);
-    res.attachment(`dang-ky-thi-dua-${s.startYear}-${s.startYear + 1}.xlsx`).type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(await summaryXlsx(s, names));
+    res
+      .attachment(`dang-ky-thi-dua-${s.startYear}-${s.startYear + 1}.xlsx`)
+      .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .send(await summaryXlsx(s, names));
   });
 
   // Issuing the document takes a number in the register, so it is a POST (state change) answered with the file.
@@ -46,12 +49,31 @@ export function registerRegistrationSummaryRoutes(router: Router, prisma: Prisma
     const doc = await prisma.$transaction(async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`summary:${schoolYearId}`}))`;
       const existing = await tx.issuedDocument.findFirst({ where: { schoolId: school.id, subject: 'RegistrationSummary', subjectId: schoolYearId } });
-      return existing ?? issueDocumentNumber(tx, ctx, { type: 'BC', title: `Bảng tổng hợp đăng ký thi đua năm học ${s.startYear}-${s.startYear + 1}`, issuedOn: vietnamDay(req.now), issuerCode: COUNCIL_ISSUER_CODE, subject: 'RegistrationSummary', subjectId: schoolYearId });
+      return (
+        existing ??
+        issueDocumentNumber(tx, ctx, {
+          type: 'BC',
+          title: `Bảng tổng hợp đăng ký thi đua năm học ${s.startYear}-${s.startYear + 1}`,
+          issuedOn: vietnamDay(req.now),
+          issuerCode: COUNCIL_ISSUER_CODE,
+          subject: 'RegistrationSummary',
+          subjectId: schoolYearId,
+        })
+      );
     });
     const d = doc.issuedOn;
-    const document = summaryDocument(s, { names, school, symbol: doc.symbol, date: { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() }, chairName: chair?.displayName ?? '' });
+    const document = summaryDocument(s, {
+      names,
+      school,
+      symbol: doc.symbol,
+      date: { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() },
+      chairName: chair?.displayName ?? '',
+    });
     const bytes = format === 'pdf' ? await renderPdf(document) : await renderDocx(document);
-    res.attachment(`bang-tong-hop-dang-ky-${s.startYear}.${format}`).type(format === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document').send(bytes);
+    res
+      .attachment(`bang-tong-hop-dang-ky-${s.startYear}.${format}`)
+      .type(format === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+      .send(bytes);
   };
   router.post('/registrations/summary.pdf', requirePermission('registration:review'), issue('pdf'));
   router.post('/registrations/summary.docx', requirePermission('registration:review'), issue('docx'));

@@ -19,18 +19,34 @@ export interface SummaryRow {
 export async function loadRegistrationSummary(prisma: PrismaClient, schoolId: string, schoolYearId: string) {
   const year = await prisma.schoolYear.findFirstOrThrow({ where: { id: schoolYearId, schoolId } });
   const regs = await prisma.registration.findMany({ where: { schoolId, schoolYearId, status: 'approved' } });
-  const staff = new Map((await prisma.staff.findMany({ where: { schoolId }, select: { id: true, fullName: true, code: true, position: true, collective: { select: { name: true } } } })).map((s) => [s.id, s]));
+  const staff = new Map(
+    (
+      await prisma.staff.findMany({
+        where: { schoolId },
+        select: { id: true, fullName: true, code: true, position: true, collective: { select: { name: true } } },
+      })
+    ).map((s) => [s.id, s]),
+  );
   const collectives = new Map((await prisma.collective.findMany({ where: { schoolId }, select: { id: true, name: true } })).map((c) => [c.id, c.name]));
   const rows: SummaryRow[] = regs.map((r) => {
     const s = r.staffId ? staff.get(r.staffId) : undefined;
-    return { name: s?.fullName ?? collectives.get(r.collectiveId!) ?? '', code: s?.code ?? '', position: s?.position ?? '', collective: s?.collective?.name ?? collectives.get(r.collectiveId!) ?? '', titles: r.titles, forms: r.forms, kind: r.subject };
+    return {
+      name: s?.fullName ?? collectives.get(r.collectiveId!) ?? '',
+      code: s?.code ?? '',
+      position: s?.position ?? '',
+      collective: s?.collective?.name ?? collectives.get(r.collectiveId!) ?? '',
+      titles: r.titles,
+      forms: r.forms,
+      kind: r.subject,
+    };
   });
   const groups = new Map<string, SummaryRow[]>();
   for (const row of rows.filter((r) => r.kind === 'staff')) groups.set(row.collective || '—', [...(groups.get(row.collective || '—') ?? []), row]);
-  const count = (list: SummaryRow[]) => list.reduce<Record<string, number>>((acc, r) => {
-    for (const c of [...r.titles, ...r.forms]) acc[c] = (acc[c] ?? 0) + 1;
-    return acc;
-  }, {});
+  const count = (list: SummaryRow[]) =>
+    list.reduce<Record<string, number>>((acc, r) => {
+      for (const c of [...r.titles, ...r.forms]) acc[c] = (acc[c] ?? 0) + 1;
+      return acc;
+    }, {});
   const totals = count(rows.filter((r) => r.kind === 'staff'));
   const inForce = ruleSetInForce(RULE_SETS, year.evaluationDate.toISOString().slice(0, 10));
   const ruleSet = inForce ? withParameterOverrides(inForce, await loadOverrides(prisma, schoolId), year.evaluationDate.toISOString().slice(0, 10)) : undefined;
@@ -43,7 +59,9 @@ export async function loadRegistrationSummary(prisma: PrismaClient, schoolId: st
   });
   return {
     startYear: year.startYear,
-    groups: [...groups.entries()].sort(([a], [b]) => a.localeCompare(b, 'vi')).map(([name, list]) => ({ name, rows: sortByVietnameseName(list, (r) => r.name), counts: count(list) })),
+    groups: [...groups.entries()]
+      .sort(([a], [b]) => a.localeCompare(b, 'vi'))
+      .map(([name, list]) => ({ name, rows: sortByVietnameseName(list, (r) => r.name), counts: count(list) })),
     collectiveRows: rows.filter((r) => r.kind !== 'staff'),
     totals,
     capWarnings,

@@ -42,42 +42,91 @@ export function registerRegistrationRoutes(router: Router, prisma: PrismaClient,
     return { subject: 'staff', staffId: req.user!.staffId, collectiveId: null };
   };
 
-  const renderForm = async (req: Request, res: Response, owner: Owner, o: { values: Record<string, unknown>; errors: Record<string, string>; status?: number; id?: string; windowReason?: string | null }) => {
+  const renderForm = async (
+    req: Request,
+    res: Response,
+    owner: Owner,
+    o: { values: Record<string, unknown>; errors: Record<string, string>; status?: number; id?: string; windowReason?: string | null },
+  ) => {
     const y = year(req);
     const setting = await registrationSetting(prisma, req.user!.schoolId, y.id);
     const warnings = owner.staffId ? await impossibleTargets(prisma, req.user!.schoolId, owner.staffId, y.startYear) : {};
     res.status(o.status ?? 200).render('registrations/form', {
-      title: 'registrations.formTitle', owner, options: OPTIONS[owner.subject], movements: setting.movements, windows: setting.windows,
-      windowReason: o.windowReason ?? whyWindowClosed(setting.windows, req.now), warnings, startYear: y.startYear, ...o,
+      title: 'registrations.formTitle',
+      owner,
+      options: OPTIONS[owner.subject],
+      movements: setting.movements,
+      windows: setting.windows,
+      windowReason: o.windowReason ?? whyWindowClosed(setting.windows, req.now),
+      warnings,
+      startYear: y.startYear,
+      ...o,
     });
   };
 
   router.get('/registrations', requirePermission('registration:submit-own'), async (req, res) => {
     const y = year(req);
     const mine = req.user!.staffId ? await prisma.registration.findFirst({ where: { schoolYearId: y.id, staffId: req.user!.staffId } }) : null;
-    const collective = req.user!.ledCollectiveIds[0] ? await prisma.registration.findFirst({ where: { schoolYearId: y.id, collectiveId: req.user!.ledCollectiveIds[0] } }) : null;
+    const collective = req.user!.ledCollectiveIds[0]
+      ? await prisma.registration.findFirst({ where: { schoolYearId: y.id, collectiveId: req.user!.ledCollectiveIds[0] } })
+      : null;
     const setting = await registrationSetting(prisma, req.user!.schoolId, y.id);
-    const memberIds = req.user!.ledCollectiveIds.length ? (await prisma.staff.findMany({ where: { schoolId: req.user!.schoolId, collectiveId: { in: req.user!.ledCollectiveIds } }, select: { id: true, fullName: true } })) : [];
-    const memberRegs = memberIds.length ? await prisma.registration.findMany({ where: { schoolYearId: y.id, staffId: { in: memberIds.map((m) => m.id) } }, select: { id: true, staffId: true, status: true } }) : [];
-    const members = memberRegs.map((r) => ({ ...r, name: memberIds.find((m) => m.id === r.staffId)?.fullName ?? '' })).sort((a, b) => a.name.localeCompare(b.name, 'vi'));
-    res.render('registrations/index', { title: 'registrations.title', mine, collective, members, startYear: y.startYear, windows: setting.windows, windowReason: whyWindowClosed(setting.windows, req.now) });
+    const memberIds = req.user!.ledCollectiveIds.length
+      ? await prisma.staff.findMany({
+          where: { schoolId: req.user!.schoolId, collectiveId: { in: req.user!.ledCollectiveIds } },
+          select: { id: true, fullName: true },
+        })
+      : [];
+    const memberRegs = memberIds.length
+      ? await prisma.registration.findMany({
+          where: { schoolYearId: y.id, staffId: { in: memberIds.map((m) => m.id) } },
+          select: { id: true, staffId: true, status: true },
+        })
+      : [];
+    const members = memberRegs
+      .map((r) => ({ ...r, name: memberIds.find((m) => m.id === r.staffId)?.fullName ?? '' }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+    res.render('registrations/index', {
+      title: 'registrations.title',
+      mine,
+      collective,
+      members,
+      startYear: y.startYear,
+      windows: setting.windows,
+      windowReason: whyWindowClosed(setting.windows, req.now),
+    });
   });
 
   router.get('/registrations/new', requirePermission('registration:submit-own'), async (req, res) => {
     const owner = await ownerFor(req, String(req.query.subject ?? 'staff'));
     const y = year(req);
-    const existing = await prisma.registration.findFirst({ where: { schoolYearId: y.id, ...(owner.staffId ? { staffId: owner.staffId } : { collectiveId: owner.collectiveId }) } });
+    const existing = await prisma.registration.findFirst({
+      where: { schoolYearId: y.id, ...(owner.staffId ? { staffId: owner.staffId } : { collectiveId: owner.collectiveId }) },
+    });
     if (existing) return res.redirect(`/registrations/${existing.id}`);
     let values: Record<string, unknown> = { titles: [], forms: [], initiativeTitle: '', movementIds: [], commitments: '' };
     if (req.query.copy === '1') {
-      const last = await prisma.registration.findFirst({ where: { schoolId: req.user!.schoolId, ...(owner.staffId ? { staffId: owner.staffId } : { collectiveId: owner.collectiveId }), schoolYearId: { not: y.id } }, orderBy: { createdAt: 'desc' } });
-      if (last) values = { titles: last.titles, forms: last.forms, initiativeTitle: '', movementIds: last.movementIds, commitments: last.commitments, copied: true };
+      const last = await prisma.registration.findFirst({
+        where: {
+          schoolId: req.user!.schoolId,
+          ...(owner.staffId ? { staffId: owner.staffId } : { collectiveId: owner.collectiveId }),
+          schoolYearId: { not: y.id },
+        },
+        orderBy: { createdAt: 'desc' },
+      });
+      if (last)
+        values = { titles: last.titles, forms: last.forms, initiativeTitle: '', movementIds: last.movementIds, commitments: last.commitments, copied: true };
     }
     await renderForm(req, res, owner, { values, errors: {} });
   });
 
   const save = async (req: Request, res: Response, owner: Owner, id?: string) => {
-    const values = { ...req.body, titles: [].concat(req.body.titles ?? []), forms: [].concat(req.body.forms ?? []), movementIds: [].concat(req.body.movementIds ?? []) };
+    const values = {
+      ...req.body,
+      titles: [].concat(req.body.titles ?? []),
+      forms: [].concat(req.body.forms ?? []),
+      movementIds: [].concat(req.body.movementIds ?? []),
+    };
     const parsed = registrationForm.safeParse(req.body);
     if (!parsed.success) return renderForm(req, res, owner, { values, errors: fieldErrors(parsed.error), status: 422, id });
     const y = year(req);
@@ -90,7 +139,8 @@ export function registerRegistrationRoutes(router: Router, prisma: PrismaClient,
     try {
       savedId = await saveRegistration(prisma, commandContext(req), y.id, owner, { ...parsed.data, submit });
     } catch (error) {
-      const errors = fieldErrorsOf(error) ?? (error instanceof AppError && error.code === 'conflict' ? { _form: error.userMessage ?? 'error.conflict.body' } : undefined);
+      const errors =
+        fieldErrorsOf(error) ?? (error instanceof AppError && error.code === 'conflict' ? { _form: error.userMessage ?? 'error.conflict.body' } : undefined);
       if (!errors) throw error;
       return renderForm(req, res, owner, { values, errors, status: error instanceof AppError && error.code === 'conflict' ? 409 : 422, id });
     }
@@ -98,7 +148,9 @@ export function registerRegistrationRoutes(router: Router, prisma: PrismaClient,
     res.redirect(`/registrations/${savedId}`);
   };
 
-  router.post('/registrations', requirePermission('registration:submit-own'), async (req, res) => save(req, res, await ownerFor(req, String(req.body.subject ?? 'staff'))));
+  router.post('/registrations', requirePermission('registration:submit-own'), async (req, res) =>
+    save(req, res, await ownerFor(req, String(req.body.subject ?? 'staff'))),
+  );
 
   router.get('/registrations/:id', requirePermission('registration:submit-own'), async (req, res) => {
     const { reg, facts, ownerName, staffCode } = await findRegistration(prisma, req.user!.schoolId, paramId(req.params));
@@ -108,9 +160,20 @@ export function registerRegistrationRoutes(router: Router, prisma: PrismaClient,
       return renderForm(req, res, owner, { id: reg.id, values: { ...reg, initiativeTitle: reg.initiativeTitle ?? '', revision: reg.revision }, errors: {} });
     }
     const movements = await prisma.movement.findMany({ where: { id: { in: reg.movementIds } }, select: { name: true } });
-    const warnings = reg.staffId && req.user!.schoolYear ? await impossibleTargets(prisma, req.user!.schoolId, reg.staffId, req.user!.schoolYear.startYear) : {};
+    const warnings =
+      reg.staffId && req.user!.schoolYear ? await impossibleTargets(prisma, req.user!.schoolId, reg.staffId, req.user!.schoolYear.startYear) : {};
     const flagged = [...reg.titles, ...reg.forms].filter((c) => warnings[c]).map((code) => ({ code, reason: warnings[code]! }));
-    res.render('registrations/show', { title: 'registrations.showTitle', reg, ownerName, staffCode, movements, flagged, canProgress: canMarkProgress(req.user!, facts), isOwnerView: reg.staffId === req.user!.staffId, errors: {} });
+    res.render('registrations/show', {
+      title: 'registrations.showTitle',
+      reg,
+      ownerName,
+      staffCode,
+      movements,
+      flagged,
+      canProgress: canMarkProgress(req.user!, facts),
+      isOwnerView: reg.staffId === req.user!.staffId,
+      errors: {},
+    });
   });
 
   router.post('/registrations/:id', requirePermission('registration:submit-own'), async (req, res) => {
@@ -129,7 +192,16 @@ export function registerRegistrationRoutes(router: Router, prisma: PrismaClient,
       flash(req, 'error', 'registrations.evidenceNeedsText');
       return res.redirect(`/registrations/${reg.id}?view=1`);
     }
-    const file = req.file && req.file.size > 0 ? { fileName: cleanFileName(req.file.originalname), mimeType: await sniffAcceptedType(req.file.buffer).catch(() => { throw new AppError('unprocessable', 'files.typeNotAllowed'); }), bytes: req.file.buffer } : undefined;
+    const file =
+      req.file && req.file.size > 0
+        ? {
+            fileName: cleanFileName(req.file.originalname),
+            mimeType: await sniffAcceptedType(req.file.buffer).catch(() => {
+              throw new AppError('unprocessable', 'files.typeNotAllowed');
+            }),
+            bytes: req.file.buffer,
+          }
+        : undefined;
     await addEvidence(prisma, commandContext(req), reg.id, parsed.data.text, file);
     flash(req, 'success', 'registrations.evidenceAdded');
     res.redirect(`/registrations/${reg.id}?view=1`);

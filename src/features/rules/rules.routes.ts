@@ -17,11 +17,17 @@ const overrideForm = z.object({ value: formString.pipe(z.string().max(50, 'form.
 
 /** Registers /rules routes. */
 export function registerRuleRoutes(router: Router, prisma: PrismaClient): void {
-  const render = async (req: Request, res: Response, o: { errors?: Record<string, string>; values?: Record<string, unknown>; editing?: string; status?: number } = {}) => {
+  const render = async (
+    req: Request,
+    res: Response,
+    o: { errors?: Record<string, string>; values?: Record<string, unknown>; editing?: string; status?: number } = {},
+  ) => {
     const overrides = await loadOverrides(prisma, req.user!.schoolId);
     const today = req.now.toISOString().slice(0, 10);
     const ruleSets = RULE_SETS.map((rs) => ({ ...withParameterOverrides(rs, overrides, today), overrides: overrides.filter((x) => x.ruleSetId === rs.id) }));
-    res.status(o.status ?? 200).render('rules/index', { title: 'rules.title', ruleSets, errors: o.errors ?? {}, values: o.values ?? {}, editing: o.editing ?? null });
+    res
+      .status(o.status ?? 200)
+      .render('rules/index', { title: 'rules.title', ruleSets, errors: o.errors ?? {}, values: o.values ?? {}, editing: o.editing ?? null });
   };
 
   router.get('/rules', requirePermission('rules:view'), (req, res) => render(req, res));
@@ -34,7 +40,13 @@ export function registerRuleRoutes(router: Router, prisma: PrismaClient): void {
     const parsed = overrideForm.safeParse(req.body);
     if (!parsed.success) return render(req, res, { errors: fieldErrors(parsed.error), values: req.body, editing, status: 422 });
     try {
-      await saveParameterOverride(prisma, commandContext(req), { ruleSetId, key, raw: parsed.data.value, effectiveFrom: parsed.data.effectiveFrom, reason: parsed.data.reason });
+      await saveParameterOverride(prisma, commandContext(req), {
+        ruleSetId,
+        key,
+        raw: parsed.data.value,
+        effectiveFrom: parsed.data.effectiveFrom,
+        reason: parsed.data.reason,
+      });
     } catch (error) {
       const errors = fieldErrorsOf(error);
       if (!errors) throw error;

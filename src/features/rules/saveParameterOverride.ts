@@ -18,7 +18,11 @@ export function parseParameterValue(raw: string): ParameterValue {
 }
 
 /** Stores the override after validating it against the parameter's kind. */
-export async function saveParameterOverride(prisma: PrismaClient, ctx: CommandContext, input: { ruleSetId: string; key: string; raw: string; effectiveFrom: Date; reason: string }) {
+export async function saveParameterOverride(
+  prisma: PrismaClient,
+  ctx: CommandContext,
+  input: { ruleSetId: string; key: string; raw: string; effectiveFrom: Date; reason: string },
+) {
   const ruleSet = RULE_SETS.find((r) => r.id === input.ruleSetId);
   const parameter = ruleSet?.parameters[input.key];
   if (!ruleSet || !parameter) throw new AppError('not_found', 'error.notFound.body');
@@ -27,8 +31,22 @@ export async function saveParameterOverride(prisma: PrismaClient, ctx: CommandCo
   if (problem) throw new AppError('unprocessable', problem, { field: 'value' });
   await prisma.$transaction(async (tx) => {
     const row = await tx.ruleParameterOverride.create({
-      data: { schoolId: ctx.actor.schoolId, ruleSetId: ruleSet.id, key: parameter.key, value: value as Prisma.InputJsonValue, effectiveFrom: input.effectiveFrom, reason: input.reason, createdBy: ctx.actor.id! },
+      data: {
+        schoolId: ctx.actor.schoolId,
+        ruleSetId: ruleSet.id,
+        key: parameter.key,
+        value: value as Prisma.InputJsonValue,
+        effectiveFrom: input.effectiveFrom,
+        reason: input.reason,
+        createdBy: ctx.actor.id!,
+      },
     });
-    await recordEvent(tx, ctx, { action: 'rules.parameter.change', subject: 'RuleParameterOverride', subjectId: row.id, before: { value: parameter.value }, after: { ruleSetId: ruleSet.id, key: parameter.key, value, effectiveFrom: input.effectiveFrom, reason: input.reason } });
+    await recordEvent(tx, ctx, {
+      action: 'rules.parameter.change',
+      subject: 'RuleParameterOverride',
+      subjectId: row.id,
+      before: { value: parameter.value },
+      after: { ruleSetId: ruleSet.id, key: parameter.key, value, effectiveFrom: input.effectiveFrom, reason: input.reason },
+    });
   });
 }

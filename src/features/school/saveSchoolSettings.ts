@@ -5,7 +5,11 @@ import { schoolYearDates } from '../../domain/schoolYear.ts';
 import { AppError } from '../../errors.ts';
 
 /** Updates the actor's school. */
-export async function saveSchool(prisma: PrismaClient, ctx: CommandContext, input: { name: string; governingBody: string; address: string; placeName: string; documentPrefix: string }) {
+export async function saveSchool(
+  prisma: PrismaClient,
+  ctx: CommandContext,
+  input: { name: string; governingBody: string; address: string; placeName: string; documentPrefix: string },
+) {
   await prisma.$transaction(async (tx) => {
     const before = await tx.school.findUniqueOrThrow({ where: { id: ctx.actor.schoolId } });
     await tx.school.update({ where: { id: before.id }, data: input });
@@ -14,7 +18,12 @@ export async function saveSchool(prisma: PrismaClient, ctx: CommandContext, inpu
 }
 
 /** Updates one school year's settings (governing body, receiving council, evaluation date). */
-export async function saveSchoolYear(prisma: PrismaClient, ctx: CommandContext, id: string, input: { governingBody: string; upperCouncil: string; evaluationDate: Date }) {
+export async function saveSchoolYear(
+  prisma: PrismaClient,
+  ctx: CommandContext,
+  id: string,
+  input: { governingBody: string; upperCouncil: string; evaluationDate: Date },
+) {
   await prisma.$transaction(async (tx) => {
     const before = await tx.schoolYear.findFirst({ where: { id, schoolId: ctx.actor.schoolId } });
     if (!before) throw new AppError('not_found', 'error.notFound.body');
@@ -33,7 +42,13 @@ export async function openNextSchoolYear(prisma: PrismaClient, ctx: CommandConte
     const startYear = latest ? latest.startYear + 1 : new Date(ctx.now).getUTCFullYear();
     const school = await tx.school.findUniqueOrThrow({ where: { id: ctx.actor.schoolId } });
     const created = await tx.schoolYear.create({
-      data: { schoolId: school.id, startYear, ...schoolYearDates(startYear), governingBody: latest?.governingBody ?? school.governingBody, upperCouncil: latest?.upperCouncil ?? '' },
+      data: {
+        schoolId: school.id,
+        startYear,
+        ...schoolYearDates(startYear),
+        governingBody: latest?.governingBody ?? school.governingBody,
+        upperCouncil: latest?.upperCouncil ?? '',
+      },
     });
     await recordEvent(tx, ctx, { action: 'schoolYear.create', subject: 'SchoolYear', subjectId: created.id, after: { startYear } });
     return startYear;

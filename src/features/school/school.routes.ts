@@ -14,14 +14,28 @@ const isoDate = (d: Date) => d.toISOString().slice(0, 10);
 
 /** Registers /admin/school routes. */
 export function registerSchoolRoutes(router: Router, prisma: PrismaClient): void {
-  const render = async (req: Express.Request, res: import('express').Response, o: { values?: Record<string, unknown>; errors?: Record<string, string>; yearErrors?: Record<string, Record<string, string>>; yearValues?: Record<string, Record<string, unknown>>; status?: number } = {}) => {
+  const render = async (
+    req: Express.Request,
+    res: import('express').Response,
+    o: {
+      values?: Record<string, unknown>;
+      errors?: Record<string, string>;
+      yearErrors?: Record<string, Record<string, string>>;
+      yearValues?: Record<string, Record<string, unknown>>;
+      status?: number;
+    } = {},
+  ) => {
     const school = await prisma.school.findUniqueOrThrow({ where: { id: req.user!.schoolId } });
     const years = await prisma.schoolYear.findMany({ where: { schoolId: school.id }, orderBy: { startYear: 'desc' } });
     res.status(o.status ?? 200).render('school/settings', {
       title: 'school.title',
       values: o.values ?? school,
       errors: o.errors ?? {},
-      years: years.map((y) => ({ ...y, values: o.yearValues?.[y.id] ?? { ...y, evaluationDate: isoDate(y.evaluationDate) }, errors: o.yearErrors?.[y.id] ?? {} })),
+      years: years.map((y) => ({
+        ...y,
+        values: o.yearValues?.[y.id] ?? { ...y, evaluationDate: isoDate(y.evaluationDate) },
+        errors: o.yearErrors?.[y.id] ?? {},
+      })),
     });
   };
 

@@ -1,7 +1,18 @@
 // View models for the staff pages.
 import { formatDate } from '../../i18n/index.ts';
 
-type Row = { id: string; code: string; fullName: string; gender: string; position: string; active: boolean; contractType: string; birthDate: Date | null; collective: { name: string } | null; user: { username: string } | null };
+type Row = {
+  id: string;
+  code: string;
+  fullName: string;
+  gender: string;
+  position: string;
+  active: boolean;
+  contractType: string;
+  birthDate: Date | null;
+  collective: { name: string } | null;
+  user: { username: string } | null;
+};
 
 /** Rows of the staff list. */
 export function presentStaffRows(rows: Row[]) {
@@ -19,11 +30,43 @@ export function presentStaffRows(rows: Row[]) {
   }));
 }
 
-type Editable = { code: string; fullName: string; gender: string; birthDate: Date | null; position: string; collectiveId: string | null; specialty: string | null; qualification: string | null; joinedSectorOn: Date | null; contractType: string; active: boolean };
+type Editable = {
+  code: string;
+  fullName: string;
+  gender: string;
+  birthDate: Date | null;
+  position: string;
+  collectiveId: string | null;
+  specialty: string | null;
+  qualification: string | null;
+  joinedSectorOn: Date | null;
+  contractType: string;
+  active: boolean;
+};
 const isoDate = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : '');
 
 /** Form values from a saved staff member (dates as yyyy-mm-dd for <input type="date">). */
 export function staffFormValues(s?: Editable): Record<string, string | boolean> {
-  if (!s) return { code: '', fullName: '', gender: '', birthDate: '', position: '', collectiveId: '', specialty: '', qualification: '', joinedSectorOn: '', contractType: 'civil_servant', active: true };
-  return { ...s, birthDate: isoDate(s.birthDate), joinedSectorOn: isoDate(s.joinedSectorOn), collectiveId: s.collectiveId ?? '', specialty: s.specialty ?? '', qualification: s.qualification ?? '' };
+  if (!s)
+    return {
+      code: '',
+      fullName: '',
+      gender: '',
+      birthDate: '',
+      position: '',
+      collectiveId: '',
+      specialty: '',
+      qualification: '',
+      joinedSectorOn: '',
+      contractType: 'civil_servant',
+      active: true,
+    };
+  return {
+    ...s,
+    birthDate: isoDate(s.birthDate),
+    joinedSectorOn: isoDate(s.joinedSectorOn),
+    collectiveId: s.collectiveId ?? '',
+    specialty: s.specialty ?? '',
+    qualification: s.qualification ?? '',
+  };
 }

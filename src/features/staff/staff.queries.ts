@@ -28,5 +28,9 @@ export async function findStaff(prisma: PrismaClient, schoolId: string, id: stri
 
 /** The school's collectives in display order. */
 export function listCollectiveOptions(prisma: PrismaClient, schoolId: string) {
-  return prisma.collective.findMany({ where: { schoolId, kind: { not: 'school' } }, orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }], select: { id: true, name: true, kind: true } });
+  return prisma.collective.findMany({
+    where: { schoolId, kind: { not: 'school' } },
+    orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }],
+    select: { id: true, name: true, kind: true },
+  });
 }

@@ -14,9 +14,15 @@ import { saveStaff } from './saveStaff.ts';
 
 /** Registers /staff routes. */
 export function registerStaffRoutes(router: Router, prisma: PrismaClient): void {
-  const renderForm = async (req: Request, res: Response, o: { status?: number; id?: string; values: Record<string, unknown>; errors: Record<string, string> }) => {
+  const renderForm = async (
+    req: Request,
+    res: Response,
+    o: { status?: number; id?: string; values: Record<string, unknown>; errors: Record<string, string> },
+  ) => {
     const collectives = await listCollectiveOptions(prisma, req.user!.schoolId);
-    res.status(o.status ?? 200).render('staff/form', { title: o.id ? 'staff.editTitle' : 'staff.newTitle', id: o.id, collectives, values: o.values, errors: o.errors });
+    res
+      .status(o.status ?? 200)
+      .render('staff/form', { title: o.id ? 'staff.editTitle' : 'staff.newTitle', id: o.id, collectives, values: o.values, errors: o.errors });
   };
 
   router.get('/staff', requirePermission('directory:view'), async (req, res) => {

@@ -19,6 +19,10 @@ export type StaffInput = z.infer<typeof staffForm>;
 
 export const staffListQuery = z.object({
   q: z.string().max(100).optional().default('').catch(''),
-  collectiveId: z.union([z.uuid(), z.literal('')]).optional().default('').catch(''),
+  collectiveId: z
+    .union([z.uuid(), z.literal('')])
+    .optional()
+    .default('')
+    .catch(''),
   status: z.enum(['active', 'left', 'all']).optional().default('active').catch('active'),
 });

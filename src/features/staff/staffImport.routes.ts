@@ -22,7 +22,10 @@ export function registerStaffImportRoutes(router: Router, prisma: PrismaClient, 
 
   router.get('/staff/import/template', requirePermission('directory:import'), async (req, res) => {
     const collectives = await prisma.collective.findMany({ where: { schoolId: req.user!.schoolId }, orderBy: { sortOrder: 'asc' }, select: { name: true } });
-    res.attachment('mau-nhap-can-bo.xlsx').type(XLSX).send(await buildStaffTemplate(collectives.map((c) => c.name)));
+    res
+      .attachment('mau-nhap-can-bo.xlsx')
+      .type(XLSX)
+      .send(await buildStaffTemplate(collectives.map((c) => c.name)));
   });
 
   router.post('/staff/import', requirePermission('directory:import'), singleUpload(env), async (req, res) => {
@@ -58,7 +61,11 @@ export function registerStaffImportRoutes(router: Router, prisma: PrismaClient, 
 
   // The export carries personal data (birth dates, contracts): for those who import, not for every colleague.
   router.get('/staff/export', requirePermission('directory:import'), async (req, res) => {
-    const staff = await prisma.staff.findMany({ where: { schoolId: req.user!.schoolId }, include: { collective: { select: { name: true } } }, orderBy: { code: 'asc' } });
+    const staff = await prisma.staff.findMany({
+      where: { schoolId: req.user!.schoolId },
+      include: { collective: { select: { name: true } } },
+      orderBy: { code: 'asc' },
+    });
     const buffer = await buildStaffExport(staff.map((s) => ({ ...s, collectiveName: s.collective?.name ?? null })));
     res.attachment('danh-ba-can-bo.xlsx').type(XLSX).send(buffer);
   });

@@ -20,8 +20,15 @@ export async function previewStaffImport(db: Db, schoolId: string, content: Uint
 /** Stores an upload for preview; returns the batch id. */
 export async function storeStaffImport(prisma: PrismaClient, ctx: CommandContext, fileName: string, content: Buffer): Promise<string> {
   const batch = await prisma.$transaction(async (tx) => {
-    const created = await tx.importBatch.create({ data: { schoolId: ctx.actor.schoolId, userId: ctx.actor.id!, kind: 'staff', fileName, content: new Uint8Array(content) } });
-    await recordEvent(tx, ctx, { action: 'import.upload', subject: 'ImportBatch', subjectId: created.id, after: { kind: 'staff', fileName, bytes: content.length } });
+    const created = await tx.importBatch.create({
+      data: { schoolId: ctx.actor.schoolId, userId: ctx.actor.id!, kind: 'staff', fileName, content: new Uint8Array(content) },
+    });
+    await recordEvent(tx, ctx, {
+      action: 'import.upload',
+      subject: 'ImportBatch',
+      subjectId: created.id,
+      after: { kind: 'staff', fileName, bytes: content.length },
+    });
     return created;
   });
   return batch.id;
@@ -33,7 +40,9 @@ export async function applyStaffImport(prisma: PrismaClient, ctx: CommandContext
   return prisma.$transaction(
     async (tx) => {
       // Lock the batch row so a double click cannot apply it twice.
-      const locked = await tx.$queryRaw<Array<{ status: string }>>`SELECT status FROM "ImportBatch" WHERE id = ${batchId}::uuid AND "schoolId" = ${schoolId}::uuid AND kind = 'staff' FOR UPDATE`;
+      const locked = await tx.$queryRaw<
+        Array<{ status: string }>
+      >`SELECT status FROM "ImportBatch" WHERE id = ${batchId}::uuid AND "schoolId" = ${schoolId}::uuid AND kind = 'staff' FOR UPDATE`;
       if (!locked[0]) throw new AppError('not_found', 'error.notFound.body');
       if (locked[0].status !== 'pending') throw new AppError('conflict', 'import.alreadyApplied');
       const batch = await tx.importBatch.findUniqueOrThrow({ where: { id: batchId } });

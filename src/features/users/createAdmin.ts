@@ -12,12 +12,20 @@ export async function createAdmin(prisma: PrismaClient, input: { username: strin
     const createdSchool = !school;
     if (!school) {
       if (!input.schoolName) throw new AppError('bad_request', 'The database has no school yet: pass --school-name "Trường …".');
-      school = await tx.school.create({ data: { code: 'SCHOOL', name: input.schoolName, governingBody: '', address: '', placeName: '', documentPrefix: 'TRUONG' } });
+      school = await tx.school.create({
+        data: { code: 'SCHOOL', name: input.schoolName, governingBody: '', address: '', placeName: '', documentPrefix: 'TRUONG' },
+      });
       const startYear = schoolYearStartOf(now);
       await tx.schoolYear.create({ data: { schoolId: school.id, startYear, ...schoolYearDates(startYear), governingBody: '', upperCouncil: '' } });
     }
-    const user = await tx.user.create({ data: { schoolId: school.id, username: input.username, displayName: input.username, isAdmin: true, passwordHash: input.passwordHash } });
-    await recordEvent(tx, { actor: { id: null, schoolId: school.id }, now }, { action: 'user.create-admin', subject: 'User', subjectId: user.id, after: { username: user.username } });
+    const user = await tx.user.create({
+      data: { schoolId: school.id, username: input.username, displayName: input.username, isAdmin: true, passwordHash: input.passwordHash },
+    });
+    await recordEvent(
+      tx,
+      { actor: { id: null, schoolId: school.id }, now },
+      { action: 'user.create-admin', subject: 'User', subjectId: user.id, after: { username: user.username } },
+    );
     return { createdSchool, schoolName: school.name };
   });
 }

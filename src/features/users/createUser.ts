@@ -19,8 +19,15 @@ export async function createUser(prisma: PrismaClient, ctx: CommandContext, inpu
       if (staff.user) throw new AppError('unprocessable', 'users.staffHasAccount', { field: 'staffId' });
       displayName = staff.fullName;
     }
-    const user = await tx.user.create({ data: { schoolId: ctx.actor.schoolId, username: input.username, displayName, staffId: input.staffId, isAdmin: input.isAdmin, passwordHash } });
-    await recordEvent(tx, ctx, { action: 'user.create', subject: 'User', subjectId: user.id, after: { username: user.username, staffId: user.staffId, isAdmin: user.isAdmin } });
+    const user = await tx.user.create({
+      data: { schoolId: ctx.actor.schoolId, username: input.username, displayName, staffId: input.staffId, isAdmin: input.isAdmin, passwordHash },
+    });
+    await recordEvent(tx, ctx, {
+      action: 'user.create',
+      subject: 'User',
+      subjectId: user.id,
+      after: { username: user.username, staffId: user.staffId, isAdmin: user.isAdmin },
+    });
     return user.id;
   });
 }
@@ -33,6 +40,12 @@ export async function setUserDisabled(prisma: PrismaClient, ctx: CommandContext,
     if (!user) throw new AppError('not_found', 'error.notFound.body');
     await tx.user.update({ where: { id: userId }, data: { disabled } });
     if (disabled) await tx.$executeRaw`DELETE FROM "session" WHERE sess->'passport'->>'user' = ${userId}`;
-    await recordEvent(tx, ctx, { action: disabled ? 'user.disable' : 'user.enable', subject: 'User', subjectId: userId, before: { disabled: user.disabled }, after: { disabled } });
+    await recordEvent(tx, ctx, {
+      action: disabled ? 'user.disable' : 'user.enable',
+      subject: 'User',
+      subjectId: userId,
+      before: { disabled: user.disabled },
+      after: { disabled },
+    });
   });
 }

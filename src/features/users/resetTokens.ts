@@ -19,7 +19,13 @@ export async function createResetToken(prisma: PrismaClient, ctx: CommandContext
     if (!user) throw new AppError('not_found', 'error.notFound.body');
     await tx.passwordResetToken.updateMany({ where: { userId, usedAt: null }, data: { usedAt: ctx.now } });
     await tx.passwordResetToken.create({
-      data: { schoolId: ctx.actor.schoolId, userId, tokenHash: sha256(raw), expiresAt: new Date(ctx.now.getTime() + RESET_TOKEN_TTL_MS), createdBy: ctx.actor.id! },
+      data: {
+        schoolId: ctx.actor.schoolId,
+        userId,
+        tokenHash: sha256(raw),
+        expiresAt: new Date(ctx.now.getTime() + RESET_TOKEN_TTL_MS),
+        createdBy: ctx.actor.id!,
+      },
     });
     await recordEvent(tx, ctx, { action: 'user.password.reset-issued', subject: 'User', subjectId: userId });
   });
@@ -35,12 +41,19 @@ export function findUsableResetToken(prisma: PrismaClient, raw: string, now: Dat
 export async function useResetToken(prisma: PrismaClient, raw: string, password: string, now: Date, requestId: string): Promise<boolean> {
   const passwordHash = await hashPassword(password);
   return prisma.$transaction(async (tx) => {
-    const burned = await tx.passwordResetToken.updateManyAndReturn({ where: { tokenHash: sha256(raw), usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
+    const burned = await tx.passwordResetToken.updateManyAndReturn({
+      where: { tokenHash: sha256(raw), usedAt: null, expiresAt: { gt: now } },
+      data: { usedAt: now },
+    });
     const token = burned[0];
     if (!token) return false;
     await tx.user.update({ where: { id: token.userId }, data: { passwordHash } });
     await endOtherSessions(tx, token.userId);
-    await recordEvent(tx, { actor: { id: token.userId, schoolId: token.schoolId }, now, requestId }, { action: 'user.password.reset-used', subject: 'User', subjectId: token.userId });
+    await recordEvent(
+      tx,
+      { actor: { id: token.userId, schoolId: token.schoolId }, now, requestId },
+      { action: 'user.password.reset-used', subject: 'User', subjectId: token.userId },
+    );
     await notify(tx, { schoolId: token.schoolId, userId: token.userId, kind: 'account', title: 'notify.passwordReset' }, now);
     return true;
   });

@@ -23,8 +23,13 @@ export function registerUserRoutes(router: Router, prisma: PrismaClient): void {
     // A one-time code is shown in this response only (never stored in the session): forbid caching it.
     if (extra.resetLink) res.set('Cache-Control', 'no-store');
     res.status(status).render('users/index', {
-      title: 'users.title', users, staffOptions: sortByVietnameseName(staffWithout, (s) => s.fullName),
-      values: { username: '', staffId: '', isAdmin: false }, errors: {}, resetLink: null, ...extra,
+      title: 'users.title',
+      users,
+      staffOptions: sortByVietnameseName(staffWithout, (s) => s.fullName),
+      values: { username: '', staffId: '', isAdmin: false },
+      errors: {},
+      resetLink: null,
+      ...extra,
     });
   };
 

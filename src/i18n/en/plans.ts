@@ -40,7 +40,8 @@ export const plans: Record<keyof typeof vi, string> = {
   'plans.editSectionTitle': 'Edit section',
   'plans.sectionTitle': 'Section title',
   'plans.sectionBody': 'Content',
-  'plans.markupHelp': 'One paragraph per line. Lines starting with “- ” are bullets. Lines starting with “#” are sub-sections, e.g. “# 1.1. Title”; “# 3.1.” without a title numbers a paragraph.',
+  'plans.markupHelp':
+    'One paragraph per line. Lines starting with “- ” are bullets. Lines starting with “#” are sub-sections, e.g. “# 1.1. Title”; “# 3.1.” without a title numbers a paragraph.',
   'plans.editMetaTitle': 'Edit the plan’s general information',
   'plans.field.basedOn': 'References (căn cứ)',
   'plans.help.basedOn': 'One document per line: number | date (dd/mm/yyyy) | issuer | summary.',

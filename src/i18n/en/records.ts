@@ -90,7 +90,8 @@ export const records: Record<keyof typeof vi, string> = {
   'certainty.P': 'Partly verified',
   'certainty.U': 'Unverified',
   'history.title': 'Import past years',
-  'history.help': 'Import ratings, titles and commendations (with decisions), initiatives, research, discipline and group membership of each school year so multi-year titles can be evaluated.',
+  'history.help':
+    'Import ratings, titles and commendations (with decisions), initiatives, research, discipline and group membership of each school year so multi-year titles can be evaluated.',
   'history.step1': 'Download a template and fill it in as its guide says:',
   'history.templateXlsx': 'Excel template (.xlsx)',
   'history.templateCsv': 'CSV template',

@@ -26,7 +26,8 @@ export const plans = {
   'plans.returned': 'Đã trả lại kế hoạch để chỉnh sửa.',
   'plans.saved': 'Đã lưu kế hoạch.',
   'plans.approveTitle': 'Phê duyệt kế hoạch',
-  'plans.approveQuestion': 'Khi phê duyệt, kế hoạch được cấp số trong sổ văn bản, lưu thành một bản không thể sửa và công bố tới toàn thể cán bộ, giáo viên, nhân viên.',
+  'plans.approveQuestion':
+    'Khi phê duyệt, kế hoạch được cấp số trong sổ văn bản, lưu thành một bản không thể sửa và công bố tới toàn thể cán bộ, giáo viên, nhân viên.',
   'plans.approveConfirm': 'Phê duyệt và ban hành kế hoạch này?',
   'plans.approveAndPublish': 'Phê duyệt và ban hành',
   'plans.approved': 'Đã phê duyệt và ban hành kế hoạch, số {symbol}.',
@@ -38,7 +39,8 @@ export const plans = {
   'plans.editSectionTitle': 'Sửa mục',
   'plans.sectionTitle': 'Tên mục',
   'plans.sectionBody': 'Nội dung',
-  'plans.markupHelp': 'Mỗi dòng là một đoạn văn. Dòng bắt đầu bằng “- ” là một gạch đầu dòng. Dòng bắt đầu bằng “#” là tiểu mục, ví dụ “# 1.1. Kiện toàn tổ chức bộ máy”; “# 3.1.” không có tên là đoạn được đánh số.',
+  'plans.markupHelp':
+    'Mỗi dòng là một đoạn văn. Dòng bắt đầu bằng “- ” là một gạch đầu dòng. Dòng bắt đầu bằng “#” là tiểu mục, ví dụ “# 1.1. Kiện toàn tổ chức bộ máy”; “# 3.1.” không có tên là đoạn được đánh số.',
   'plans.editMetaTitle': 'Sửa thông tin chung của kế hoạch',
   'plans.field.basedOn': 'Căn cứ',
   'plans.help.basedOn': 'Mỗi dòng một văn bản: số | ngày (dd/mm/yyyy) | cơ quan ban hành | trích yếu.',
@@ -121,5 +123,6 @@ export const plans = {
   'plan.markupHeadingLine': 'Dòng {line}: dòng bắt đầu bằng “#” phải có số mục, ví dụ “# 1.1. Tên mục”.',
   'movements.plan': 'Thuộc kế hoạch',
   'movements.noPlan': '— Không gắn kế hoạch —',
-  'plans.editApprovedHelp': 'Kế hoạch này đã ban hành. Nếu sửa, hệ thống tạo bản dự thảo mới để trình duyệt lại; bản đã ban hành vẫn được giữ nguyên và tiếp tục công bố.',
+  'plans.editApprovedHelp':
+    'Kế hoạch này đã ban hành. Nếu sửa, hệ thống tạo bản dự thảo mới để trình duyệt lại; bản đã ban hành vẫn được giữ nguyên và tiếp tục công bố.',
 } as const;

@@ -69,7 +69,8 @@ export const records = {
   'discipline.cach_chuc': 'Cách chức',
   'discipline.buoc_thoi_viec': 'Buộc thôi việc',
   'rules.title': 'Quy định thi đua, khen thưởng (bộ quy tắc)',
-  'rules.help': 'Mỗi bộ quy tắc áp dụng trong một khoảng thời gian; mỗi tham số ghi căn cứ pháp lý và mức độ chắc chắn: [V] đã kiểm chứng, [P] kiểm chứng một phần, [U] chưa kiểm chứng.',
+  'rules.help':
+    'Mỗi bộ quy tắc áp dụng trong một khoảng thời gian; mỗi tham số ghi căn cứ pháp lý và mức độ chắc chắn: [V] đã kiểm chứng, [P] kiểm chứng một phần, [U] chưa kiểm chứng.',
   'rules.inForce': 'Hiệu lực từ {from} đến {to}',
   'rules.open': 'nay',
   'rules.parameter': 'Tham số',
@@ -88,7 +89,8 @@ export const records = {
   'certainty.P': 'Kiểm chứng một phần',
   'certainty.U': 'Chưa kiểm chứng',
   'history.title': 'Nhập quá trình thi đua các năm trước',
-  'history.help': 'Nhập xếp loại, danh hiệu và hình thức khen thưởng (kèm quyết định), sáng kiến, đề tài, kỷ luật và tổ của từng năm học để hệ thống xét điều kiện các danh hiệu nhiều năm (CSTĐ Thành phố, Bằng khen…).',
+  'history.help':
+    'Nhập xếp loại, danh hiệu và hình thức khen thưởng (kèm quyết định), sáng kiến, đề tài, kỷ luật và tổ của từng năm học để hệ thống xét điều kiện các danh hiệu nhiều năm (CSTĐ Thành phố, Bằng khen…).',
   'history.step1': 'Tải tệp mẫu và điền theo hướng dẫn trong tệp:',
   'history.templateXlsx': 'Tệp mẫu Excel (.xlsx)',
   'history.templateCsv': 'Tệp mẫu CSV',

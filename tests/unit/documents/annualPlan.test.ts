@@ -19,12 +19,21 @@ function minimalPlan(overrides: Partial<AnnualPlan> = {}): AnnualPlan {
         title: 'MỤC ĐÍCH',
         paragraphs: [],
         children: [
-          { number: '1', title: 'Mục đích', paragraphs: ['Đoạn một.'], bullets: ['Ý một', 'Ý hai'], children: [{ number: '1.1', title: null, paragraphs: ['Nội dung 1.1.'] }] },
+          {
+            number: '1',
+            title: 'Mục đích',
+            paragraphs: ['Đoạn một.'],
+            bullets: ['Ý một', 'Ý hai'],
+            children: [{ number: '1.1', title: null, paragraphs: ['Nội dung 1.1.'] }],
+          },
         ],
       },
     ],
     closing: 'Trên đây là Kế hoạch./.',
-    recipients: [{ name: 'HĐTĐKT quận', purpose: 'để báo cáo' }, { name: 'VT', purpose: 'Lưu' }],
+    recipients: [
+      { name: 'HĐTĐKT quận', purpose: 'để báo cáo' },
+      { name: 'VT', purpose: 'Lưu' },
+    ],
     signature: { onBehalfOf: 'TM. HỘI ĐỒNG', title: 'CHỦ TỊCH', name: 'Nguyễn Thúy Hà' },
     ...overrides,
   };
@@ -46,7 +55,12 @@ describe('annual plan → official document', () => {
 
   it('fills the header from the school and options, leaving blanks in a draft', () => {
     const draft = annualPlanDocument(minimalPlan(), school);
-    expect(draft.header).toMatchObject({ parentAgency: 'TRƯỜNG TIỂU HỌC LÝ THƯỜNG KIỆT', issuingAgency: 'HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG', place: 'Long Biên', date: { year: 2024 } });
+    expect(draft.header).toMatchObject({
+      parentAgency: 'TRƯỜNG TIỂU HỌC LÝ THƯỜNG KIỆT',
+      issuingAgency: 'HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG',
+      place: 'Long Biên',
+      date: { year: 2024 },
+    });
     expect(draft.header.number.trim()).toBe('/KH-HĐTĐKT');
     const signed = annualPlanDocument(minimalPlan(), school, { number: '12/KH-HĐTĐKT', date: { year: 2024, month: 3, day: 5 } });
     expect(signed.header.number).toBe('12/KH-HĐTĐKT');
@@ -70,7 +84,15 @@ describe('annual plan → official document', () => {
     const movements = plan.sections[1]?.children?.[2];
     expect(movements?.paragraphs).toHaveLength(1);
     const doc = seedPlanDocument();
-    expect(doc.body.filter((b) => b.kind === 'paragraph' && b.lead).map((b) => (b.kind === 'paragraph' ? b.lead : ''))).toEqual(['3.1.', '3.2.', '3.3.', '5.1.', '5.2.', '5.3.', '5.4.']);
+    expect(doc.body.filter((b) => b.kind === 'paragraph' && b.lead).map((b) => (b.kind === 'paragraph' ? b.lead : ''))).toEqual([
+      '3.1.',
+      '3.2.',
+      '3.3.',
+      '5.1.',
+      '5.2.',
+      '5.3.',
+      '5.4.',
+    ]);
   });
 });
 

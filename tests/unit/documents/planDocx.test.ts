@@ -32,7 +32,7 @@ describe('the 2024 plan as DOCX', () => {
     expect(paragraphs).toContain('- Lưu: VT.');
   });
 
-  it('is A4 with the decree\'s margins and a numbered header from page 2 only', () => {
+  it("is A4 with the decree's margins and a numbered header from page 2 only", () => {
     expect(documentXml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
     expect(documentXml).toMatch(/<w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1701"/);
     expect(documentXml).toContain('<w:titlePg/>');
@@ -46,7 +46,7 @@ describe('the 2024 plan as DOCX', () => {
     expect(readZipEntry(docx, 'word/styles.xml')).toMatch(/w:ascii="Times New Roman"/);
   });
 
-  it('repeats a long table\'s header row and keeps rows whole', async () => {
+  it("repeats a long table's header row and keeps rows whole", async () => {
     const xml = readZipEntry(await renderDocx(longTableDocument()), 'word/document.xml');
     expect(xml.match(/<w:tblHeader\/>/g)).toHaveLength(1);
     expect((xml.match(/<w:cantSplit\/>/g) ?? []).length).toBeGreaterThanOrEqual(46);

@@ -39,11 +39,30 @@ describe('the 2024 plan as PDF', () => {
 
   it('has the header, title, closing, nơi nhận and signature of the original', () => {
     const first = flat(pdfText(file, 1, 1));
-    for (const part of ['TRƯỜNG TIỂU HỌC', 'LÝ THƯỜNG KIỆT', 'HỘI ĐỒNG THI ĐUA -', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Số: 12/KH-HĐTĐKT', 'Long Biên, ngày 05 tháng 3 năm 2024', 'KẾ HOẠCH', 'Công tác thi đua, khen thưởng năm 2024']) {
+    for (const part of [
+      'TRƯỜNG TIỂU HỌC',
+      'LÝ THƯỜNG KIỆT',
+      'HỘI ĐỒNG THI ĐUA -',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Số: 12/KH-HĐTĐKT',
+      'Long Biên, ngày 05 tháng 3 năm 2024',
+      'KẾ HOẠCH',
+      'Công tác thi đua, khen thưởng năm 2024',
+    ]) {
       expect(first).toContain(part);
     }
     const all = flat(pdfText(file));
-    for (const part of ['nghiêm túc triển khai thực hiện Kế hoạch này./.', 'Nơi nhận:', '- HĐTĐKT quận: để báo cáo;', '- CBGVNV: để t/h;', '- Lưu: VT.', 'TM. HỘI ĐỒNG', 'CHỦ TỊCH', 'Nguyễn Thúy Hà']) {
+    for (const part of [
+      'nghiêm túc triển khai thực hiện Kế hoạch này./.',
+      'Nơi nhận:',
+      '- HĐTĐKT quận: để báo cáo;',
+      '- CBGVNV: để t/h;',
+      '- Lưu: VT.',
+      'TM. HỘI ĐỒNG',
+      'CHỦ TỊCH',
+      'Nguyễn Thúy Hà',
+    ]) {
       expect(all).toContain(part);
     }
   });
@@ -53,7 +72,10 @@ describe('the 2024 plan as PDF', () => {
     expect(words.filter((w) => w.page === 1 && isPageNumber(w))).toEqual([]);
     for (let page = 2; page <= pages; page++) {
       const numbers = words.filter((w) => w.page === page && isPageNumber(w));
-      expect(numbers.map((w) => w.text), `page ${page}`).toEqual([String(page)]);
+      expect(
+        numbers.map((w) => w.text),
+        `page ${page}`,
+      ).toEqual([String(page)]);
       const centre = ((numbers[0]?.xMin ?? 0) + (numbers[0]?.xMax ?? 0)) / 2 / PT_PER_MM;
       expect(centre).toBeCloseTo(30 + (210 - 30 - 15) / 2, 0); // centred over the text block
     }

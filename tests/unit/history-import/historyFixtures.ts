@@ -33,8 +33,7 @@ export async function historyWorkbook(sheets: Sheets, headers: Record<string, st
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-const csvField = (value: string, delimiter: string) =>
-  /["\r\n]/.test(value) || value.includes(delimiter) ? `"${value.replace(/"/g, '""')}"` : value;
+const csvField = (value: string, delimiter: string) => (/["\r\n]/.test(value) || value.includes(delimiter) ? `"${value.replace(/"/g, '""')}"` : value);
 
 /** Formats rows as CSV text (quoting only where needed), lines joined by CRLF. */
 export function csvText(rows: string[][], delimiter = ','): string {
@@ -52,7 +51,9 @@ export function sheetsToCsvRows(sheets: Sheets): string[][] {
     for (const row of sheetRows) {
       const line = CSV_HEADERS.map(() => '');
       line[0] = name;
-      headers.forEach((h, i) => { line[CSV_HEADERS.indexOf(h)] = show(row[i] ?? null); });
+      headers.forEach((h, i) => {
+        line[CSV_HEADERS.indexOf(h)] = show(row[i] ?? null);
+      });
       rows.push(line);
     }
   }
@@ -80,7 +81,15 @@ export function fullHistory(staff = STAFF_CODES, years = 5): { sheets: Sheets; c
     staff.forEach((code, i) => {
       const team = COLLECTIVES[i % COLLECTIVES.length]!;
       push('Hồ sơ năm học', [code, yearText(y, i), RATINGS[i % 4]!, i % 7 === 0 ? '9,5' : 10, i % 5, i === 3 ? 180 : null, team, i % 2 ? 'Có' : null]);
-      push('Danh hiệu, khen thưởng', [code, null, `${y}-${y + 1}`, i % 2 ? 'Lao động tiên tiến' : 'LDTT', `${100 + y}/QĐ-UBND`, utc(y + 1, 6, 15), 'UBND Quận 1']);
+      push('Danh hiệu, khen thưởng', [
+        code,
+        null,
+        `${y}-${y + 1}`,
+        i % 2 ? 'Lao động tiên tiến' : 'LDTT',
+        `${100 + y}/QĐ-UBND`,
+        utc(y + 1, 6, 15),
+        'UBND Quận 1',
+      ]);
       if (i % 4 === 0) push('Danh hiệu, khen thưởng', [code, null, `${y}-${y + 1}`, 'CSTĐCS', `${200 + y}/QĐ-UBND`, `20/06/${y + 1}`, 'UBND Quận 1']);
     });
     COLLECTIVES.forEach((team, t) => {
@@ -102,8 +111,13 @@ export function fullHistory(staff = STAFF_CODES, years = 5): { sheets: Sheets; c
   const n = staff.length;
   const quarter = Math.ceil(n / 4);
   const counts = {
-    staffYears: n * years, awards: (n + quarter + COLLECTIVES.length) * years, disciplines: 2, pending: 2,
-    initiatives: 8 * years, research: 4 * years, collectiveYears: COLLECTIVES.length * years,
+    staffYears: n * years,
+    awards: (n + quarter + COLLECTIVES.length) * years,
+    disciplines: 2,
+    pending: 2,
+    initiatives: 8 * years,
+    research: 4 * years,
+    collectiveYears: COLLECTIVES.length * years,
   };
   return { sheets: sheetRows, counts };
 }

@@ -25,7 +25,11 @@ describe('the history import templates', () => {
     const awards = workbook.getWorksheet('Danh hiệu, khen thưởng')!.getCell('D9').dataValidation;
     expect(awards.formulae?.[0]).toMatch(/^'Hướng dẫn'!\$A\$\d+:\$A\$\d+$/);
     const guide = workbook.getWorksheet('Hướng dẫn')!;
-    const guideText = guide.getSheetValues().flat().filter((v) => typeof v === 'string').join('\n');
+    const guideText = guide
+      .getSheetValues()
+      .flat()
+      .filter((v) => typeof v === 'string')
+      .join('\n');
     expect(guideText).toContain('Trang “Sáng kiến”');
     expect(guideText).toContain('Loại bản ghi');
     const [, first, last] = /\$A\$(\d+):\$A\$(\d+)/.exec(String(awards.formulae?.[0]))!;

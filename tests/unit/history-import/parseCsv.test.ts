@@ -10,16 +10,27 @@ describe('reading CSV text (RFC 4180)', () => {
   });
 
   it('splits records on CRLF, LF and CR, keeps empty fields and a last line without a break', () => {
-    expect(parseCsv('a,b\r\n1,\n,2\r3,4')).toEqual({ ok: true, records: [
-      { line: 1, fields: ['a', 'b'] }, { line: 2, fields: ['1', ''] }, { line: 3, fields: ['', '2'] }, { line: 4, fields: ['3', '4'] },
-    ] });
+    expect(parseCsv('a,b\r\n1,\n,2\r3,4')).toEqual({
+      ok: true,
+      records: [
+        { line: 1, fields: ['a', 'b'] },
+        { line: 2, fields: ['1', ''] },
+        { line: 3, fields: ['', '2'] },
+        { line: 4, fields: ['3', '4'] },
+      ],
+    });
   });
 
   it('reads quoted delimiters, line breaks and doubled quotes, numbering records by their first line', () => {
     const result = parseCsv('x;y\r\n"a;b";"c\r\nd ""e"""\r\nlast;"";\r\n');
-    expect(result).toEqual({ ok: true, records: [
-      { line: 1, fields: ['x', 'y'] }, { line: 2, fields: ['a;b', 'c\r\nd "e"'] }, { line: 4, fields: ['last', '', ''] },
-    ] });
+    expect(result).toEqual({
+      ok: true,
+      records: [
+        { line: 1, fields: ['x', 'y'] },
+        { line: 2, fields: ['a;b', 'c\r\nd "e"'] },
+        { line: 4, fields: ['last', '', ''] },
+      ],
+    });
   });
 
   it('keeps a stray quote inside an unquoted field and reports an unclosed quote with its line', () => {

@@ -16,7 +16,10 @@ describe('importing a history CSV', () => {
   it('reads the same records as the equivalent workbook, with “;” and with “,”, with and without BOM', async () => {
     const { sheets, counts } = fullHistory();
     const fromXlsx = await parseHistoryWorkbook(await historyWorkbook(sheets), ctx);
-    for (const [delimiter, bom] of [[';', ''], [',', '\uFEFF']] as const) {
+    for (const [delimiter, bom] of [
+      [';', ''],
+      [',', '\uFEFF'],
+    ] as const) {
       const result = parseHistoryCsv(Buffer.from(bom + csvText(sheetsToCsvRows(sheets), delimiter), 'utf8'), ctx);
       expect(result.errors).toEqual([]);
       expect(result.counts).toEqual(counts);
@@ -26,16 +29,24 @@ describe('importing a history CSV', () => {
 
   it('keeps commas, semicolons, line breaks and doubled quotes inside quoted fields, counting lines as the file shows them', () => {
     const title = 'Dạy "đọc hiểu", viết; và\r\nkể chuyện';
-    const text = csvText([
-      CSV_HEADERS,
-      line('Sáng kiến', { 'Năm học': '2023-2024', 'Tên sáng kiến': title, 'Cấp công nhận': 'Cơ sở', 'Mã tác giả': 'GV001', 'Tỉ lệ đóng góp (%)': '50' }),
-      line('sang kien', { 'Năm học': '2023-2024', 'Tên sáng kiến': title, 'Cấp công nhận': 'Cơ sở', 'Mã tác giả': 'GV002', 'Tỉ lệ đóng góp (%)': '50,5' }),
-      line('Kỷ luật', { 'Mã cán bộ': 'GV404', 'Năm học': '2023-2024', 'Hình thức': 'Cảnh cáo', 'Ngày quyết định': '2024-01-05' }),
-    ], ';');
+    const text = csvText(
+      [
+        CSV_HEADERS,
+        line('Sáng kiến', { 'Năm học': '2023-2024', 'Tên sáng kiến': title, 'Cấp công nhận': 'Cơ sở', 'Mã tác giả': 'GV001', 'Tỉ lệ đóng góp (%)': '50' }),
+        line('sang kien', { 'Năm học': '2023-2024', 'Tên sáng kiến': title, 'Cấp công nhận': 'Cơ sở', 'Mã tác giả': 'GV002', 'Tỉ lệ đóng góp (%)': '50,5' }),
+        line('Kỷ luật', { 'Mã cán bộ': 'GV404', 'Năm học': '2023-2024', 'Hình thức': 'Cảnh cáo', 'Ngày quyết định': '2024-01-05' }),
+      ],
+      ';',
+    );
     expect(text).toContain('"Dạy ""đọc hiểu"", viết; và\r\nkể chuyện"');
     const result = parseHistoryCsv(Buffer.from(text, 'utf8'), ctx);
     expect(result.errors).toEqual([
-      { sheet: 'Sáng kiến', row: 4, column: 'Tỉ lệ đóng góp (%)', message: 'Tổng tỉ lệ đóng góp của sáng kiến “Dạy "đọc hiểu", viết; và kể chuyện” là 100,5%, vượt quá 100%.' },
+      {
+        sheet: 'Sáng kiến',
+        row: 4,
+        column: 'Tỉ lệ đóng góp (%)',
+        message: 'Tổng tỉ lệ đóng góp của sáng kiến “Dạy "đọc hiểu", viết; và kể chuyện” là 100,5%, vượt quá 100%.',
+      },
       { sheet: 'Kỷ luật', row: 6, column: 'Mã cán bộ', message: 'Không có cán bộ mã “GV404” trong danh bạ.' },
     ]);
   });
@@ -43,13 +54,35 @@ describe('importing a history CSV', () => {
   it('merges the authors of one initiative across CSV lines', () => {
     const text = csvText([
       CSV_HEADERS,
-      line('Sáng kiến', { 'Năm học': '2022-2023', 'Tên sáng kiến': 'Góc đọc sách, thư viện xanh', 'Cấp công nhận': 'Thành phố', 'Xếp loại': 'B', 'Mã tác giả': 'GV005', 'Tỉ lệ đóng góp (%)': '70' }),
-      line('Sáng kiến', { 'Năm học': '2022-23', 'Tên sáng kiến': 'Góc đọc sách, thư viện xanh', 'Cấp công nhận': 'Thành phố', 'Mã tác giả': 'GV006', 'Tỉ lệ đóng góp (%)': '30' }),
+      line('Sáng kiến', {
+        'Năm học': '2022-2023',
+        'Tên sáng kiến': 'Góc đọc sách, thư viện xanh',
+        'Cấp công nhận': 'Thành phố',
+        'Xếp loại': 'B',
+        'Mã tác giả': 'GV005',
+        'Tỉ lệ đóng góp (%)': '70',
+      }),
+      line('Sáng kiến', {
+        'Năm học': '2022-23',
+        'Tên sáng kiến': 'Góc đọc sách, thư viện xanh',
+        'Cấp công nhận': 'Thành phố',
+        'Mã tác giả': 'GV006',
+        'Tỉ lệ đóng góp (%)': '30',
+      }),
     ]);
-    expect(parseHistoryCsv(Buffer.from(text), ctx).content.initiatives).toEqual([{
-      year: 2022, title: 'Góc đọc sách, thư viện xanh', level: 'thanh_pho', grade: 'B', recognisedOn: null,
-      authors: [{ staffCode: 'GV005', sharePct: 70 }, { staffCode: 'GV006', sharePct: 30 }],
-    }]);
+    expect(parseHistoryCsv(Buffer.from(text), ctx).content.initiatives).toEqual([
+      {
+        year: 2022,
+        title: 'Góc đọc sách, thư viện xanh',
+        level: 'thanh_pho',
+        grade: 'B',
+        recognisedOn: null,
+        authors: [
+          { staffCode: 'GV005', sharePct: 70 },
+          { staffCode: 'GV006', sharePct: 30 },
+        ],
+      },
+    ]);
   });
 
   it('flags an unknown record type on its line and still reads the other lines', () => {
@@ -60,10 +93,15 @@ describe('importing a history CSV', () => {
       line('', {}),
     ]);
     const result = parseHistoryCsv(Buffer.from(text), ctx);
-    expect(result.errors).toEqual([{
-      sheet: 'Khen thưởng', row: 2, column: 'Loại bản ghi',
-      message: 'Loại bản ghi “Khen thưởng” không hợp lệ: ghi một trong “Hồ sơ năm học”, “Danh hiệu, khen thưởng”, “Kỷ luật”, “Đang xem xét kỷ luật”, “Sáng kiến”, “Đề tài nghiên cứu”, “Tập thể”.',
-    }]);
+    expect(result.errors).toEqual([
+      {
+        sheet: 'Khen thưởng',
+        row: 2,
+        column: 'Loại bản ghi',
+        message:
+          'Loại bản ghi “Khen thưởng” không hợp lệ: ghi một trong “Hồ sơ năm học”, “Danh hiệu, khen thưởng”, “Kỷ luật”, “Đang xem xét kỷ luật”, “Sáng kiến”, “Đề tài nghiên cứu”, “Tập thể”.',
+      },
+    ]);
     expect(result.content.collectiveYears).toEqual([{ collectiveName: 'Tổ khối 3', year: 2021, rating: 'HTXSNV' }]);
   });
 
@@ -80,16 +118,17 @@ describe('importing a history CSV', () => {
   });
 
   it('answers a CSV without the “Loại bản ghi” header or with an unclosed quote with a file error', () => {
-    expect(parseHistoryCsv(Buffer.from('Mã cán bộ;Năm học\r\nGV001;2023-2024\r\n'), ctx).fileError)
-      .toBe('Tệp CSV thiếu dòng tiêu đề có cột “Loại bản ghi”. Vui lòng dùng tệp mẫu.');
-    expect(parseHistoryCsv(Buffer.from('Loại bản ghi,Tập thể\r\nTập thể,"Tổ khối 1\r\n'), ctx).fileError)
-      .toBe('Tệp CSV có dấu ngoặc kép (") mở ở dòng 2 mà không đóng.');
+    expect(parseHistoryCsv(Buffer.from('Mã cán bộ;Năm học\r\nGV001;2023-2024\r\n'), ctx).fileError).toBe(
+      'Tệp CSV thiếu dòng tiêu đề có cột “Loại bản ghi”. Vui lòng dùng tệp mẫu.',
+    );
+    expect(parseHistoryCsv(Buffer.from('Loại bản ghi,Tập thể\r\nTập thể,"Tổ khối 1\r\n'), ctx).fileError).toBe(
+      'Tệp CSV có dấu ngoặc kép (") mở ở dòng 2 mà không đóng.',
+    );
   });
 
   it('refuses more than 50,000 data lines, saying how many there are', () => {
     const row = 'Tập thể,Tổ khối 1,2020-2021\r\n';
     const text = `Loại bản ghi,Tập thể,Năm học\r\n${row.repeat(50_001)}`;
-    expect(parseHistoryCsv(Buffer.from(text), ctx).fileError)
-      .toBe('Tệp có 50.001 dòng dữ liệu, quá giới hạn 50.000 dòng. Vui lòng chia thành nhiều tệp.');
+    expect(parseHistoryCsv(Buffer.from(text), ctx).fileError).toBe('Tệp có 50.001 dòng dữ liệu, quá giới hạn 50.000 dòng. Vui lòng chia thành nhiều tệp.');
   });
 });

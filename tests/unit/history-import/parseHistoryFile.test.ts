@@ -23,17 +23,19 @@ describe('choosing how to read an uploaded history file', () => {
 
   it('answers a corrupt ZIP, a Word document and an old .xls with file errors', async () => {
     const corrupt = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), randomBytes(1024 * 1024)]);
-    expect((await parseHistoryFile(corrupt, 'a.xlsx', ctx)).fileError)
-      .toBe('Không đọc được tệp Excel: tệp bị hỏng hoặc không phải bảng tính .xlsx. Vui lòng dùng tệp mẫu.');
+    expect((await parseHistoryFile(corrupt, 'a.xlsx', ctx)).fileError).toBe(
+      'Không đọc được tệp Excel: tệp bị hỏng hoặc không phải bảng tính .xlsx. Vui lòng dùng tệp mẫu.',
+    );
     const docx = Buffer.from(await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('Kỷ luật')] }] })));
     expect((await parseHistoryFile(docx, 'a.xlsx', ctx)).fileError).toBe(NOT_XLSX);
     const xls = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), randomBytes(1024)]);
-    expect((await parseHistoryFile(xls, 'a.xls', ctx)).fileError)
-      .toBe('Tệp là bảng tính Excel 97–2003 (.xls). Hãy mở bằng Excel và lưu lại dạng “Excel Workbook (*.xlsx)”.');
+    expect((await parseHistoryFile(xls, 'a.xls', ctx)).fileError).toBe(
+      'Tệp là bảng tính Excel 97–2003 (.xls). Hãy mở bằng Excel và lưu lại dạng “Excel Workbook (*.xlsx)”.',
+    );
   });
 
   it('names the expected sheets when a workbook has none of them', async () => {
-    const result = await parseHistoryFile(await historyWorkbook({ 'Sheet1': [['x']] }), 'a.xlsx', ctx);
+    const result = await parseHistoryFile(await historyWorkbook({ Sheet1: [['x']] }), 'a.xlsx', ctx);
     expect(result.fileError).toBe(
       'Không tìm thấy trang nào của mẫu nhập lịch sử. Tên trang phải là một trong: “Hồ sơ năm học”, “Danh hiệu, khen thưởng”, ' +
         '“Kỷ luật”, “Đang xem xét kỷ luật”, “Sáng kiến”, “Đề tài nghiên cứu”, “Tập thể”.',
@@ -43,11 +45,20 @@ describe('choosing how to read an uploaded history file', () => {
   it('reads by content: a workbook whatever its name, a CSV by name or by its header', async () => {
     const workbook = await historyWorkbook({ 'Tập thể': collectiveRow });
     expect((await parseHistoryFile(workbook, 'lich-su.csv', ctx)).counts.collectiveYears).toBe(1);
-    const csv = Buffer.from(csvText([['Loại bản ghi', 'Tập thể', 'Năm học'], ['Tập thể', 'Tổ khối 1', '2020-2021']], ';'));
+    const csv = Buffer.from(
+      csvText(
+        [
+          ['Loại bản ghi', 'Tập thể', 'Năm học'],
+          ['Tập thể', 'Tổ khối 1', '2020-2021'],
+        ],
+        ';',
+      ),
+    );
     expect((await parseHistoryFile(csv, 'LICH-SU.CSV', ctx)).counts.collectiveYears).toBe(1);
     expect((await parseHistoryFile(csv, 'tai-ve', ctx)).counts.collectiveYears).toBe(1);
-    expect((await parseHistoryFile(Buffer.from('%PDF-1.7 ...'), 'ho-so.pdf', ctx)).fileError)
-      .toBe('Tệp phải là bảng tính Excel (.xlsx) hoặc tệp CSV mã UTF-8. Vui lòng dùng tệp mẫu.');
+    expect((await parseHistoryFile(Buffer.from('%PDF-1.7 ...'), 'ho-so.pdf', ctx)).fileError).toBe(
+      'Tệp phải là bảng tính Excel (.xlsx) hoặc tệp CSV mã UTF-8. Vui lòng dùng tệp mẫu.',
+    );
   });
 
   it('refuses more than 50,000 data rows in a workbook', async () => {

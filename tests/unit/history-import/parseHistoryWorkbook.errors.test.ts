@@ -61,17 +61,34 @@ describe('reporting bad cells in a history workbook', () => {
       err(S, 7, 'Ngày quyết định', 'Ngày quyết định “01/01/1949” không hợp lệ: ghi ngày có thật dạng dd/mm/yyyy, từ năm 1950 đến 2100.'),
     ]);
     // A collective's Bằng khen is fine, and the directory's spelling of the collective is returned.
-    expect(result.content.awards).toEqual([{
-      staffCode: null, collectiveName: 'Tổ khối 1', year: 2023, code: 'BK_UBND_TP', decisionNumber: '7/QĐ', decisionDate: '2024-06-30', issuer: 'UBND TP',
-    }]);
+    expect(result.content.awards).toEqual([
+      {
+        staffCode: null,
+        collectiveName: 'Tổ khối 1',
+        year: 2023,
+        code: 'BK_UBND_TP',
+        decisionNumber: '7/QĐ',
+        decisionDate: '2024-06-30',
+        issuer: 'UBND TP',
+      },
+    ]);
   });
 
   it('checks discipline forms, open proceedings, research and collectives, and repeated rows', async () => {
     const buffer = await historyWorkbook({
       'Kỷ luật': [['GV001', '2022-2023', 'Đình chỉ', '10/10/2022']],
-      'Đang xem xét kỷ luật': [['GV002', 'Điều tra', '01/03/2024', '01/02/2024'], ['GV003', 'Thanh tra', null, null]],
-      'Đề tài nghiên cứu': [['GV004', '2022-2023', 'Đề tài A', 'Không', 'Có'], ['GV004', '2022-2023', 'Đề tài B', null, null]],
-      'Tập thể': [['Tổ khối 1', '2022-2023', 'HTTNV'], ['to khoi 1', '2022-23', 'HTXSNV']],
+      'Đang xem xét kỷ luật': [
+        ['GV002', 'Điều tra', '01/03/2024', '01/02/2024'],
+        ['GV003', 'Thanh tra', null, null],
+      ],
+      'Đề tài nghiên cứu': [
+        ['GV004', '2022-2023', 'Đề tài A', 'Không', 'Có'],
+        ['GV004', '2022-2023', 'Đề tài B', null, null],
+      ],
+      'Tập thể': [
+        ['Tổ khối 1', '2022-2023', 'HTTNV'],
+        ['to khoi 1', '2022-23', 'HTXSNV'],
+      ],
     });
     const result = await parseHistoryWorkbook(buffer, ctx);
     expect(result.errors).toEqual([
@@ -88,7 +105,18 @@ describe('reporting bad cells in a history workbook', () => {
 
   it('reports a required column missing from a sheet once, at its header row', async () => {
     const headers = { 'Kỷ luật': ['Mã cán bộ', 'Năm học', 'Ngày quyết định'] };
-    const result = await parseHistoryWorkbook(await historyWorkbook({ 'Kỷ luật': [['GV001', '2022-2023', '10/10/2022'], ['GV002', '2022-2023', '11/10/2022']] }, headers), ctx);
+    const result = await parseHistoryWorkbook(
+      await historyWorkbook(
+        {
+          'Kỷ luật': [
+            ['GV001', '2022-2023', '10/10/2022'],
+            ['GV002', '2022-2023', '11/10/2022'],
+          ],
+        },
+        headers,
+      ),
+      ctx,
+    );
     expect(result.errors).toEqual([err('Kỷ luật', 1, 'Hình thức', 'Thiếu cột “Hình thức” nên chưa đọc được dòng nào của “Kỷ luật”.')]);
   });
 

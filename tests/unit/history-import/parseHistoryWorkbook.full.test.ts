@@ -20,15 +20,26 @@ describe('importing a full history workbook', () => {
     const { content } = await parseHistoryWorkbook(await historyWorkbook(fullHistory().sheets), ctx);
     // GV001 (i = 0): "9,5" months, rating HTXSNV, default "Có"; GV002 in "2019 - 2020" with the long rating form.
     expect(content.staffYears[0]).toEqual({
-      staffCode: 'GV001', year: 2019, rating: 'HTXSNV', monthsWorked: 9.5, leaveDays: 0, maternityLeaveDays: 0,
-      collectiveName: 'Tổ khối 1', disciplineChecked: true,
+      staffCode: 'GV001',
+      year: 2019,
+      rating: 'HTXSNV',
+      monthsWorked: 9.5,
+      leaveDays: 0,
+      maternityLeaveDays: 0,
+      collectiveName: 'Tổ khối 1',
+      disciplineChecked: true,
     });
     expect(content.staffYears[1]).toMatchObject({ staffCode: 'GV002', year: 2019, rating: 'HTTNV', monthsWorked: 10 });
     expect(content.staffYears[2]).toMatchObject({ staffCode: 'GV003', year: 2019, rating: 'HTNV' }); // "2019-20", "htnv"
     expect(content.staffYears[3]).toMatchObject({ maternityLeaveDays: 180 });
     expect(content.awards[0]).toEqual({
-      staffCode: 'GV001', collectiveName: null, year: 2019, code: 'LDTT', decisionNumber: '2119/QĐ-UBND',
-      decisionDate: '2020-06-15', issuer: 'UBND Quận 1',
+      staffCode: 'GV001',
+      collectiveName: null,
+      year: 2019,
+      code: 'LDTT',
+      decisionNumber: '2119/QĐ-UBND',
+      decisionDate: '2020-06-15',
+      issuer: 'UBND Quận 1',
     });
     expect(content.awards.filter((a) => a.code === 'CSTDCS')).toHaveLength(50);
     expect(content.awards.find((a) => a.collectiveName === 'Tổ khối 2')).toMatchObject({ staffCode: null, code: 'TTLDTT', decisionDate: '2020-06-25' });
@@ -58,8 +69,15 @@ describe('importing a full history workbook', () => {
     expect(result.counts.initiatives).toBe(2);
     expect(result.content.initiatives).toEqual([
       {
-        year: 2023, title: 'Dạy đọc hiểu qua trò chơi', level: 'co_so', grade: 'A', recognisedOn: '2024-05-15',
-        authors: [{ staffCode: 'GV001', sharePct: 60 }, { staffCode: 'GV002', sharePct: 40 }],
+        year: 2023,
+        title: 'Dạy đọc hiểu qua trò chơi',
+        level: 'co_so',
+        grade: 'A',
+        recognisedOn: '2024-05-15',
+        authors: [
+          { staffCode: 'GV001', sharePct: 60 },
+          { staffCode: 'GV002', sharePct: 40 },
+        ],
       },
       { year: 2023, title: 'Ứng dụng bản đồ tư duy', level: 'thanh_pho', grade: null, recognisedOn: null, authors: [{ staffCode: 'GV003', sharePct: 100 }] },
     ]);
@@ -72,9 +90,17 @@ describe('importing a full history workbook', () => {
     const result = await parseHistoryWorkbook(workbook, ctx);
     expect(result.errors).toEqual([]);
     expect(result.counts.staffYears).toBe(1);
-    expect(result.content.staffYears).toEqual([{
-      staffCode: 'GV010', year: 2022, rating: 'HTTNV', monthsWorked: 11, leaveDays: null, maternityLeaveDays: 0,
-      collectiveName: 'Tổ khối 2', disciplineChecked: true,
-    }]);
+    expect(result.content.staffYears).toEqual([
+      {
+        staffCode: 'GV010',
+        year: 2022,
+        rating: 'HTTNV',
+        monthsWorked: 11,
+        leaveDays: null,
+        maternityLeaveDays: 0,
+        collectiveName: 'Tổ khối 2',
+        disciplineChecked: true,
+      },
+    ]);
   });
 });

@@ -15,7 +15,9 @@ describe('CSTĐ Thành phố: CSTĐCS in y-2, y-1, y + a Thành phố initiative
 
   it('breaks on one missing year and names it', () => {
     const staff = buildStaff('a', [
-      buildYear(Y - 2, { initiatives: tpInitiative() }), ...yearsWithAward('CSTDCS', [Y - 1]), buildYear(Y, { rating: 'HTXSNV' }),
+      buildYear(Y - 2, { initiatives: tpInitiative() }),
+      ...yearsWithAward('CSTDCS', [Y - 1]),
+      buildYear(Y, { rating: 'HTXSNV' }),
     ]);
     const v = evaluate({ staff: [staff] }, Y).verdict('a', 'CSTD_TP');
     expect(v.status).toBe('not_eligible');
@@ -47,9 +49,12 @@ describe('CSTĐ Thành phố: CSTĐCS in y-2, y-1, y + a Thành phố initiative
     ['Thành phố initiative in y-3 (outside the 3 years)', 'not_eligible', Y - 3, 'thanh_pho'],
     ['only a cơ sở initiative', 'not_eligible', Y - 1, 'co_so'],
   ] as const)('%s → %s', (_label, expected, at, level) => {
-    const years = [Y - 3, Y - 2, Y - 1].map((y) => buildYear(y, {
-      awards: y >= Y - 2 ? [buildAward('CSTDCS', y)] : [], initiatives: y === at ? [buildInitiative(level)] : [],
-    }));
+    const years = [Y - 3, Y - 2, Y - 1].map((y) =>
+      buildYear(y, {
+        awards: y >= Y - 2 ? [buildAward('CSTDCS', y)] : [],
+        initiatives: y === at ? [buildInitiative(level)] : [],
+      }),
+    );
     const staff = buildStaff('a', [...years, buildYear(Y, { rating: 'HTXSNV' })]);
     expect(statusOf(staff, 'CSTD_TP', Y)).toBe(expected);
   });

@@ -13,8 +13,7 @@ function team(total: number, ldtt: number, rating: Rating = 'HTTNV', tweak: (s: 
   return { staff, collectives: [collective] };
 }
 
-const status = (facts: ReturnType<typeof team>, code: 'TTLDTT' | 'TTLDXS', options = {}) =>
-  evaluate(facts, Y, options).verdict('t', code).status;
+const status = (facts: ReturnType<typeof team>, code: 'TTLDTT' | 'TTLDXS', options = {}) => evaluate(facts, Y, options).verdict('t', code).status;
 
 describe('Tập thể LĐTT: ≥ 70% of members LĐTT (ttldtt.minPctLdtt)', () => {
   it.each([
@@ -42,7 +41,9 @@ describe('Tập thể LĐTT: ≥ 70% of members LĐTT (ttldtt.minPctLdtt)', () =
 
   it('counts members without any facts in the denominator', () => {
     const pctCriterion = (facts: ReturnType<typeof team>) =>
-      evaluate(facts, Y).verdict('t', 'TTLDTT').criteria.find((c) => c.kind === 'membersTitlePct');
+      evaluate(facts, Y)
+        .verdict('t', 'TTLDTT')
+        .criteria.find((c) => c.kind === 'membersTitlePct');
     const facts = team(9, 7);
     facts.collectives[0]?.years[0]?.memberIds.push('ghost'); // 7 of 10
     expect(pctCriterion(facts)?.status).toBe('pass');
@@ -66,7 +67,10 @@ describe('Tập thể LĐTT: ≥ 70% of members LĐTT (ttldtt.minPctLdtt)', () =
     expect(status(team(10, ldtt), 'TTLDTT', { overrides: [{ key: 'ttldtt.minPctLdtt', value: pct }] })).toBe(expected);
   });
 
-  it.each<[Rating, string]>([['HTTNV', 'eligible'], ['HTNV', 'not_eligible']])('collective rated %s → %s', (rating, expected) => {
+  it.each<[Rating, string]>([
+    ['HTTNV', 'eligible'],
+    ['HTNV', 'not_eligible'],
+  ])('collective rated %s → %s', (rating, expected) => {
     expect(status(team(10, 10, rating), 'TTLDTT')).toBe(expected);
   });
 
@@ -82,17 +86,23 @@ describe('Tập thể LĐTT: ≥ 70% of members LĐTT (ttldtt.minPctLdtt)', () =
 });
 
 describe('Tập thể LĐXS: HTXSNV, all ≥ HTNV, ≥ 70% LĐTT, ≥ 1 CSTĐCS; discipline check off by default', () => {
-  const excellent = (tweak: (s: StaffFacts, i: number) => void = () => {}) => team(10, 7, 'HTXSNV', (s, i) => {
-    if (i === 0 && s.years[0]) s.years[0].rating = 'HTXSNV'; // one CSTĐCS
-    tweak(s, i);
-  });
+  const excellent = (tweak: (s: StaffFacts, i: number) => void = () => {}) =>
+    team(10, 7, 'HTXSNV', (s, i) => {
+      if (i === 0 && s.years[0]) s.years[0].rating = 'HTXSNV'; // one CSTĐCS
+      tweak(s, i);
+    });
 
   it('is eligible in the base case', () => {
     expect(status(excellent(), 'TTLDXS')).toBe('eligible');
   });
 
   it('fails when a member is rated KHTNV, naming them', () => {
-    const v = evaluate(excellent((s, i) => { if (i === 9 && s.years[0]) s.years[0].rating = 'KHTNV'; }), Y).verdict('t', 'TTLDXS');
+    const v = evaluate(
+      excellent((s, i) => {
+        if (i === 9 && s.years[0]) s.years[0].rating = 'KHTNV';
+      }),
+      Y,
+    ).verdict('t', 'TTLDXS');
     expect(v.status).toBe('not_eligible');
     expect(v.criteria.find((c) => c.kind === 'membersRatingPct')?.explanation).toBe('9/10 thành viên xếp loại HTNV trở lên; chưa đạt: Cán bộ m9 (KHTNV)');
   });
@@ -101,8 +111,13 @@ describe('Tập thể LĐXS: HTXSNV, all ≥ HTNV, ≥ 70% LĐTT, ≥ 1 CSTĐCS;
     expect(status(team(10, 7, 'HTXSNV'), 'TTLDXS')).toBe('not_eligible');
   });
 
-  it.each([[7, 'eligible'], [6, 'not_eligible']])('with %s of 10 LĐTT → %s', (ldtt, expected) => {
-    const facts = team(10, ldtt, 'HTXSNV', (s, i) => { if (i === 0 && s.years[0]) s.years[0].rating = 'HTXSNV'; });
+  it.each([
+    [7, 'eligible'],
+    [6, 'not_eligible'],
+  ])('with %s of 10 LĐTT → %s', (ldtt, expected) => {
+    const facts = team(10, ldtt, 'HTXSNV', (s, i) => {
+      if (i === 0 && s.years[0]) s.years[0].rating = 'HTXSNV';
+    });
     expect(status(facts, 'TTLDXS')).toBe(expected);
   });
 
@@ -114,14 +129,17 @@ describe('Tập thể LĐXS: HTXSNV, all ≥ HTNV, ≥ 70% LĐTT, ≥ 1 CSTĐCS;
   });
 
   it('ignores a member’s cảnh cáo by default, and applies it when the admin turns the check on', () => {
-    const facts = excellent((s, i) => { if (i === 8 && s.years[0]) s.years[0].disciplines = [{ level: 'canh_cao', date: '2025-02-01' }]; });
+    const facts = excellent((s, i) => {
+      if (i === 8 && s.years[0]) s.years[0].disciplines = [{ level: 'canh_cao', date: '2025-02-01' }];
+    });
     expect(status(facts, 'TTLDXS')).toBe('eligible');
     expect(status(facts, 'TTLDXS', { overrides: [{ key: 'ttldxs.memberDisciplineBlockFrom', value: 'canh_cao' }] })).toBe('not_eligible');
   });
 
   it('is decided by the City chairman in both rule sets', () => {
     expect(evaluate(excellent(), Y).verdict('t', 'TTLDXS').authority?.decides).toBe('Chủ tịch UBND Thành phố Hà Nội');
-    expect(evaluate(excellent(), Y, { evaluationDate: '2025-07-01' }).verdict('t', 'TTLDXS').authority?.receives)
-      .toBe('Sở Nội vụ Hà Nội (Ban Thi đua - Khen thưởng), qua UBND phường');
+    expect(evaluate(excellent(), Y, { evaluationDate: '2025-07-01' }).verdict('t', 'TTLDXS').authority?.receives).toBe(
+      'Sở Nội vụ Hà Nội (Ban Thi đua - Khen thưởng), qua UBND phường',
+    );
   });
 });

@@ -38,7 +38,14 @@ describe('CSTĐCS alternatives, each alone (on top of LĐTT)', () => {
   });
 
   it('counts a co-author unless the admin sets a minimum share above theirs', () => {
-    const initiatives = [buildInitiative('co_so', { authors: [{ staffId: 'a', sharePct: 30 }, { staffId: 'b', sharePct: 70 }] })];
+    const initiatives = [
+      buildInitiative('co_so', {
+        authors: [
+          { staffId: 'a', sharePct: 30 },
+          { staffId: 'b', sharePct: 70 },
+        ],
+      }),
+    ];
     expect(cstdcs({ initiatives })).toBe('eligible');
     expect(cstdcs({ initiatives }, { overrides: [{ key: 'initiative.minSharePct', value: 30 }] })).toBe('eligible');
     expect(cstdcs({ initiatives }, { overrides: [{ key: 'initiative.minSharePct', value: 31 }] })).toBe('not_eligible');

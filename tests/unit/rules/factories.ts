@@ -1,8 +1,19 @@
 // Test factories for the rules engine: a staff year that meets LĐTT unless told otherwise, awards with
 // decision numbers, initiatives, and a one-call evaluation over the shipped rule sets.
 import {
-  type AwardCode, type AwardFact, type CollectiveFacts, type EngineFacts, type Evaluation, type EvaluationOptions,
-  type InitiativeFact, type InitiativeLevel, type StaffFacts, type StaffYearFacts, RULE_SETS, createEvaluation, indexFacts,
+  type AwardCode,
+  type AwardFact,
+  type CollectiveFacts,
+  type EngineFacts,
+  type Evaluation,
+  type EvaluationOptions,
+  type InitiativeFact,
+  type InitiativeLevel,
+  type StaffFacts,
+  type StaffYearFacts,
+  RULE_SETS,
+  createEvaluation,
+  indexFacts,
 } from '../../../src/domain/rules/index.ts';
 
 let seq = 0;
@@ -10,7 +21,15 @@ let seq = 0;
 /** A staff year rated HTTNV, 12 months worked, no leave, no discipline. */
 export function buildYear(year: number, over: Partial<StaffYearFacts> = {}): StaffYearFacts {
   return {
-    year, rating: 'HTTNV', monthsWorked: 12, leaveDays: 0, disciplines: [], awards: [], initiatives: [], research: [], ...over,
+    year,
+    rating: 'HTTNV',
+    monthsWorked: 12,
+    leaveDays: 0,
+    disciplines: [],
+    awards: [],
+    initiatives: [],
+    research: [],
+    ...over,
   };
 }
 
@@ -37,9 +56,7 @@ export function yearsWithAward(code: AwardCode, years: number[], over: Partial<S
 }
 
 /** Evaluates `year` over the shipped rule sets. */
-export function evaluate(
-  facts: { staff?: StaffFacts[]; collectives?: CollectiveFacts[] }, year: number, options: Partial<EvaluationOptions> = {},
-): Evaluation {
+export function evaluate(facts: { staff?: StaffFacts[]; collectives?: CollectiveFacts[] }, year: number, options: Partial<EvaluationOptions> = {}): Evaluation {
   const all: EngineFacts = { staff: facts.staff ?? [], collectives: facts.collectives ?? [] };
   return createEvaluation(indexFacts(all), RULE_SETS, { year, ...options });
 }

@@ -3,8 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { RULE_SETS, forecastTitles, indexFacts, type StaffFacts } from '../../../src/domain/rules/index.ts';
 import { buildStaff, buildYear, yearsWithAward } from './factories.ts';
 
-const forecast = (staff: StaffFacts, year: number) =>
-  forecastTitles(indexFacts({ staff: [staff], collectives: [] }), RULE_SETS, staff.id, { year });
+const forecast = (staff: StaffFacts, year: number) => forecastTitles(indexFacts({ staff: [staff], collectives: [] }), RULE_SETS, staff.id, { year });
 
 describe('forecastTitles', () => {
   it('lists what CSTĐ Thành phố still needs next year', () => {
@@ -13,7 +12,8 @@ describe('forecastTitles', () => {
     expect(tp?.status).toBe('reachable');
     expect(tp?.needs).toEqual(['CSTĐCS 2025-2026', 'một sáng kiến cấp Thành phố trở lên trong các năm học 2023-2024 – 2025-2026']);
     expect(tp?.message).toBe(
-      'CSTĐ Thành phố năm học 2025-2026: cần CSTĐCS 2025-2026 và một sáng kiến cấp Thành phố trở lên trong các năm học 2023-2024 – 2025-2026');
+      'CSTĐ Thành phố năm học 2025-2026: cần CSTĐCS 2025-2026 và một sáng kiến cấp Thành phố trở lên trong các năm học 2023-2024 – 2025-2026',
+    );
   });
 
   it('marks a title unreachable when a past year breaks the chain', () => {
@@ -31,8 +31,10 @@ describe('forecastTitles', () => {
       'làm việc đủ 10 tháng năm học 2025-2026',
       'nghỉ không quá 40 ngày năm học 2025-2026',
     ]);
-    expect(items.find((i) => i.title === 'CSTDCS')?.message).toBe('CSTĐCS năm học 2025-2026: cần LĐTT 2025-2026 và xếp loại HTXSNV năm học '
-      + '2025-2026 hoặc một sáng kiến cấp cơ sở trở lên năm học 2025-2026 hoặc một đề tài được nghiệm thu và áp dụng năm học 2025-2026');
+    expect(items.find((i) => i.title === 'CSTDCS')?.message).toBe(
+      'CSTĐCS năm học 2025-2026: cần LĐTT 2025-2026 và xếp loại HTXSNV năm học ' +
+        '2025-2026 hoặc một sáng kiến cấp cơ sở trở lên năm học 2025-2026 hoặc một đề tài được nghiệm thu và áp dụng năm học 2025-2026',
+    );
   });
 
   it('says when a title is already within reach', () => {

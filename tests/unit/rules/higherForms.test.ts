@@ -6,10 +6,13 @@ const Y = 2024;
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
 describe('CSTĐ toàn quốc: 2 consecutive CSTĐ Thành phố (3 years apart) + a toàn quốc initiative', () => {
-  const history = (prevTp: number, initiativeAt: number) => range(Y - 6, Y - 1).map((y) => buildYear(y, {
-    awards: y === prevTp ? [buildAward('CSTD_TP', y)] : [],
-    initiatives: y === initiativeAt ? [buildInitiative('toan_quoc')] : [],
-  }));
+  const history = (prevTp: number, initiativeAt: number) =>
+    range(Y - 6, Y - 1).map((y) =>
+      buildYear(y, {
+        awards: y === prevTp ? [buildAward('CSTD_TP', y)] : [],
+        initiatives: y === initiativeAt ? [buildInitiative('toan_quoc')] : [],
+      }),
+    );
 
   it.each([
     ['CSTĐ TP in y-3 and y, initiative in y-4', 'eligible', Y - 3, Y - 4],
@@ -27,12 +30,19 @@ describe('CSTĐ toàn quốc: 2 consecutive CSTĐ Thành phố (3 years apart) +
 });
 
 describe('Bằng khen Thủ tướng [P]: Bằng khen TP, then 5 consecutive HTXSNV with 3 CSTĐCS', () => {
-  const build = (bkAt: number, cstdcsYears: number[]) => buildStaff('a', [
-    buildYear(bkAt, { rating: 'HTXSNV', awards: [buildAward('BK_UBND_TP', bkAt)] }),
-    ...range(Y - 4, Y).filter((y) => y !== bkAt).map((y) => buildYear(y, {
-      rating: 'HTXSNV', leaveDays: cstdcsYears.includes(y) ? 0 : 41, awards: cstdcsYears.includes(y) && y < Y ? [buildAward('CSTDCS', y)] : [],
-    })),
-  ]);
+  const build = (bkAt: number, cstdcsYears: number[]) =>
+    buildStaff('a', [
+      buildYear(bkAt, { rating: 'HTXSNV', awards: [buildAward('BK_UBND_TP', bkAt)] }),
+      ...range(Y - 4, Y)
+        .filter((y) => y !== bkAt)
+        .map((y) =>
+          buildYear(y, {
+            rating: 'HTXSNV',
+            leaveDays: cstdcsYears.includes(y) ? 0 : 41,
+            awards: cstdcsYears.includes(y) && y < Y ? [buildAward('CSTDCS', y)] : [],
+          }),
+        ),
+    ]);
 
   it.each([
     ['BK TP in y-5, CSTĐCS in y-4, y-2 and y (y by eligibility)', 'eligible', Y - 5, [Y - 4, Y - 2, Y]],

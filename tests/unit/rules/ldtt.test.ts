@@ -48,8 +48,11 @@ describe('LĐTT, discipline in the year (ldtt.disciplineBlockFrom = khiển trá
 
   it('names the discipline and its date', () => {
     const staff = buildStaff('a', [buildYear(Y, { disciplines: [{ level: 'khien_trach', date: '2025-03-12' }] })]);
-    expect(evaluate({ staff: [staff] }, Y).verdict('a', 'LDTT').criteria.find((c) => c.status === 'fail')?.explanation)
-      .toBe('Bị kỷ luật khiển trách ngày 12/03/2025 (năm học 2024-2025)');
+    expect(
+      evaluate({ staff: [staff] }, Y)
+        .verdict('a', 'LDTT')
+        .criteria.find((c) => c.status === 'fail')?.explanation,
+    ).toBe('Bị kỷ luật khiển trách ngày 12/03/2025 (năm học 2024-2025)');
   });
 
   it('ignores a discipline recorded in another school year', () => {
@@ -81,8 +84,11 @@ describe('LĐTT, months worked (ldtt.minMonthsWorked = 10, maternity counts)', (
 
   it('says that maternity leave was counted', () => {
     const staff = buildStaff('a', [buildYear(Y, { monthsWorked: 7, maternityLeaveMonths: 3 })]);
-    expect(evaluate({ staff: [staff] }, Y).verdict('a', 'LDTT').criteria.find((c) => c.kind === 'minMonthsWorked')?.explanation)
-      .toBe('Làm việc 10 tháng (kể cả 3 tháng nghỉ thai sản), đạt tối thiểu 10 tháng');
+    expect(
+      evaluate({ staff: [staff] }, Y)
+        .verdict('a', 'LDTT')
+        .criteria.find((c) => c.kind === 'minMonthsWorked')?.explanation,
+    ).toBe('Làm việc 10 tháng (kể cả 3 tháng nghỉ thai sản), đạt tối thiểu 10 tháng');
   });
 
   it('does not count maternity leave when the admin turns the principle off', () => {
@@ -90,7 +96,10 @@ describe('LĐTT, months worked (ldtt.minMonthsWorked = 10, maternity counts)', (
     expect(statusOf(staff, 'LDTT', Y, { overrides: [{ key: 'general.maternityCountsAsWorked', value: false }] })).toBe('not_eligible');
   });
 
-  it.each([[9, 'eligible'], [8, 'not_eligible']])('with the minimum lowered to 9 months, %s months → %s', (monthsWorked, expected) => {
+  it.each([
+    [9, 'eligible'],
+    [8, 'not_eligible'],
+  ])('with the minimum lowered to 9 months, %s months → %s', (monthsWorked, expected) => {
     const staff = buildStaff('a', [buildYear(Y, { monthsWorked })]);
     expect(statusOf(staff, 'LDTT', Y, { overrides: [{ key: 'ldtt.minMonthsWorked', value: 9 }] })).toBe(expected);
   });
@@ -114,7 +123,10 @@ describe('LĐTT, leave days (ldtt.maxLeaveDays = 40, maternity excluded)', () =>
     expect(statusOf(staff, 'LDTT', Y, { overrides: [{ key: 'general.maternityCountsAsWorked', value: false }] })).toBe('not_eligible');
   });
 
-  it.each([[30, 'eligible'], [31, 'not_eligible']])('with the maximum lowered to 30, %s days → %s', (leaveDays, expected) => {
+  it.each([
+    [30, 'eligible'],
+    [31, 'not_eligible'],
+  ])('with the maximum lowered to 30, %s days → %s', (leaveDays, expected) => {
     const staff = buildStaff('a', [buildYear(Y, { leaveDays })]);
     expect(statusOf(staff, 'LDTT', Y, { overrides: [{ key: 'ldtt.maxLeaveDays', value: 30 }] })).toBe(expected);
   });

@@ -1,8 +1,6 @@
 // Parameters an admin can change (audited elsewhere): overrides on top of a rule set, validated, dated.
 import { describe, expect, it } from 'vitest';
-import {
-  LUAT_2022_ND_152, LUAT_2022_ND_98, RuleParameterError, whyInvalidParameterValue, withParameterOverrides,
-} from '../../../src/domain/rules/index.ts';
+import { LUAT_2022_ND_152, LUAT_2022_ND_98, RuleParameterError, whyInvalidParameterValue, withParameterOverrides } from '../../../src/domain/rules/index.ts';
 import { buildStaff, buildYear, statusOf } from './factories.ts';
 
 describe('withParameterOverrides', () => {

@@ -1,8 +1,6 @@
 // Ratio caps (none by default; e.g. 15%: CSTĐCS ≤ floor(15% × LĐTT)) and the tie-break (NĐ 152 Điều 4 khoản 6).
 import { describe, expect, it } from 'vitest';
-import {
-  type CapCandidate, LUAT_2022_ND_152, applyRatioCap, indexFacts, ratioCapReport, withParameterOverrides,
-} from '../../../src/domain/rules/index.ts';
+import { type CapCandidate, LUAT_2022_ND_152, applyRatioCap, indexFacts, ratioCapReport, withParameterOverrides } from '../../../src/domain/rules/index.ts';
 import { buildStaff, buildYear, evaluate } from './factories.ts';
 
 const capped = (pct: number | null) => withParameterOverrides(LUAT_2022_ND_152, [{ key: 'cstdcs.capPctOfLdtt', value: pct }]);
@@ -62,7 +60,10 @@ describe('tie-break', () => {
   });
 
   it('prefers collectives with at least 70% women', () => {
-    const cands: CapCandidate[] = [{ id: 'a', womenPct: 69 }, { id: 'b', womenPct: 70 }];
+    const cands: CapCandidate[] = [
+      { id: 'a', womenPct: 69 },
+      { id: 'b', womenPct: 70 },
+    ];
     expect(applyRatioCap(capped(5), 'CSTDCS', cands, 20).selected.map((c) => c.id)).toEqual(['b']);
   });
 });
@@ -70,9 +71,15 @@ describe('tie-break', () => {
 describe('ratio cap report of an evaluation', () => {
   it('counts eligible CSTĐCS against eligible LĐTT', () => {
     const staff = Array.from({ length: 20 }, (_, i) =>
-      buildStaff(`s${i}`, [buildYear(2025, { rating: i < 6 ? 'HTXSNV' : 'HTTNV' })], { gender: i % 2 === 0 ? 'female' : 'male' }));
+      buildStaff(`s${i}`, [buildYear(2025, { rating: i < 6 ? 'HTXSNV' : 'HTTNV' })], { gender: i % 2 === 0 ? 'female' : 'male' }),
+    );
     const ev = evaluate({ staff }, 2025, { overrides: [{ key: 'cstdcs.capPctOfLdtt', value: 15 }] });
-    const r = ratioCapReport(ev, indexFacts({ staff, collectives: [] }), 'CSTDCS', staff.map((s) => s.id));
+    const r = ratioCapReport(
+      ev,
+      indexFacts({ staff, collectives: [] }),
+      'CSTDCS',
+      staff.map((s) => s.id),
+    );
     expect(r.message).toBe('CSTĐCS: 6 đủ điều kiện, tối đa 3 theo tỉ lệ 15% của 20 LĐTT');
     expect(r.selected.map((c) => c.id)).toEqual(['s0', 's2', 's4']);
   });

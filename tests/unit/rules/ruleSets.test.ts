@@ -1,8 +1,19 @@
 // The two shipped rule sets: which one is in force, the switch at 01/07/2025, and the data's own integrity.
 import { describe, expect, it } from 'vitest';
 import {
-  type AwardCode, type CollectiveCriterion, type IndividualCriterion, type RuleSet, LUAT_2022_ND_152, LUAT_2022_ND_98, RULE_SETS,
-  authorityFor, createEvaluation, evaluateAll, indexFacts, ruleSetInForce, verdictSummary,
+  type AwardCode,
+  type CollectiveCriterion,
+  type IndividualCriterion,
+  type RuleSet,
+  LUAT_2022_ND_152,
+  LUAT_2022_ND_98,
+  RULE_SETS,
+  authorityFor,
+  createEvaluation,
+  evaluateAll,
+  indexFacts,
+  ruleSetInForce,
+  verdictSummary,
 } from '../../../src/domain/rules/index.ts';
 import { compileRuleSet } from '../../../src/domain/rules/compileRuleSet.ts';
 import { buildStaff, buildYear, evaluate } from './factories.ts';
@@ -49,7 +60,8 @@ describe('the switch at 01/07/2025: authority and receiving body', () => {
     expect(before.authority).toMatchObject({ decides: 'Chủ tịch UBND quận', receives: 'Hội đồng Thi đua - Khen thưởng quận' });
     expect(before.authority?.decidesBasis).toMatchObject({ article: 'Điều 80 khoản 2', certainty: 'V' });
     expect(after.authority).toMatchObject({
-      decides: 'Chủ tịch UBND phường', receives: 'UBND phường (Phòng Văn hóa - Xã hội; Hội đồng Thi đua - Khen thưởng phường)',
+      decides: 'Chủ tịch UBND phường',
+      receives: 'UBND phường (Phòng Văn hóa - Xã hội; Hội đồng Thi đua - Khen thưởng phường)',
     });
     expect(after.authority?.decidesBasis).toMatchObject({ document: 'Nghị định 129/2025/NĐ-CP', article: 'Điều 59', certainty: 'V' });
   });
@@ -143,8 +155,10 @@ describe('engine safety and summaries', () => {
     const ev = createEvaluation(facts, RULE_SETS, { year: 2025 });
     const [ldtt, cstdcs] = evaluateAll(ev, ['a'], ['LDTT', 'CSTDCS']);
     expect(ldtt && verdictSummary(ldtt)).toBe('Đủ điều kiện LĐTT năm học 2025-2026');
-    expect(cstdcs && verdictSummary(cstdcs)).toBe('Không đủ điều kiện CSTĐCS năm học 2025-2026: Không đạt tiêu chí nào: '
-      + 'Xếp loại HTTNV năm học 2025-2026, chưa đạt HTXSNV; Không có sáng kiến cấp cơ sở trở lên năm học 2025-2026; '
-      + 'Không có đề tài được nghiệm thu và áp dụng năm học 2025-2026');
+    expect(cstdcs && verdictSummary(cstdcs)).toBe(
+      'Không đủ điều kiện CSTĐCS năm học 2025-2026: Không đạt tiêu chí nào: ' +
+        'Xếp loại HTTNV năm học 2025-2026, chưa đạt HTXSNV; Không có sáng kiến cấp cơ sở trở lên năm học 2025-2026; ' +
+        'Không có đề tài được nghiệm thu và áp dụng năm học 2025-2026',
+    );
   });
 });

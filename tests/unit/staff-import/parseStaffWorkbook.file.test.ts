@@ -29,9 +29,7 @@ describe('parsing a staff file that is not a usable workbook', () => {
   it('names the required columns a workbook lacks', async () => {
     const headers = HEADERS.filter((h) => h !== 'Giới tính' && h !== 'Loại hợp đồng');
     const result = await parseStaffWorkbook(await staffWorkbook([], { headers }), ctx);
-    expect(result.fileError).toBe(
-      'Không tìm thấy trang tính có đủ các cột bắt buộc. Thiếu cột: “Giới tính”, “Loại hợp đồng”. Vui lòng dùng tệp mẫu.',
-    );
+    expect(result.fileError).toBe('Không tìm thấy trang tính có đủ các cột bắt buộc. Thiếu cột: “Giới tính”, “Loại hợp đồng”. Vui lòng dùng tệp mẫu.');
   });
 
   it('refuses more than 5,000 data rows, saying how many there are', async () => {
@@ -44,7 +42,19 @@ describe('parsing a staff file that is not a usable workbook', () => {
 
 describe('finding the staff table', () => {
   it('matches headers by name, ignoring diacritics, case, spacing and order, below a title and after other sheets', async () => {
-    const headers = ['trang thai', 'LOẠI HỢP ĐỒNG', 'ngay vao nganh', ' Trình  độ ', 'chuyen mon', 'to', 'chức vụ', 'NGAY SINH', 'gioi tinh', 'Họ và tên (*)', 'ma can bo'];
+    const headers = [
+      'trang thai',
+      'LOẠI HỢP ĐỒNG',
+      'ngay vao nganh',
+      ' Trình  độ ',
+      'chuyen mon',
+      'to',
+      'chức vụ',
+      'NGAY SINH',
+      'gioi tinh',
+      'Họ và tên (*)',
+      'ma can bo',
+    ];
     const row = [...demoRows()[0]!].reverse();
     const buffer = await staffWorkbook([row], {
       headers,

@@ -63,11 +63,7 @@ describe('parsing staff rows', () => {
   it('classifies rows as new, update (listing the changed fields) or unchanged against the directory', async () => {
     const existing = demoExisting();
     const [first, second, third] = demoRows() as [Cell[], Cell[], Cell[]];
-    const rows = [
-      first,
-      setCell(setCell(second, 'Chức vụ', 'Hiệu trưởng'), 'Trạng thái', 'Đã nghỉ'),
-      setCell(third, 'Mã cán bộ', 'GV999'),
-    ];
+    const rows = [first, setCell(setCell(second, 'Chức vụ', 'Hiệu trưởng'), 'Trạng thái', 'Đã nghỉ'), setCell(third, 'Mã cán bộ', 'GV999')];
     const result = await parseStaffWorkbook(await staffWorkbook(rows), { collectives, existing });
     expect(result.counts).toEqual({ new: 1, update: 1, unchanged: 1, error: 0 });
     const [unchanged, update, created] = result.rows;
@@ -93,6 +89,9 @@ describe('parsing staff rows', () => {
   it('skips fully empty rows but keeps Excel row numbers', async () => {
     const [first, second] = demoRows() as [Cell[], Cell[]];
     const result = await parseStaffWorkbook(await staffWorkbook([first, [], [null, ' '], second]), { collectives, existing: [] });
-    expect(result.rows.map((r) => [r.rowNumber, r.status])).toEqual([[2, 'new'], [5, 'new']]);
+    expect(result.rows.map((r) => [r.rowNumber, r.status])).toEqual([
+      [2, 'new'],
+      [5, 'new'],
+    ]);
   });
 });

@@ -49,7 +49,10 @@ export function allOf<C>(checks: readonly Check<C>[], basis: LegalBasis): Check<
   const combine = sharedBy((children) => {
     const status = allStatus(children);
     const shown = status === 'pass' ? children : children.filter((c) => c.status === status);
-    const need = children.filter((c) => c.status !== 'pass').map((c) => c.need).join(' và ');
+    const need = children
+      .filter((c) => c.status !== 'pass')
+      .map((c) => c.need)
+      .join(' và ');
     return result('allOf', status, shown.map((c) => c.explanation).join('; '), need, basis, children);
   });
   return (ctx) => combine(checks.map((c) => c(ctx)));

@@ -37,7 +37,12 @@ export type CollectiveCheck = (ctx: CollectiveContext) => CriterionResult;
 
 /** Builds a criterion result; `need` is empty for a pass. */
 export function result(
-  kind: string, status: CriterionStatus, explanation: string, need: string, basis: LegalBasis, children?: CriterionResult[],
+  kind: string,
+  status: CriterionStatus,
+  explanation: string,
+  need: string,
+  basis: LegalBasis,
+  children?: CriterionResult[],
 ): CriterionResult {
   return children ? { kind, status, explanation, need, basis, children } : { kind, status, explanation, need, basis };
 }

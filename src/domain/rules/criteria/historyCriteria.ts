@@ -42,7 +42,7 @@ function countInYear(f: StaffYearFacts, staffId: string, minRank: number, minSha
   let n = 0;
   for (const i of f.initiatives) {
     if (INITIATIVE_ORDER[i.level] < minRank) continue;
-    const share = i.authors ? i.authors.find((a) => a.staffId === staffId)?.sharePct ?? 0 : 100;
+    const share = i.authors ? (i.authors.find((a) => a.staffId === staffId)?.sharePct ?? 0) : 100;
     if (share >= minShare) n++;
   }
   if (researchCounts) for (const r of f.research) if (r.accepted && r.applied === true) n++;

@@ -31,15 +31,23 @@ export function noDisciplineFrom(from: DisciplineLevel | null, basis: LegalBasis
   const cache = resultCache();
   return ({ current, year }) => {
     if (!current || current.disciplines === null) {
-      return cache(year, 0, () => result('noDisciplineFrom', 'unknown', `Chưa có dữ liệu kỷ luật năm học ${yearLabel(year)}`,
-        `${what} năm học ${yearLabel(year)}`, basis));
+      return cache(year, 0, () =>
+        result('noDisciplineFrom', 'unknown', `Chưa có dữ liệu kỷ luật năm học ${yearLabel(year)}`, `${what} năm học ${yearLabel(year)}`, basis),
+      );
     }
     const hit = current.disciplines.find((d) => DISCIPLINE_ORDER[d.level] >= rank);
     if (hit) {
-      return result('noDisciplineFrom', 'fail', `Bị kỷ luật ${DISCIPLINE_LABEL[hit.level]} ngày ${formatIsoDate(hit.date)} (năm học ${yearLabel(year)})`,
-        `${what} năm học ${yearLabel(year)}`, basis);
+      return result(
+        'noDisciplineFrom',
+        'fail',
+        `Bị kỷ luật ${DISCIPLINE_LABEL[hit.level]} ngày ${formatIsoDate(hit.date)} (năm học ${yearLabel(year)})`,
+        `${what} năm học ${yearLabel(year)}`,
+        basis,
+      );
     }
-    return cache(year, 1, () => result('noDisciplineFrom', 'pass', `Không bị kỷ luật từ ${DISCIPLINE_LABEL[from]} trở lên năm học ${yearLabel(year)}`, '', basis));
+    return cache(year, 1, () =>
+      result('noDisciplineFrom', 'pass', `Không bị kỷ luật từ ${DISCIPLINE_LABEL[from]} trở lên năm học ${yearLabel(year)}`, '', basis),
+    );
   };
 }
 
@@ -49,7 +57,7 @@ export function minMonthsWorked(min: number, maternityCounts: boolean, basis: Le
   const cache = resultCache();
   return ({ current, year }) => {
     const worked = current?.monthsWorked ?? null;
-    const maternity = maternityCounts ? current?.maternityLeaveMonths ?? 0 : 0;
+    const maternity = maternityCounts ? (current?.maternityLeaveMonths ?? 0) : 0;
     const make = () => {
       const need = `làm việc đủ ${minText} tháng năm học ${yearLabel(year)}`;
       if (worked === null) return result('minMonthsWorked', 'unknown', `Chưa có số tháng làm việc năm học ${yearLabel(year)}`, need, basis);

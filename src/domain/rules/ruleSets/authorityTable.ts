@@ -12,9 +12,15 @@ export interface AuthorityLevels {
 /** The per-title authority table of a rule set. */
 export function authorityTable(levels: AuthorityLevels): Record<AwardCode, Authority> {
   return {
-    LDTT: levels.local, CSTDCS: levels.local, TTLDTT: levels.local, GIAY_KHEN: levels.local,
-    TTLDXS: levels.city, BK_UBND_TP: levels.city, CSTD_TP: levels.city,
-    CSTD_TQ: levels.primeMinister, BK_TTG: levels.primeMinister,
+    LDTT: levels.local,
+    CSTDCS: levels.local,
+    TTLDTT: levels.local,
+    GIAY_KHEN: levels.local,
+    TTLDXS: levels.city,
+    BK_UBND_TP: levels.city,
+    CSTD_TP: levels.city,
+    CSTD_TQ: levels.primeMinister,
+    BK_TTG: levels.primeMinister,
     HCLD_III: levels.president,
   };
 }

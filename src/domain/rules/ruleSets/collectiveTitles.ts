@@ -9,7 +9,11 @@ const D27 = luat('Điều 27 khoản 1', 'P', 'Đọc qua văn bản của tỉn
 export function collectiveTitles(): CollectiveTitle[] {
   return [
     {
-      code: 'TTLDTT', subject: 'collective', name: 'Tập thể lao động tiên tiến', shortName: 'TTLĐTT', basis: D28,
+      code: 'TTLDTT',
+      subject: 'collective',
+      name: 'Tập thể lao động tiên tiến',
+      shortName: 'TTLĐTT',
+      basis: D28,
       criteria: [
         { kind: 'collectiveRatingAtLeast', rating: 'ttldtt.minRating', basis: D28 },
         { kind: 'membersTitlePct', title: 'LDTT', pct: 'ttldtt.minPctLdtt', basis: D28 },
@@ -17,7 +21,11 @@ export function collectiveTitles(): CollectiveTitle[] {
       ],
     },
     {
-      code: 'TTLDXS', subject: 'collective', name: 'Tập thể lao động xuất sắc', shortName: 'TTLĐXS', basis: D27,
+      code: 'TTLDXS',
+      subject: 'collective',
+      name: 'Tập thể lao động xuất sắc',
+      shortName: 'TTLĐXS',
+      basis: D27,
       criteria: [
         { kind: 'collectiveRatingAtLeast', rating: 'ttldxs.minRating', basis: D27 },
         { kind: 'membersRatingPct', rating: 'ttldxs.memberMinRating', pct: 'ttldxs.pctMemberMinRating', basis: D27 },

@@ -3,63 +3,100 @@
 import type { IndividualTitle } from '../ruleSetTypes.ts';
 import { luat } from './legalBasis.ts';
 
-const HCLD_U = luat('Huân chương Lao động (chưa xác minh số điều)', 'U',
-  'Điều kiện theo thực tiễn trước 2024, chưa đối chiếu văn bản hiện hành');
+const HCLD_U = luat('Huân chương Lao động (chưa xác minh số điều)', 'U', 'Điều kiện theo thực tiễn trước 2024, chưa đối chiếu văn bản hiện hành');
 
 /** LĐTT, CSTĐCS, CSTĐ Thành phố, Bằng khen UBND TP, CSTĐ toàn quốc, Bằng khen Thủ tướng, HCLĐ hạng Ba. */
 export function individualTitles(): IndividualTitle[] {
   return [
     {
-      code: 'LDTT', subject: 'individual', name: 'Lao động tiên tiến', shortName: 'LĐTT', basis: luat('Điều 24', 'V'),
+      code: 'LDTT',
+      subject: 'individual',
+      name: 'Lao động tiên tiến',
+      shortName: 'LĐTT',
+      basis: luat('Điều 24', 'V'),
       criteria: [
         { kind: 'ratingAtLeast', rating: 'ldtt.minRating', basis: luat('Điều 24 khoản 1', 'V') },
         { kind: 'noDisciplineFrom', level: 'ldtt.disciplineBlockFrom', basis: luat('Điều 24 khoản 4', 'P') },
-        { kind: 'minMonthsWorked', months: 'ldtt.minMonthsWorked', maternityCounts: 'general.maternityCountsAsWorked',
-          basis: luat('Điều 24 khoản 4', 'U') },
-        { kind: 'maxLeaveDays', days: 'ldtt.maxLeaveDays', maternityCounts: 'general.maternityCountsAsWorked',
-          basis: luat('Điều 24 khoản 4', 'U') },
+        { kind: 'minMonthsWorked', months: 'ldtt.minMonthsWorked', maternityCounts: 'general.maternityCountsAsWorked', basis: luat('Điều 24 khoản 4', 'U') },
+        { kind: 'maxLeaveDays', days: 'ldtt.maxLeaveDays', maternityCounts: 'general.maternityCountsAsWorked', basis: luat('Điều 24 khoản 4', 'U') },
       ],
     },
     {
-      code: 'CSTDCS', subject: 'individual', name: 'Chiến sĩ thi đua cơ sở', shortName: 'CSTĐCS', basis: luat('Điều 23', 'V'),
+      code: 'CSTDCS',
+      subject: 'individual',
+      name: 'Chiến sĩ thi đua cơ sở',
+      shortName: 'CSTĐCS',
+      basis: luat('Điều 23', 'V'),
       criteria: [
         { kind: 'titleInYear', title: 'LDTT', basis: luat('Điều 23', 'V') },
         {
-          kind: 'anyOf', basis: luat('Điều 23', 'V'),
+          kind: 'anyOf',
+          basis: luat('Điều 23', 'V'),
           of: [
             { kind: 'ratingAtLeast', rating: 'cstdcs.altRating', basis: luat('Điều 23', 'V') },
-            { kind: 'initiativesInWindow', level: 'cstdcs.initiativeLevel', count: 'cstdcs.initiativeCount',
-              years: 'cstdcs.initiativeYears', minShare: 'initiative.minSharePct', researchCounts: false, basis: luat('Điều 23', 'V') },
+            {
+              kind: 'initiativesInWindow',
+              level: 'cstdcs.initiativeLevel',
+              count: 'cstdcs.initiativeCount',
+              years: 'cstdcs.initiativeYears',
+              minShare: 'initiative.minSharePct',
+              researchCounts: false,
+              basis: luat('Điều 23', 'V'),
+            },
             { kind: 'researchInYear', requireApplied: true, basis: luat('Điều 23', 'V') },
           ],
         },
       ],
     },
     {
-      code: 'CSTD_TP', subject: 'individual', name: 'Chiến sĩ thi đua cấp Thành phố', shortName: 'CSTĐ Thành phố',
+      code: 'CSTD_TP',
+      subject: 'individual',
+      name: 'Chiến sĩ thi đua cấp Thành phố',
+      shortName: 'CSTĐ Thành phố',
       basis: luat('Điều 22', 'V'),
       criteria: [
         { kind: 'consecutiveTitle', title: 'CSTDCS', times: 'cstdtp.consecutiveCstdcs', basis: luat('Điều 22', 'V') },
-        { kind: 'initiativesInWindow', level: 'cstdtp.initiativeLevel', count: 'cstdtp.initiativeCount',
-          years: 'cstdtp.initiativeYears', minShare: 'initiative.minSharePct', researchCounts: false,
-          basis: luat('Điều 22', 'V', 'Hiệu quả và phạm vi ảnh hưởng do Chủ tịch UBND Thành phố công nhận') },
+        {
+          kind: 'initiativesInWindow',
+          level: 'cstdtp.initiativeLevel',
+          count: 'cstdtp.initiativeCount',
+          years: 'cstdtp.initiativeYears',
+          minShare: 'initiative.minSharePct',
+          researchCounts: false,
+          basis: luat('Điều 22', 'V', 'Hiệu quả và phạm vi ảnh hưởng do Chủ tịch UBND Thành phố công nhận'),
+        },
       ],
     },
     {
-      code: 'BK_UBND_TP', subject: 'individual', name: 'Bằng khen của Chủ tịch UBND Thành phố', shortName: 'Bằng khen UBND Thành phố',
-      basis: luat('Điều 74 khoản 1', 'P',
-        'Chỉ xét tự động trường hợp CSTĐCS liên tục hoặc HTXSNV liên tục kèm sáng kiến; các trường hợp khác do Hội đồng đánh giá'),
+      code: 'BK_UBND_TP',
+      subject: 'individual',
+      name: 'Bằng khen của Chủ tịch UBND Thành phố',
+      shortName: 'Bằng khen UBND Thành phố',
+      basis: luat(
+        'Điều 74 khoản 1',
+        'P',
+        'Chỉ xét tự động trường hợp CSTĐCS liên tục hoặc HTXSNV liên tục kèm sáng kiến; các trường hợp khác do Hội đồng đánh giá',
+      ),
       criteria: [
         {
-          kind: 'anyOf', basis: luat('Điều 74 khoản 1', 'P'),
+          kind: 'anyOf',
+          basis: luat('Điều 74 khoản 1', 'P'),
           of: [
             { kind: 'consecutiveTitle', title: 'CSTDCS', times: 'bktp.consecutiveCstdcs', basis: luat('Điều 74 khoản 1', 'P') },
             {
-              kind: 'allOf', basis: luat('Điều 74 khoản 1', 'P'),
+              kind: 'allOf',
+              basis: luat('Điều 74 khoản 1', 'P'),
               of: [
                 { kind: 'consecutiveRating', rating: 'bktp.rating', years: 'bktp.ratingYears', basis: luat('Điều 74 khoản 1', 'P') },
-                { kind: 'initiativesInWindow', level: 'bktp.initiativeLevel', count: 'bktp.initiativeCount', years: 'bktp.ratingYears',
-                  minShare: 'initiative.minSharePct', researchCounts: true, basis: luat('Điều 74 khoản 1', 'P') },
+                {
+                  kind: 'initiativesInWindow',
+                  level: 'bktp.initiativeLevel',
+                  count: 'bktp.initiativeCount',
+                  years: 'bktp.ratingYears',
+                  minShare: 'initiative.minSharePct',
+                  researchCounts: true,
+                  basis: luat('Điều 74 khoản 1', 'P'),
+                },
               ],
             },
           ],
@@ -67,16 +104,29 @@ export function individualTitles(): IndividualTitle[] {
       ],
     },
     {
-      code: 'CSTD_TQ', subject: 'individual', name: 'Chiến sĩ thi đua toàn quốc', shortName: 'CSTĐ toàn quốc', basis: luat('Điều 21', 'V'),
+      code: 'CSTD_TQ',
+      subject: 'individual',
+      name: 'Chiến sĩ thi đua toàn quốc',
+      shortName: 'CSTĐ toàn quốc',
+      basis: luat('Điều 21', 'V'),
       criteria: [
-        { kind: 'consecutiveTitle', title: 'CSTD_TP', times: 'cstdtq.consecutiveCstdtp', stride: 'cstdtq.cstdtpPeriodYears',
-          basis: luat('Điều 21', 'V') },
-        { kind: 'initiativesInWindow', level: 'cstdtq.initiativeLevel', count: 'cstdtq.initiativeCount', years: 'cstdtq.initiativeYears',
-          minShare: 'initiative.minSharePct', researchCounts: false, basis: luat('Điều 21', 'V') },
+        { kind: 'consecutiveTitle', title: 'CSTD_TP', times: 'cstdtq.consecutiveCstdtp', stride: 'cstdtq.cstdtpPeriodYears', basis: luat('Điều 21', 'V') },
+        {
+          kind: 'initiativesInWindow',
+          level: 'cstdtq.initiativeLevel',
+          count: 'cstdtq.initiativeCount',
+          years: 'cstdtq.initiativeYears',
+          minShare: 'initiative.minSharePct',
+          researchCounts: false,
+          basis: luat('Điều 21', 'V'),
+        },
       ],
     },
     {
-      code: 'BK_TTG', subject: 'individual', name: 'Bằng khen của Thủ tướng Chính phủ', shortName: 'Bằng khen Thủ tướng',
+      code: 'BK_TTG',
+      subject: 'individual',
+      name: 'Bằng khen của Thủ tướng Chính phủ',
+      shortName: 'Bằng khen Thủ tướng',
       basis: luat('Điều 73', 'P', 'Các trường hợp khác của Điều 73 chưa được đọc'),
       criteria: [
         { kind: 'titleAwardedBefore', title: 'BK_UBND_TP', yearsBefore: 'bkttg.years', basis: luat('Điều 73', 'P') },
@@ -85,17 +135,28 @@ export function individualTitles(): IndividualTitle[] {
       ],
     },
     {
-      code: 'HCLD_III', subject: 'individual', name: 'Huân chương Lao động hạng Ba', shortName: 'Huân chương Lao động hạng Ba',
+      code: 'HCLD_III',
+      subject: 'individual',
+      name: 'Huân chương Lao động hạng Ba',
+      shortName: 'Huân chương Lao động hạng Ba',
       basis: HCLD_U,
       criteria: [
         { kind: 'titleAwardedBefore', title: 'BK_TTG', yearsBefore: 'hcld3.years', basis: HCLD_U },
         { kind: 'consecutiveRating', rating: 'hcld3.rating', years: 'hcld3.years', basis: HCLD_U },
         {
-          kind: 'anyOf', basis: HCLD_U,
+          kind: 'anyOf',
+          basis: HCLD_U,
           of: [
             { kind: 'titleCountInWindow', title: 'CSTD_TP', count: 'hcld3.cstdtpCount', years: 'hcld3.years', basis: HCLD_U },
-            { kind: 'initiativesInWindow', level: 'hcld3.initiativeLevel', count: 'hcld3.initiativeCount', years: 'hcld3.years',
-              minShare: 'initiative.minSharePct', researchCounts: false, basis: HCLD_U },
+            {
+              kind: 'initiativesInWindow',
+              level: 'hcld3.initiativeLevel',
+              count: 'hcld3.initiativeCount',
+              years: 'hcld3.years',
+              minShare: 'initiative.minSharePct',
+              researchCounts: false,
+              basis: HCLD_U,
+            },
           ],
         },
       ],

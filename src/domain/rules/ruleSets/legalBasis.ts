@@ -17,9 +17,7 @@ export function cite(document: string, article: string, certainty: Certainty, no
 }
 
 /** A parameter whose default is its current value. */
-export function param(
-  key: string, label: string, kind: ParameterKind, value: ParameterValue, basis: LegalBasis, nullable = false,
-): Parameter {
+export function param(key: string, label: string, kind: ParameterKind, value: ParameterValue, basis: LegalBasis, nullable = false): Parameter {
   return { key, label, kind, nullable, value, defaultValue: value, basis };
 }
 

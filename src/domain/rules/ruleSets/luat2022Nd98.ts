@@ -8,8 +8,8 @@ import { lawParameters } from './lawParameters.ts';
 import { ND_98_2023, byKey, cite, luat, param } from './legalBasis.ts';
 import { stateLevels } from './stateAuthorities.ts';
 
-const PRINCIPLE_U = (what: string) => cite(ND_98_2023, `${what} (chưa xác minh số điều)`, 'U',
-  'NĐ 152/2025 Điều 4 quy định rõ từ 01/7/2025; với NĐ 98/2023 chưa đối chiếu');
+const PRINCIPLE_U = (what: string) =>
+  cite(ND_98_2023, `${what} (chưa xác minh số điều)`, 'U', 'NĐ 152/2025 Điều 4 quy định rõ từ 01/7/2025; với NĐ 98/2023 chưa đối chiếu');
 
 /** "Luật 2022 + NĐ 98/2023". */
 export const LUAT_2022_ND_98: RuleSet = {
@@ -20,11 +20,15 @@ export const LUAT_2022_ND_98: RuleSet = {
   sources: [luat('toàn văn', 'V'), cite(ND_98_2023, 'toàn văn', 'V', 'Bị thay thế từ 01/7/2025 bởi NĐ 152/2025')],
   parameters: byKey([
     ...lawParameters(),
-    param('general.maternityCountsAsWorked', 'Thời gian nghỉ thai sản được tính là thời gian làm việc', 'boolean', true,
-      PRINCIPLE_U('nguyên tắc tính thời gian nghỉ thai sản')),
+    param(
+      'general.maternityCountsAsWorked',
+      'Thời gian nghỉ thai sản được tính là thời gian làm việc',
+      'boolean',
+      true,
+      PRINCIPLE_U('nguyên tắc tính thời gian nghỉ thai sản'),
+    ),
     param('general.tieBreakPreferWomen', 'Khi bằng nhau, ưu tiên nữ', 'boolean', true, PRINCIPLE_U('nguyên tắc ưu tiên nữ')),
-    param('general.tieBreakCollectiveWomenPct', 'Khi bằng nhau, ưu tiên tập thể có tỉ lệ nữ từ (%)', 'percent', 70,
-      PRINCIPLE_U('nguyên tắc ưu tiên nữ')),
+    param('general.tieBreakCollectiveWomenPct', 'Khi bằng nhau, ưu tiên tập thể có tỉ lệ nữ từ (%)', 'percent', 70, PRINCIPLE_U('nguyên tắc ưu tiên nữ')),
   ]),
   generalCriteria: [{ kind: 'noPendingProceedings', basis: PRINCIPLE_U('không khen thưởng khi đang xem xét kỷ luật, điều tra') }],
   titles: [...individualTitles(), ...collectiveTitles()],
@@ -52,7 +56,10 @@ export const LUAT_2022_ND_98: RuleSet = {
     basis: PRINCIPLE_U('nguyên tắc ưu tiên nữ'),
   },
   principles: [
-    { text: 'Hình thức khen thưởng thấp hơn không là điều kiện của hình thức cao hơn, trừ khi tiêu chuẩn nêu rõ.', basis: PRINCIPLE_U('nguyên tắc khen thưởng') },
+    {
+      text: 'Hình thức khen thưởng thấp hơn không là điều kiện của hình thức cao hơn, trừ khi tiêu chuẩn nêu rõ.',
+      basis: PRINCIPLE_U('nguyên tắc khen thưởng'),
+    },
     { text: 'Một thành tích chỉ được khen thưởng một lần, một hình thức.', basis: luat('nguyên tắc khen thưởng (chưa xác minh số điều)', 'P') },
   ],
 };

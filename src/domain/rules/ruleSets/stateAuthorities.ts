@@ -9,12 +9,18 @@ export function stateLevels(via: string): Pick<AuthorityLevels, 'primeMinister' 
   const receives = `Bộ Nội vụ (Ban Thi đua - Khen thưởng Trung ương), qua ${via}`;
   return {
     primeMinister: {
-      level: 'state', decides: 'Thủ tướng Chính phủ', receives,
-      decidesBasis: luat('thẩm quyền khen thưởng cấp Nhà nước (chưa xác minh số điều)', 'P'), receivesBasis: CHANNEL,
+      level: 'state',
+      decides: 'Thủ tướng Chính phủ',
+      receives,
+      decidesBasis: luat('thẩm quyền khen thưởng cấp Nhà nước (chưa xác minh số điều)', 'P'),
+      receivesBasis: CHANNEL,
     },
     president: {
-      level: 'state', decides: 'Chủ tịch nước', receives,
-      decidesBasis: luat('thẩm quyền khen thưởng cấp Nhà nước (chưa xác minh số điều)', 'P'), receivesBasis: CHANNEL,
+      level: 'state',
+      decides: 'Chủ tịch nước',
+      receives,
+      decidesBasis: luat('thẩm quyền khen thưởng cấp Nhà nước (chưa xác minh số điều)', 'P'),
+      receivesBasis: CHANNEL,
     },
   };
 }

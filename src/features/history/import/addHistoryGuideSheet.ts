@@ -19,8 +19,7 @@ const INTRO = [
     'Trong Excel chọn Lưu thành (Save As), kiểu “CSV UTF-8 (Comma delimited) (*.csv)”.',
 ];
 
-const holderOf = (code: AwardCode) =>
-  COLLECTIVE_ONLY_AWARDS.has(code) ? 'Tập thể' : INDIVIDUAL_ONLY_AWARDS.has(code) ? 'Cá nhân' : 'Cá nhân hoặc tập thể';
+const holderOf = (code: AwardCode) => (COLLECTIVE_ONLY_AWARDS.has(code) ? 'Tập thể' : INDIVIDUAL_ONLY_AWARDS.has(code) ? 'Cá nhân' : 'Cá nhân hoặc tập thể');
 
 /** Adds the guide sheet; returns the absolute range of the award names, for the dropdown. */
 export function addHistoryGuideSheet(workbook: Workbook): { awardListRef: string } {

@@ -59,12 +59,24 @@ export function assembleHistory(
       const r = new HistoryRowReader(table.sheet, row, cells, dir);
       const kind = table.spec.kind;
       switch (kind) {
-        case 'staffYears': keep(content.staffYears, r, P.parseStaffYearRow(r), D.staffYearDuplicates, kind); break;
-        case 'awards': keep(content.awards, r, P.parseAwardRow(r), D.awardDuplicates, kind); break;
-        case 'disciplines': keep(content.disciplines, r, P.parseDisciplineRow(r), D.disciplineDuplicates, kind); break;
-        case 'pending': keep(content.pending, r, P.parsePendingRow(r), D.pendingDuplicates, kind); break;
-        case 'research': keep(content.research, r, P.parseResearchRow(r), D.researchDuplicates, kind); break;
-        case 'collectiveYears': keep(content.collectiveYears, r, P.parseCollectiveYearRow(r), D.collectiveYearDuplicates, kind); break;
+        case 'staffYears':
+          keep(content.staffYears, r, P.parseStaffYearRow(r), D.staffYearDuplicates, kind);
+          break;
+        case 'awards':
+          keep(content.awards, r, P.parseAwardRow(r), D.awardDuplicates, kind);
+          break;
+        case 'disciplines':
+          keep(content.disciplines, r, P.parseDisciplineRow(r), D.disciplineDuplicates, kind);
+          break;
+        case 'pending':
+          keep(content.pending, r, P.parsePendingRow(r), D.pendingDuplicates, kind);
+          break;
+        case 'research':
+          keep(content.research, r, P.parseResearchRow(r), D.researchDuplicates, kind);
+          break;
+        case 'collectiveYears':
+          keep(content.collectiveYears, r, P.parseCollectiveYearRow(r), D.collectiveYearDuplicates, kind);
+          break;
         case 'initiatives':
           initiativeRows.push({ sheet: table.sheet, row, errors: r.errors, ...P.parseInitiativeRow(r) });
           errors.push(...r.errors);

@@ -20,15 +20,26 @@ const inline = (labels: readonly string[]) => `"${labels.join(',')}"`;
 
 function listOf(formula: string, header: string): DataValidation {
   return {
-    type: 'list', allowBlank: true, formulae: [formula], showErrorMessage: true, errorStyle: 'warning',
-    errorTitle: header, error: `Chọn một giá trị trong danh sách của cột “${header}”.`,
+    type: 'list',
+    allowBlank: true,
+    formulae: [formula],
+    showErrorMessage: true,
+    errorStyle: 'warning',
+    errorTitle: header,
+    error: `Chọn một giá trị trong danh sách của cột “${header}”.`,
   };
 }
 
 function between(type: 'decimal' | 'whole', min: number, max: number, header: string): DataValidation {
   return {
-    type, operator: 'between', allowBlank: true, formulae: [min, max], showErrorMessage: true, errorStyle: 'warning',
-    errorTitle: header, error: `“${header}” phải từ ${min} đến ${max}.`,
+    type,
+    operator: 'between',
+    allowBlank: true,
+    formulae: [min, max],
+    showErrorMessage: true,
+    errorStyle: 'warning',
+    errorTitle: header,
+    error: `“${header}” phải từ ${min} đến ${max}.`,
   };
 }
 

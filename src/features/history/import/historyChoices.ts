@@ -19,7 +19,9 @@ export function choiceKey(text: string): string {
   let key = folded.get(text);
   if (key === undefined) {
     // "sỹ" and "sĩ" are both current spellings of the same word.
-    key = foldForSearch(text).replace(/[^a-z0-9]+/g, '').replace(/sy/g, 'si');
+    key = foldForSearch(text)
+      .replace(/[^a-z0-9]+/g, '')
+      .replace(/sy/g, 'si');
     if (folded.size < FOLD_CACHE_LIMIT) folded.set(text, key);
   }
   return key;
@@ -58,8 +60,14 @@ export const AWARDS = choices<AwardCode>([
   ['LDTT', AWARD_NAMES.LDTT, 'LĐTT'],
   ['CSTDCS', AWARD_NAMES.CSTDCS, 'CSTĐCS', 'Chiến sĩ thi đua cấp cơ sở'],
   ['CSTD_TP', AWARD_NAMES.CSTD_TP, 'CSTĐ TP', 'Chiến sĩ thi đua Thành phố', 'CSTĐ cấp Thành phố', 'CSTĐ cấp TP'],
-  ['BK_UBND_TP', AWARD_NAMES.BK_UBND_TP, 'Bằng khen UBND TP', 'Bằng khen UBND Thành phố',
-    'Bằng khen của Chủ tịch UBND Thành phố', 'Bằng khen Chủ tịch UBND TP'],
+  [
+    'BK_UBND_TP',
+    AWARD_NAMES.BK_UBND_TP,
+    'Bằng khen UBND TP',
+    'Bằng khen UBND Thành phố',
+    'Bằng khen của Chủ tịch UBND Thành phố',
+    'Bằng khen Chủ tịch UBND TP',
+  ],
   ['CSTD_TQ', AWARD_NAMES.CSTD_TQ, 'CSTĐ toàn quốc', 'CSTĐTQ'],
   ['BK_TTG', AWARD_NAMES.BK_TTG, 'Bằng khen của Thủ tướng Chính phủ', 'Bằng khen Thủ tướng'],
   ['HCLD_III', AWARD_NAMES.HCLD_III, 'Huân chương Lao động hạng 3', 'Huân chương Lao động hạng III', 'HCLĐ hạng Ba'],

@@ -7,13 +7,31 @@ import { DISCIPLINE_LEVELS, INITIATIVE_LEVELS, PENDING_KINDS, RATINGS } from './
 
 /** The Vietnamese column headers; cells and errors refer to columns by these. */
 export const H = {
-  staffCode: 'Mã cán bộ', year: 'Năm học', rating: 'Xếp loại', monthsWorked: 'Số tháng công tác',
-  leaveDays: 'Số ngày nghỉ', maternityLeaveDays: 'Số ngày nghỉ thai sản', team: 'Tổ',
-  disciplineChecked: 'Đã kiểm tra kỷ luật', collective: 'Tập thể', award: 'Danh hiệu/Hình thức',
-  decisionNumber: 'Số quyết định', decisionDate: 'Ngày quyết định', issuer: 'Cơ quan ban hành',
-  disciplineLevel: 'Hình thức', pendingKind: 'Loại', from: 'Từ ngày', to: 'Đến ngày',
-  initiativeTitle: 'Tên sáng kiến', initiativeLevel: 'Cấp công nhận', grade: 'Xếp loại', recognisedOn: 'Ngày công nhận',
-  author: 'Mã tác giả', share: 'Tỉ lệ đóng góp (%)', researchTitle: 'Tên đề tài', accepted: 'Đã nghiệm thu',
+  staffCode: 'Mã cán bộ',
+  year: 'Năm học',
+  rating: 'Xếp loại',
+  monthsWorked: 'Số tháng công tác',
+  leaveDays: 'Số ngày nghỉ',
+  maternityLeaveDays: 'Số ngày nghỉ thai sản',
+  team: 'Tổ',
+  disciplineChecked: 'Đã kiểm tra kỷ luật',
+  collective: 'Tập thể',
+  award: 'Danh hiệu/Hình thức',
+  decisionNumber: 'Số quyết định',
+  decisionDate: 'Ngày quyết định',
+  issuer: 'Cơ quan ban hành',
+  disciplineLevel: 'Hình thức',
+  pendingKind: 'Loại',
+  from: 'Từ ngày',
+  to: 'Đến ngày',
+  initiativeTitle: 'Tên sáng kiến',
+  initiativeLevel: 'Cấp công nhận',
+  grade: 'Xếp loại',
+  recognisedOn: 'Ngày công nhận',
+  author: 'Mã tác giả',
+  share: 'Tỉ lệ đóng góp (%)',
+  researchTitle: 'Tên đề tài',
+  accepted: 'Đã nghiệm thu',
   applied: 'Đã áp dụng',
 } as const;
 
@@ -53,54 +71,89 @@ const date = (header: string, required: boolean, help: string): HistoryColumn =>
 const text = (header: string, required: boolean, width: number, help: string): HistoryColumn => ({ header, required, width, help });
 
 export const HISTORY_SHEETS: readonly HistorySheetSpec[] = [
-  { kind: 'staffYears', name: 'Hồ sơ năm học', columns: [
-    code('Bắt buộc, phải có trong danh bạ cán bộ. Mỗi cán bộ một dòng cho mỗi năm học.'), year,
-    text(H.rating, false, 12, `Mức hoàn thành nhiệm vụ: ${list(RATINGS.labels)} (hoặc ghi đầy đủ, ví dụ Hoàn thành tốt nhiệm vụ).`),
-    text(H.monthsWorked, false, 12, 'Số tháng thực tế công tác, không tính thời gian nghỉ thai sản; từ 0 đến 12, ví dụ 9,5.'),
-    text(H.leaveDays, false, 10, 'Số ngày nghỉ trong năm học, không tính nghỉ thai sản; số nguyên từ 0 đến 366.'),
-    text(H.maternityLeaveDays, false, 12, 'Số ngày nghỉ thai sản; để trống nếu không có.'),
-    text(H.team, false, 18, 'Tổ của cán bộ trong năm học đó; phải có trong danh sách tập thể của trường.'),
-    text(H.disciplineChecked, false, 12, yes('Để trống là Có: đã đối chiếu hồ sơ kỷ luật năm đó (các kỷ luật ghi ở trang Kỷ luật).')),
-  ] },
-  { kind: 'awards', name: 'Danh hiệu, khen thưởng', columns: [
-    { ...code('Cán bộ được khen. Ghi mã cán bộ HOẶC tập thể, không ghi cả hai.'), required: false },
-    text(H.collective, false, 20, 'Tập thể được khen (tên như trong danh sách tập thể của trường).'), year,
-    { ...text(H.award, true, 34, 'Bắt buộc: tên hoặc mã trong bảng danh hiệu ở cuối trang này.'), aliases: ['Danh hiệu', 'Hình thức khen thưởng'] },
-    text(H.decisionNumber, true, 16, `Bắt buộc, tối đa ${TEXT_LIMITS.decisionNumber} ký tự, ví dụ 123/QĐ-UBND.`),
-    date(H.decisionDate, true, 'Bắt buộc, dạng dd/mm/yyyy.'),
-    text(H.issuer, true, 28, `Bắt buộc, tối đa ${TEXT_LIMITS.issuer} ký tự, ví dụ UBND Quận 1.`),
-  ] },
-  { kind: 'disciplines', name: 'Kỷ luật', columns: [
-    code('Bắt buộc.'), year,
-    text(H.disciplineLevel, true, 16, `Bắt buộc: ${list(DISCIPLINE_LEVELS.labels)}.`),
-    date(H.decisionDate, true, 'Bắt buộc, dạng dd/mm/yyyy.'),
-  ] },
-  { kind: 'pending', name: 'Đang xem xét kỷ luật', columns: [
-    code('Bắt buộc.'),
-    text(H.pendingKind, true, 12, `Bắt buộc: ${list(PENDING_KINDS.labels)}.`),
-    date(H.from, true, 'Bắt buộc, dạng dd/mm/yyyy.'),
-    date(H.to, false, 'Để trống nếu việc xem xét chưa kết thúc.'),
-  ] },
-  { kind: 'initiatives', name: 'Sáng kiến', columns: [
-    year,
-    text(H.initiativeTitle, true, 40, 'Bắt buộc. Sáng kiến nhiều tác giả: mỗi tác giả một dòng, cùng năm học và tên sáng kiến.'),
-    text(H.initiativeLevel, true, 14, `Bắt buộc: ${list(INITIATIVE_LEVELS.labels)}.`),
-    text(H.grade, false, 10, 'Xếp loại sáng kiến nếu có, ví dụ A.'),
-    date(H.recognisedOn, false, 'Dạng dd/mm/yyyy.'),
-    { header: H.author, required: true, width: 14, format: 'text', help: 'Bắt buộc, mã cán bộ của tác giả.' },
-    { ...text(H.share, false, 12, 'Từ 0 đến 100. Để trống khi chỉ có một tác giả (100%); tổng của một sáng kiến không quá 100.'),
-      aliases: ['Tỷ lệ đóng góp (%)'] },
-  ] },
-  { kind: 'research', name: 'Đề tài nghiên cứu', columns: [
-    code('Bắt buộc.'), year,
-    text(H.researchTitle, true, 40, `Bắt buộc, tối đa ${TEXT_LIMITS.title} ký tự.`),
-    text(H.accepted, true, 12, yes('Bắt buộc.')),
-    text(H.applied, false, 12, yes('Để trống nếu chưa được thủ trưởng đơn vị xác nhận.')),
-  ] },
-  { kind: 'collectiveYears', name: 'Tập thể', columns: [
-    text(H.collective, true, 24, 'Bắt buộc, tên như trong danh sách tập thể của trường.'), year,
-    text(H.rating, false, 12, `Mức hoàn thành nhiệm vụ của tập thể: ${list(RATINGS.labels)}.`),
-  ] },
+  {
+    kind: 'staffYears',
+    name: 'Hồ sơ năm học',
+    columns: [
+      code('Bắt buộc, phải có trong danh bạ cán bộ. Mỗi cán bộ một dòng cho mỗi năm học.'),
+      year,
+      text(H.rating, false, 12, `Mức hoàn thành nhiệm vụ: ${list(RATINGS.labels)} (hoặc ghi đầy đủ, ví dụ Hoàn thành tốt nhiệm vụ).`),
+      text(H.monthsWorked, false, 12, 'Số tháng thực tế công tác, không tính thời gian nghỉ thai sản; từ 0 đến 12, ví dụ 9,5.'),
+      text(H.leaveDays, false, 10, 'Số ngày nghỉ trong năm học, không tính nghỉ thai sản; số nguyên từ 0 đến 366.'),
+      text(H.maternityLeaveDays, false, 12, 'Số ngày nghỉ thai sản; để trống nếu không có.'),
+      text(H.team, false, 18, 'Tổ của cán bộ trong năm học đó; phải có trong danh sách tập thể của trường.'),
+      text(H.disciplineChecked, false, 12, yes('Để trống là Có: đã đối chiếu hồ sơ kỷ luật năm đó (các kỷ luật ghi ở trang Kỷ luật).')),
+    ],
+  },
+  {
+    kind: 'awards',
+    name: 'Danh hiệu, khen thưởng',
+    columns: [
+      { ...code('Cán bộ được khen. Ghi mã cán bộ HOẶC tập thể, không ghi cả hai.'), required: false },
+      text(H.collective, false, 20, 'Tập thể được khen (tên như trong danh sách tập thể của trường).'),
+      year,
+      { ...text(H.award, true, 34, 'Bắt buộc: tên hoặc mã trong bảng danh hiệu ở cuối trang này.'), aliases: ['Danh hiệu', 'Hình thức khen thưởng'] },
+      text(H.decisionNumber, true, 16, `Bắt buộc, tối đa ${TEXT_LIMITS.decisionNumber} ký tự, ví dụ 123/QĐ-UBND.`),
+      date(H.decisionDate, true, 'Bắt buộc, dạng dd/mm/yyyy.'),
+      text(H.issuer, true, 28, `Bắt buộc, tối đa ${TEXT_LIMITS.issuer} ký tự, ví dụ UBND Quận 1.`),
+    ],
+  },
+  {
+    kind: 'disciplines',
+    name: 'Kỷ luật',
+    columns: [
+      code('Bắt buộc.'),
+      year,
+      text(H.disciplineLevel, true, 16, `Bắt buộc: ${list(DISCIPLINE_LEVELS.labels)}.`),
+      date(H.decisionDate, true, 'Bắt buộc, dạng dd/mm/yyyy.'),
+    ],
+  },
+  {
+    kind: 'pending',
+    name: 'Đang xem xét kỷ luật',
+    columns: [
+      code('Bắt buộc.'),
+      text(H.pendingKind, true, 12, `Bắt buộc: ${list(PENDING_KINDS.labels)}.`),
+      date(H.from, true, 'Bắt buộc, dạng dd/mm/yyyy.'),
+      date(H.to, false, 'Để trống nếu việc xem xét chưa kết thúc.'),
+    ],
+  },
+  {
+    kind: 'initiatives',
+    name: 'Sáng kiến',
+    columns: [
+      year,
+      text(H.initiativeTitle, true, 40, 'Bắt buộc. Sáng kiến nhiều tác giả: mỗi tác giả một dòng, cùng năm học và tên sáng kiến.'),
+      text(H.initiativeLevel, true, 14, `Bắt buộc: ${list(INITIATIVE_LEVELS.labels)}.`),
+      text(H.grade, false, 10, 'Xếp loại sáng kiến nếu có, ví dụ A.'),
+      date(H.recognisedOn, false, 'Dạng dd/mm/yyyy.'),
+      { header: H.author, required: true, width: 14, format: 'text', help: 'Bắt buộc, mã cán bộ của tác giả.' },
+      {
+        ...text(H.share, false, 12, 'Từ 0 đến 100. Để trống khi chỉ có một tác giả (100%); tổng của một sáng kiến không quá 100.'),
+        aliases: ['Tỷ lệ đóng góp (%)'],
+      },
+    ],
+  },
+  {
+    kind: 'research',
+    name: 'Đề tài nghiên cứu',
+    columns: [
+      code('Bắt buộc.'),
+      year,
+      text(H.researchTitle, true, 40, `Bắt buộc, tối đa ${TEXT_LIMITS.title} ký tự.`),
+      text(H.accepted, true, 12, yes('Bắt buộc.')),
+      text(H.applied, false, 12, yes('Để trống nếu chưa được thủ trưởng đơn vị xác nhận.')),
+    ],
+  },
+  {
+    kind: 'collectiveYears',
+    name: 'Tập thể',
+    columns: [
+      text(H.collective, true, 24, 'Bắt buộc, tên như trong danh sách tập thể của trường.'),
+      year,
+      text(H.rating, false, 12, `Mức hoàn thành nhiệm vụ của tập thể: ${list(RATINGS.labels)}.`),
+    ],
+  },
 ];
 
 const SHEET_BY_KEY = new Map(HISTORY_SHEETS.map((s) => [headerKey(s.name), s]));

@@ -1,11 +1,15 @@
 // One parser per record type: a row's cells → the record of historyTypes.ts. Errors go to the reader; a record
 // read from a row with errors holds placeholders and is dropped by the caller.
-import type {
-  HistoryAward, HistoryCollectiveYear, HistoryDiscipline, HistoryPending, HistoryResearch, HistoryStaffYear,
-} from '../historyTypes.ts';
+import type { HistoryAward, HistoryCollectiveYear, HistoryDiscipline, HistoryPending, HistoryResearch, HistoryStaffYear } from '../historyTypes.ts';
 import {
-  AWARD_NAMES, AWARDS, COLLECTIVE_ONLY_AWARDS, DISCIPLINE_LEVELS, INDIVIDUAL_ONLY_AWARDS, INITIATIVE_LEVELS,
-  PENDING_KINDS, RATINGS,
+  AWARD_NAMES,
+  AWARDS,
+  COLLECTIVE_ONLY_AWARDS,
+  DISCIPLINE_LEVELS,
+  INDIVIDUAL_ONLY_AWARDS,
+  INITIATIVE_LEVELS,
+  PENDING_KINDS,
+  RATINGS,
 } from './historyChoices.ts';
 import { H, TEXT_LIMITS } from './historyColumns.ts';
 import { historyImportMessages as M } from './historyImportMessages.ts';

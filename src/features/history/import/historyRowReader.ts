@@ -15,7 +15,12 @@ export type HistoryCells = ReadonlyMap<string, PlainCellValue>;
 const MIN_DATE_YEAR = 1950;
 const MAX_DATE_YEAR = 2100;
 
-interface NumberRule { min: number; max: number; places: number; percent?: boolean }
+interface NumberRule {
+  min: number;
+  max: number;
+  places: number;
+  percent?: boolean;
+}
 const MONTHS: NumberRule = { min: 0, max: 12, places: 1 };
 const DAYS: NumberRule = { min: 0, max: 366, places: 0 };
 const SHARE: NumberRule = { min: 0, max: 100, places: 2, percent: true };

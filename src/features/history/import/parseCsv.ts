@@ -13,7 +13,11 @@ export type CsvParse = { ok: true; records: CsvRecord[] } | { ok: false; unclose
 
 /** The most frequent of ",", ";" and tab outside quotes on the first line (comma when none). */
 export function detectCsvDelimiter(text: string): string {
-  const counts = new Map<string, number>([[',', 0], [';', 0], ['\t', 0]]);
+  const counts = new Map<string, number>([
+    [',', 0],
+    [';', 0],
+    ['\t', 0],
+  ]);
   let inQuotes = false;
   for (const c of text) {
     if (c === '"') inQuotes = !inQuotes;
@@ -43,15 +47,32 @@ export function parseCsv(text: string, delimiter = detectCsvDelimiter(text)): Cs
   while (i < text.length) {
     const c = text[i] as string;
     if (quoteLine > 0) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i += 2; continue; }
-      if (c === '"') { quoteLine = 0; i++; continue; }
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i += 2;
+        continue;
+      }
+      if (c === '"') {
+        quoteLine = 0;
+        i++;
+        continue;
+      }
       if (c === '\n' || (c === '\r' && text[i + 1] !== '\n')) line++;
       field += c;
       i++;
       continue;
     }
-    if (c === '"' && field === '') { quoteLine = line; i++; continue; }
-    if (c === delimiter) { fields.push(field); field = ''; i++; continue; }
+    if (c === '"' && field === '') {
+      quoteLine = line;
+      i++;
+      continue;
+    }
+    if (c === delimiter) {
+      fields.push(field);
+      field = '';
+      i++;
+      continue;
+    }
     if (c === '\r' || c === '\n') {
       endRecord();
       i += c === '\r' && text[i + 1] === '\n' ? 2 : 1;

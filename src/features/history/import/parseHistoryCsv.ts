@@ -41,7 +41,9 @@ export function parseHistoryCsv(buffer: Buffer, ctx: HistoryContext): HistoryPar
   if (!header) return historyFileFailure(M.csvNoHeader);
   const columnByKey = new Map<string, number>();
   // The first of two same-named columns wins.
-  header.fields.forEach((f, i) => { if (!columnByKey.has(headerKey(f))) columnByKey.set(headerKey(f), i); });
+  header.fields.forEach((f, i) => {
+    if (!columnByKey.has(headerKey(f))) columnByKey.set(headerKey(f), i);
+  });
   const typeColumn = columnByKey.get(TYPE_KEY) ?? 0;
 
   const tables = new Map<string, { table: HistoryTable; columns: Map<string, number> }>();
@@ -71,5 +73,9 @@ export function parseHistoryCsv(buffer: Buffer, ctx: HistoryContext): HistoryPar
     for (const [canonical, col] of target.columns) cells.set(canonical, record.fields[col] || null);
     target.table.rows.push({ row: record.line, cells });
   }
-  return assembleHistory([...tables.values()].map((t) => t.table), ctx, { errors, order: 'row' });
+  return assembleHistory(
+    [...tables.values()].map((t) => t.table),
+    ctx,
+    { errors, order: 'row' },
+  );
 }

@@ -29,7 +29,12 @@ import { parseHistoryWorkbook } from './parseHistoryWorkbook.ts';
 /** Whether the start of the file reads as text with the CSV's "Loại bản ghi" header. */
 function looksLikeHistoryCsv(buffer: Buffer): boolean {
   const start = buffer.subarray(0, 4096).toString('utf8');
-  return headerKey(start.split(/\r\n|\n|\r/).slice(0, 10).join(' ')).includes(headerKey(RECORD_TYPE_HEADER));
+  return headerKey(
+    start
+      .split(/\r\n|\n|\r/)
+      .slice(0, 10)
+      .join(' '),
+  ).includes(headerKey(RECORD_TYPE_HEADER));
 }
 
 /** Parses an uploaded history file, XLSX or CSV, chosen by its content (the name only helps for CSV); never throws. */

@@ -4,8 +4,16 @@ import { cleanText } from '../../../domain/text.ts';
 import type { ExistingStaff, StaffField, StaffImportData } from './staffImportTypes.ts';
 
 const FIELDS: readonly StaffField[] = [
-  'fullName', 'gender', 'birthDate', 'position', 'collectiveId',
-  'specialty', 'qualification', 'joinedSectorOn', 'contractType', 'active',
+  'fullName',
+  'gender',
+  'birthDate',
+  'position',
+  'collectiveId',
+  'specialty',
+  'qualification',
+  'joinedSectorOn',
+  'contractType',
+  'active',
 ];
 
 type FieldValue = string | boolean | Date | null;

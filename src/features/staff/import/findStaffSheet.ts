@@ -10,8 +10,7 @@ const HEADER_SEARCH_ROWS = 10;
 const COLUMN_BY_HEADER = new Map(STAFF_COLUMNS.map((c) => [headerKey(c.header), c.key]));
 
 export type StaffSheetLocation =
-  | { ok: true; sheet: Worksheet; headerRow: number; columns: Map<StaffColumnKey, number> }
-  | { ok: false; missingHeaders: string[] };
+  { ok: true; sheet: Worksheet; headerRow: number; columns: Map<StaffColumnKey, number> } | { ok: false; missingHeaders: string[] };
 
 /** Finds the sheet and row whose headers best match the staff columns; fails naming the missing required ones. */
 export function findStaffSheet(workbook: Workbook): StaffSheetLocation {

@@ -19,9 +19,19 @@ export interface StaffRowLookup {
 }
 
 // Keys are folded with headerKey, so "nu", "NỮ" and "Nữ " all match.
-const GENDERS = new Map<string, Gender>([['nam', 'male'], ['nu', 'female']]);
-const CONTRACTS = new Map<string, ContractType>([['vien chuc', 'civil_servant'], ['hop dong', 'contract'], ['hop dong lao dong', 'contract']]);
-const STATUSES = new Map<string, boolean>([['dang cong tac', true], ['da nghi', false]]);
+const GENDERS = new Map<string, Gender>([
+  ['nam', 'male'],
+  ['nu', 'female'],
+]);
+const CONTRACTS = new Map<string, ContractType>([
+  ['vien chuc', 'civil_servant'],
+  ['hop dong', 'contract'],
+  ['hop dong lao dong', 'contract'],
+]);
+const STATUSES = new Map<string, boolean>([
+  ['dang cong tac', true],
+  ['da nghi', false],
+]);
 
 /** Indexes the school's staff by code and its collectives by exact and by folded name. */
 export function buildStaffRowLookup(ctx: StaffImportContext): StaffRowLookup {

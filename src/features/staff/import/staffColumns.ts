@@ -3,17 +3,7 @@
 import { foldForSearch } from '../../../domain/text.ts';
 
 export type StaffColumnKey =
-  | 'code'
-  | 'fullName'
-  | 'gender'
-  | 'birthDate'
-  | 'position'
-  | 'collective'
-  | 'specialty'
-  | 'qualification'
-  | 'joinedSectorOn'
-  | 'contractType'
-  | 'active';
+  'code' | 'fullName' | 'gender' | 'birthDate' | 'position' | 'collective' | 'specialty' | 'qualification' | 'joinedSectorOn' | 'contractType' | 'active';
 
 export interface StaffColumn {
   key: StaffColumnKey;
@@ -42,7 +32,13 @@ export const CODE_PATTERN = /^[\p{L}\p{N}_-]+$/u;
 export const MAX_DATA_ROWS = 5000;
 
 export const STAFF_COLUMNS: readonly StaffColumn[] = [
-  { key: 'code', header: 'Mã cán bộ', required: true, width: 14, help: `Bắt buộc, không trùng trong tệp, tối đa ${CODE_MAX} ký tự (chữ, số, - và _). Dùng để nhận ra cán bộ đã có.` },
+  {
+    key: 'code',
+    header: 'Mã cán bộ',
+    required: true,
+    width: 14,
+    help: `Bắt buộc, không trùng trong tệp, tối đa ${CODE_MAX} ký tự (chữ, số, - và _). Dùng để nhận ra cán bộ đã có.`,
+  },
   { key: 'fullName', header: 'Họ và tên', required: true, width: 28, help: `Bắt buộc, tối đa ${NAME_MAX} ký tự.` },
   { key: 'gender', header: 'Giới tính', required: true, width: 11, choices: Object.values(GENDER_LABELS), help: 'Bắt buộc: Nam hoặc Nữ.' },
   { key: 'birthDate', header: 'Ngày sinh', required: false, width: 13, help: 'Không bắt buộc. Ô ngày của Excel hoặc chữ dạng dd/mm/yyyy, ví dụ 05/09/1990.' },
@@ -51,8 +47,22 @@ export const STAFF_COLUMNS: readonly StaffColumn[] = [
   { key: 'specialty', header: 'Chuyên môn', required: false, width: 22, help: `Không bắt buộc, tối đa ${TEXT_MAX} ký tự.` },
   { key: 'qualification', header: 'Trình độ', required: false, width: 16, help: `Không bắt buộc, tối đa ${TEXT_MAX} ký tự, ví dụ Đại học, Thạc sĩ.` },
   { key: 'joinedSectorOn', header: 'Ngày vào ngành', required: false, width: 15, help: 'Không bắt buộc. Ô ngày của Excel hoặc chữ dạng dd/mm/yyyy.' },
-  { key: 'contractType', header: 'Loại hợp đồng', required: true, width: 15, choices: Object.values(CONTRACT_LABELS), help: 'Bắt buộc: Viên chức hoặc Hợp đồng.' },
-  { key: 'active', header: 'Trạng thái', required: false, width: 15, choices: Object.values(ACTIVE_LABELS), help: 'Đang công tác hoặc Đã nghỉ. Để trống: cán bộ mới là Đang công tác, cán bộ đã có giữ nguyên.' },
+  {
+    key: 'contractType',
+    header: 'Loại hợp đồng',
+    required: true,
+    width: 15,
+    choices: Object.values(CONTRACT_LABELS),
+    help: 'Bắt buộc: Viên chức hoặc Hợp đồng.',
+  },
+  {
+    key: 'active',
+    header: 'Trạng thái',
+    required: false,
+    width: 15,
+    choices: Object.values(ACTIVE_LABELS),
+    help: 'Đang công tác hoặc Đã nghỉ. Để trống: cán bộ mới là Đang công tác, cán bộ đã có giữ nguyên.',
+  },
 ];
 
 /** The column definition for a key (always defined: the list covers every key). */
@@ -64,5 +74,8 @@ export function staffColumn(key: StaffColumnKey): StaffColumn {
 
 /** Folds a header or a choice for matching: no diacritics, lower case, no punctuation ("Mã cán bộ (*)" → "ma can bo"). */
 export function headerKey(text: string): string {
-  return foldForSearch(text).replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return foldForSearch(text)
+    .replace(/[^a-z0-9 ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

@@ -10,8 +10,7 @@ export const staffImportMessages = {
   unreadable: 'Không đọc được tệp Excel: tệp bị hỏng hoặc không phải bảng tính .xlsx. Vui lòng dùng tệp mẫu.',
   missingHeaders: (headers: string[]) =>
     `Không tìm thấy trang tính có đủ các cột bắt buộc. Thiếu cột: ${headers.map(quote).join(', ')}. Vui lòng dùng tệp mẫu.`,
-  tooManyRows: (count: number) =>
-    `Tệp có ${thousands(count)} dòng dữ liệu, quá giới hạn ${thousands(MAX_DATA_ROWS)} dòng. Vui lòng chia thành nhiều tệp.`,
+  tooManyRows: (count: number) => `Tệp có ${thousands(count)} dòng dữ liệu, quá giới hạn ${thousands(MAX_DATA_ROWS)} dòng. Vui lòng chia thành nhiều tệp.`,
 
   codeMissing: 'Thiếu mã cán bộ.',
   codeTooLong: `Mã cán bộ dài quá ${CODE_MAX} ký tự.`,

@@ -56,7 +56,12 @@ export function pdfWords(file: string): PdfWord[] {
 }
 
 function decode(s: string): string {
-  return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  return s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 }
 
 /** Number of pages, from pdfinfo. */
@@ -72,7 +77,10 @@ export interface PdfFont {
 
 /** The fonts the file uses, from pdffonts (name and the "emb" column). */
 export function pdfFonts(file: string): PdfFont[] {
-  const out = execFileSync('pdffonts', [file], { encoding: 'utf8' }).split('\n').slice(2).filter((l) => l.trim());
+  const out = execFileSync('pdffonts', [file], { encoding: 'utf8' })
+    .split('\n')
+    .slice(2)
+    .filter((l) => l.trim());
   // Columns: name type encoding emb sub uni object ID; the type may contain spaces ("CID TrueType").
   return out.map((line) => {
     const cols = line.trim().split(/\s+/);

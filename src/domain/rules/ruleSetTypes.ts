@@ -101,6 +101,26 @@ export interface RatioCapDefinition {
   basis: LegalBasis;
 }
 
+/** How the council votes on a proposal for a title: secret ballot required, or ballot or show of hands as the meeting decides. */
+export type VoteMethod = 'ballot' | 'ballot_or_hands';
+
+/** The vote a title needs at the proposing council: "votes for ≥ (or >) pct% of TOTAL members". */
+export interface VoteRuleDefinition {
+  method: VoteMethod;
+  thresholdPct: Ref;
+  strict: boolean; // true: more than the threshold; false: at least
+  basis: LegalBasis;
+}
+
+/** Quorum and attendance of the council meeting, and whether absent members' written opinions count. */
+export interface MeetingRuleDefinition {
+  quorumNumerator: Ref;
+  quorumDenominator: Ref;
+  awardAttendancePct: Ref;
+  writtenOpinionsCount: Ref;
+  basis: LegalBasis;
+}
+
 export interface RuleSet {
   id: string;
   name: string;
@@ -115,4 +135,9 @@ export interface RuleSet {
   ratioCaps: RatioCapDefinition[];
   tieBreak: { preferWomen: Ref; collectiveWomenPct: Ref; basis: LegalBasis };
   principles: { text: string; basis: LegalBasis }[];
+  /** Per title: how the school's council votes on proposing it. A title absent here is not put to a vote. */
+  votes: Partial<Record<AwardCode, VoteRuleDefinition>>;
+  meeting: MeetingRuleDefinition;
+  /** A boolean parameter: true when the principal (school) decides Giấy khen for staff instead of the local authority. */
+  principalGiayKhen: Ref;
 }

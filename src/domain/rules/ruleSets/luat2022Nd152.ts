@@ -7,6 +7,7 @@ import { individualTitles } from './individualTitles.ts';
 import { lawParameters } from './lawParameters.ts';
 import { ND_129_2025, ND_152_2025, byKey, cite, luat, param } from './legalBasis.ts';
 import { stateLevels } from './stateAuthorities.ts';
+import { voteParameters, voteSection } from './voteRules.ts';
 
 const ARTICLE_4 = (khoan: number) => cite(ND_152_2025, `Điều 4 khoản ${khoan}`, 'V');
 
@@ -24,6 +25,7 @@ export const LUAT_2022_ND_152: RuleSet = {
   ],
   parameters: byKey([
     ...lawParameters(),
+    ...voteParameters(2),
     param('general.maternityCountsAsWorked', 'Thời gian nghỉ thai sản được tính là thời gian làm việc', 'boolean', true, ARTICLE_4(5)),
     param('general.tieBreakPreferWomen', 'Khi bằng nhau, ưu tiên nữ', 'boolean', true, ARTICLE_4(6)),
     param('general.tieBreakCollectiveWomenPct', 'Khi bằng nhau, ưu tiên tập thể có tỉ lệ nữ từ (%)', 'percent', 70, ARTICLE_4(6)),
@@ -60,4 +62,5 @@ export const LUAT_2022_ND_152: RuleSet = {
     { text: 'Khi nhiều trường hợp cùng đủ tiêu chuẩn, ưu tiên nữ hoặc tập thể có từ 70% nữ.', basis: ARTICLE_4(6) },
     { text: 'Kết quả khen thưởng đột xuất, thi đua theo chuyên đề không làm căn cứ đề nghị khen thưởng công trạng.', basis: ARTICLE_4(3) },
   ],
+  ...voteSection(2),
 };

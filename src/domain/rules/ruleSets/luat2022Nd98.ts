@@ -7,6 +7,7 @@ import { individualTitles } from './individualTitles.ts';
 import { lawParameters } from './lawParameters.ts';
 import { ND_98_2023, byKey, cite, luat, param } from './legalBasis.ts';
 import { stateLevels } from './stateAuthorities.ts';
+import { voteParameters, voteSection } from './voteRules.ts';
 
 const PRINCIPLE_U = (what: string) =>
   cite(ND_98_2023, `${what} (chưa xác minh số điều)`, 'U', 'NĐ 152/2025 Điều 4 quy định rõ từ 01/7/2025; với NĐ 98/2023 chưa đối chiếu');
@@ -20,6 +21,7 @@ export const LUAT_2022_ND_98: RuleSet = {
   sources: [luat('toàn văn', 'V'), cite(ND_98_2023, 'toàn văn', 'V', 'Bị thay thế từ 01/7/2025 bởi NĐ 152/2025')],
   parameters: byKey([
     ...lawParameters(),
+    ...voteParameters(1),
     param(
       'general.maternityCountsAsWorked',
       'Thời gian nghỉ thai sản được tính là thời gian làm việc',
@@ -62,4 +64,5 @@ export const LUAT_2022_ND_98: RuleSet = {
     },
     { text: 'Một thành tích chỉ được khen thưởng một lần, một hình thức.', basis: luat('nguyên tắc khen thưởng (chưa xác minh số điều)', 'P') },
   ],
+  ...voteSection(1),
 };

@@ -1,13 +1,9 @@
 // Deadlines in calendar days, in Vietnam's time zone: which milestones are due soon, and which reminder is due now.
-import { TIME_ZONE } from '../i18n/index.ts';
+import { vietnamDay } from './calendarDay.ts';
+
+export { vietnamDay };
 
 const DAY_MS = 86_400_000;
-
-/** The calendar day of `now` in Vietnam, as UTC midnight (how @db.Date values are stored). */
-export function vietnamDay(now: Date): Date {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-  return new Date(`${parts}T00:00:00Z`);
-}
 
 /** Whole days from today (Vietnam) to a due date: 0 = due today, negative = overdue. */
 export function daysLeft(dueOn: Date, now: Date): number {

@@ -2,6 +2,7 @@
 // and freezing the year's results once the council has decided.
 import type { Request, Response, Router } from 'express';
 import { z } from 'zod';
+import { vietnamYear } from '../../domain/calendarDay.ts';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { schoolYearLabel } from '../../domain/schoolYear.ts';
 import { foldForSearch } from '../../domain/text.ts';
@@ -36,7 +37,7 @@ export function registerEligibilityRoutes(router: Router, prisma: PrismaClient):
   };
 
   router.get('/eligibility', requirePermission('records:view-all'), (req, res) =>
-    res.redirect(`/eligibility/${req.user!.schoolYear?.startYear ?? req.now.getUTCFullYear()}`),
+    res.redirect(`/eligibility/${req.user!.schoolYear?.startYear ?? vietnamYear(req.now)}`),
   );
 
   router.get('/eligibility/:year', requirePermission('records:view-all'), async (req: Request, res: Response) => {

@@ -1,4 +1,5 @@
 // What the home page reads: the published plan of the year, launched movements, milestones due soon.
+import { vietnamYear } from '../../domain/calendarDay.ts';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { dueWithin } from '../../domain/deadlines.ts';
 import type { CurrentUser } from '../auth/currentUser.ts';
@@ -9,7 +10,7 @@ export async function loadHome(prisma: PrismaClient, user: CurrentUser, now: Dat
   const [school, plan, movements, milestones] = await Promise.all([
     prisma.school.findUniqueOrThrow({ where: { id: schoolId }, select: { name: true } }),
     prisma.planVersion.findFirst({
-      where: { schoolId, plan: { year: { lte: now.getUTCFullYear() } } },
+      where: { schoolId, plan: { year: { lte: vietnamYear(now) } } },
       orderBy: [{ plan: { year: 'desc' } }, { versionNo: 'desc' }],
       select: { planId: true, versionNo: true, documentSymbol: true, approvedOn: true, snapshot: true, plan: { select: { year: true } } },
     }),

@@ -1,6 +1,7 @@
 // Plan commands (each one transaction with its audit row): create/copy, edit, submit, return, approve.
 import type { PrismaClient, Prisma } from '../../generated/prisma/client.ts';
 import { recordEvent, type CommandContext } from '../../audit/recordEvent.ts';
+import { vietnamDay } from '../../domain/calendarDay.ts';
 import { AppError } from '../../errors.ts';
 import { COUNCIL_ISSUER_CODE } from '../register/documentTypes.ts';
 import { issueDocumentNumber } from '../register/issueDocumentNumber.ts';
@@ -100,7 +101,7 @@ export async function approvePlan(prisma: PrismaClient, ctx: CommandContext, id:
     const doc = await issueDocumentNumber(tx, ctx, {
       type: 'KH',
       title: plan.title,
-      issuedOn: ctx.now,
+      issuedOn: vietnamDay(ctx.now),
       issuerCode: COUNCIL_ISSUER_CODE,
       subject: 'Plan',
       subjectId: id,

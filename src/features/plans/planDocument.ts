@@ -2,6 +2,7 @@
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { annualPlanDocument } from '../../documents/annualPlan.ts';
 import type { OfficialDocument } from '../../documents/model.ts';
+import { vietnamDayParts } from '../../domain/calendarDay.ts';
 import { AppError } from '../../errors.ts';
 import { planContentSchema } from './planContent.ts';
 
@@ -24,8 +25,7 @@ export async function loadPlanDocument(
     const snapshot = version.snapshot as { title: string; content: unknown };
     title = snapshot.title;
     content = planContentSchema.parse(snapshot.content);
-    const d = version.approvedOn;
-    options = { ...options, number: version.documentSymbol, date: { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() } };
+    options = { ...options, number: version.documentSymbol, date: vietnamDayParts(version.approvedOn) };
   }
   const document = {
     ...annualPlanDocument({ year: plan.year, title, ...content }, { name: school.name, district: school.placeName }, options),

@@ -1,5 +1,6 @@
 // The annual plan: list, create (copying last year), edit sections and the rest, submit, approve, versions, files.
 import type { Request, Response, Router } from 'express';
+import { vietnamYear } from '../../domain/calendarDay.ts';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { renderDocx } from '../../documents/docx/renderDocx.ts';
 import { renderPdf } from '../../documents/pdf/renderPdf.ts';
@@ -43,7 +44,7 @@ export function registerPlanRoutes(router: Router, prisma: PrismaClient): void {
       title: 'plans.title',
       plans: editor ? plans : plans.filter((p) => p.versions.length > 0),
       errors: {},
-      values: { year: String(req.now.getUTCFullYear() + 1) },
+      values: { year: String(vietnamYear(req.now) + 1) },
     });
   });
 

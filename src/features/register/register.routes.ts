@@ -1,6 +1,7 @@
 // The document register (sổ văn bản đi): list by year, and take a number for a document made outside the app.
 import type { Request, Response, Router } from 'express';
 import { z } from 'zod';
+import { vietnamIsoDate, vietnamYear } from '../../domain/calendarDay.ts';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { commandContext } from '../../http/commandContext.ts';
 import { flash } from '../../http/flash.ts';
@@ -20,14 +21,14 @@ const issueForm = z.object({
 export function registerRegisterRoutes(router: Router, prisma: PrismaClient): void {
   const render = async (req: Request, res: Response, o: { values?: Record<string, unknown>; errors?: Record<string, string>; status?: number } = {}) => {
     const asked = String(req.query.year ?? '');
-    const year = /^\d{4}$/.test(asked) ? Number(asked) : req.now.getUTCFullYear();
+    const year = /^\d{4}$/.test(asked) ? Number(asked) : vietnamYear(req.now);
     const documents = await prisma.issuedDocument.findMany({ where: { schoolId: req.user!.schoolId, year }, orderBy: [{ type: 'asc' }, { number: 'desc' }] });
     res.status(o.status ?? 200).render('register/index', {
       title: 'register.title',
       year,
       documents,
       types: DOCUMENT_TYPES,
-      values: o.values ?? { type: 'KH', title: '', issuedOn: req.now.toISOString().slice(0, 10) },
+      values: o.values ?? { type: 'KH', title: '', issuedOn: vietnamIsoDate(req.now) },
       errors: o.errors ?? {},
     });
   };

@@ -10,7 +10,7 @@ import { translator, type MessageKey } from '../../i18n/index.ts';
 import { COUNCIL_ISSUER_CODE } from '../register/documentTypes.ts';
 import { issueDocumentNumber } from '../register/issueDocumentNumber.ts';
 import { usersWithRole } from '../calendar/recipients.ts';
-import { vietnamDay } from '../../domain/deadlines.ts';
+import { vietnamDay, vietnamDayParts } from '../../domain/calendarDay.ts';
 import { loadRegistrationSummary } from './registrationSummary.ts';
 import { summaryDocument, summaryXlsx } from './summaryDocument.ts';
 
@@ -61,12 +61,11 @@ export function registerRegistrationSummaryRoutes(router: Router, prisma: Prisma
         })
       );
     });
-    const d = doc.issuedOn;
     const document = summaryDocument(s, {
       names,
       school,
       symbol: doc.symbol,
-      date: { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() },
+      date: vietnamDayParts(doc.issuedOn),
       chairName: chair?.displayName ?? '',
     });
     const bytes = format === 'pdf' ? await renderPdf(document) : await renderDocx(document);

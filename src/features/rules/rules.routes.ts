@@ -1,6 +1,7 @@
 // Rule sets as the law says them: parameters with legal basis and certainty, and the administrator's changes.
 import type { Request, Response, Router } from 'express';
 import { z } from 'zod';
+import { vietnamIsoDate } from '../../domain/calendarDay.ts';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { RULE_SETS, withParameterOverrides } from '../../domain/rules/index.ts';
 import { AppError } from '../../errors.ts';
@@ -23,7 +24,7 @@ export function registerRuleRoutes(router: Router, prisma: PrismaClient): void {
     o: { errors?: Record<string, string>; values?: Record<string, unknown>; editing?: string; status?: number } = {},
   ) => {
     const overrides = await loadOverrides(prisma, req.user!.schoolId);
-    const today = req.now.toISOString().slice(0, 10);
+    const today = vietnamIsoDate(req.now);
     const ruleSets = RULE_SETS.map((rs) => ({ ...withParameterOverrides(rs, overrides, today), overrides: overrides.filter((x) => x.ruleSetId === rs.id) }));
     res
       .status(o.status ?? 200)

@@ -1,4 +1,5 @@
 // Commands: edit the school's identity, a school year's settings, and open the next school year (all audited).
+import { vietnamYear } from '../../domain/calendarDay.ts';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { recordEvent, type CommandContext } from '../../audit/recordEvent.ts';
 import { schoolYearDates } from '../../domain/schoolYear.ts';
@@ -39,7 +40,7 @@ export async function saveSchoolYear(
 export async function openNextSchoolYear(prisma: PrismaClient, ctx: CommandContext): Promise<number> {
   return prisma.$transaction(async (tx) => {
     const latest = await tx.schoolYear.findFirst({ where: { schoolId: ctx.actor.schoolId }, orderBy: { startYear: 'desc' } });
-    const startYear = latest ? latest.startYear + 1 : new Date(ctx.now).getUTCFullYear();
+    const startYear = latest ? latest.startYear + 1 : vietnamYear(ctx.now);
     const school = await tx.school.findUniqueOrThrow({ where: { id: ctx.actor.schoolId } });
     const created = await tx.schoolYear.create({
       data: {

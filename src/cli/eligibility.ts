@@ -13,7 +13,7 @@ async function main(): Promise<number> {
   if (
     !year ||
     (year[2] && Number(year[2]) !== Number(year[1]) + 1) ||
-    !['csv', 'json'].includes(values.format!) ||
+    !['csv', 'json'].includes(values.format) ||
     (values.date && !/^\d{4}-\d{2}-\d{2}$/.test(values.date))
   ) {
     console.error('Usage: npm run eligibility -- --year 2024-2025 [--date YYYY-MM-DD] [--format csv|json] [--school CODE]');
@@ -31,7 +31,7 @@ async function main(): Promise<number> {
       await writeOut(
         `${JSON.stringify({ school: school.name, year: values.year, ruleSet: evaluation.ruleSetName, evaluationDate: evaluation.evaluationDate, frozen: evaluation.frozen, caps: evaluation.caps.map((c) => c.message), rows }, null, 2)}\n`,
       );
-    else await writeOut(eligibilityCsv(rows).replace(/^\uFEFF/, ''));
+    else await writeOut(eligibilityCsv(rows, { bom: false }));
     return 0;
   });
 }

@@ -1,5 +1,6 @@
 // Rows of the eligibility report (screen, CSV, XLSX, command line): one per candidate × title.
 import { verdictSummary, type CriterionResult, type Verdict } from '../../domain/rules/index.ts';
+import { writeCsv } from '../../documents/csvWriter.ts';
 import type { YearEvaluation } from '../records/evaluateYear.ts';
 
 export interface EligibilityRow {
@@ -65,13 +66,9 @@ export const VERDICT_LABELS: Record<Verdict['status'], string> = {
   missing_data: 'Thiếu dữ liệu',
 };
 
-function csvCell(v: string): string {
-  return /[",\n;]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
-}
-
-/** The report as CSV (UTF-8 with BOM so Excel shows Vietnamese correctly). */
-export function eligibilityCsv(rows: EligibilityRow[]): string {
-  const lines = [REPORT_COLUMNS.map(([, h]) => h).join(',')];
-  for (const r of rows) lines.push(REPORT_COLUMNS.map(([k]) => csvCell(k === 'verdict' ? VERDICT_LABELS[r.verdict] : String(r[k]))).join(','));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+/** The report as CSV (UTF-8 with BOM so Excel shows Vietnamese correctly), every cell safe from formula injection. */
+export function eligibilityCsv(rows: EligibilityRow[], opts: { bom?: boolean } = {}): string {
+  const header = REPORT_COLUMNS.map(([, h]) => h);
+  const body = rows.map((r) => REPORT_COLUMNS.map(([k]) => (k === 'verdict' ? VERDICT_LABELS[r.verdict] : String(r[k]))));
+  return writeCsv([header, ...body], opts);
 }

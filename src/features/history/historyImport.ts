@@ -1,15 +1,18 @@
 // Parsing a history file against the school's directory, and storing an upload for preview.
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { recordEvent, type CommandContext } from '../../audit/recordEvent.ts';
-import { parseHistoryFile } from './import/parseHistoryFile.ts';
+import { parseUploadSafely } from '../imports/parseUploadSafely.ts';
+import { historyFileFailure } from './import/historyResult.ts';
 
-/** Parses a history file (XLSX or CSV) against the school's staff codes and collective names. */
+/** Parses a history file (XLSX or CSV) against the school's staff codes and collective names, off the request thread. */
 export async function parseHistoryForSchool(prisma: PrismaClient, schoolId: string, content: Uint8Array, fileName: string) {
   const [staff, collectives] = await Promise.all([
     prisma.staff.findMany({ where: { schoolId }, select: { code: true } }),
     prisma.collective.findMany({ where: { schoolId }, select: { name: true } }),
   ]);
-  return parseHistoryFile(Buffer.from(content), fileName, { staffCodes: staff.map((s) => s.code), collectiveNames: collectives.map((c) => c.name) });
+  const context = { staffCodes: staff.map((s) => s.code), collectiveNames: collectives.map((c) => c.name) };
+  const parsed = await parseUploadSafely({ kind: 'history', bytes: content, fileName, context });
+  return parsed.ok ? parsed.result : historyFileFailure(parsed.message);
 }
 
 /** Stores an uploaded history file for preview; returns the batch id. */

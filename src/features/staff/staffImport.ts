@@ -4,17 +4,19 @@ import type { PrismaClient, Prisma } from '../../generated/prisma/client.ts';
 import { recordEvent, type CommandContext } from '../../audit/recordEvent.ts';
 import { foldForSearch } from '../../domain/text.ts';
 import { AppError } from '../../errors.ts';
-import { parseStaffWorkbook } from './import/parseStaffWorkbook.ts';
+import { parseUploadSafely } from '../imports/parseUploadSafely.ts';
+import type { ParseResult } from './import/staffImportTypes.ts';
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
-/** Parses a workbook against the school's collectives and staff as they are now. */
-export async function previewStaffImport(db: Db, schoolId: string, content: Uint8Array) {
+/** Parses a workbook against the school's collectives and staff as they are now, off the request thread. */
+export async function previewStaffImport(db: Db, schoolId: string, content: Uint8Array): Promise<ParseResult> {
   const [collectives, existing] = await Promise.all([
     db.collective.findMany({ where: { schoolId }, select: { id: true, name: true } }),
     db.staff.findMany({ where: { schoolId } }),
   ]);
-  return parseStaffWorkbook(Buffer.from(content), { collectives, existing });
+  const parsed = await parseUploadSafely({ kind: 'staff', bytes: content, fileName: '', context: { collectives, existing } });
+  return parsed.ok ? parsed.result : { fileError: parsed.message, rows: [], counts: { new: 0, update: 0, unchanged: 0, error: 0 } };
 }
 
 /** Stores an upload for preview; returns the batch id. */

@@ -28,8 +28,14 @@ function json(value: unknown): Prisma.InputJsonValue | undefined {
 
 /** Appends one audit row using the transaction client `tx`. */
 export async function recordEvent(tx: Prisma.TransactionClient, ctx: CommandContext, entry: AuditEntry): Promise<void> {
-  await tx.auditEvent.create({
-    data: {
+  await recordEvents(tx, ctx, [entry]);
+}
+
+/** Appends several audit rows in one statement (a bulk command writes its rows without a round trip per row). */
+export async function recordEvents(tx: Prisma.TransactionClient, ctx: CommandContext, entries: AuditEntry[]): Promise<void> {
+  if (!entries.length) return;
+  await tx.auditEvent.createMany({
+    data: entries.map((entry) => ({
       schoolId: ctx.actor.schoolId,
       actorId: ctx.actor.id,
       action: entry.action,
@@ -39,6 +45,6 @@ export async function recordEvent(tx: Prisma.TransactionClient, ctx: CommandCont
       after: json(entry.after),
       requestId: ctx.requestId ?? null,
       at: ctx.now,
-    },
+    })),
   });
 }

@@ -1,12 +1,13 @@
 // The reminder job: 7 and 1 days before a milestone its owners are reminded; after a missed deadline the chair is.
 // Idempotent: each notification has a dedupe key (milestone, stage) unique per recipient, so running twice, or on
-// two app instances at once, creates each reminder once.
+// two app instances at once, creates each reminder once. All reminders of a run are written in one statement.
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { dueReminderStages, vietnamDay } from '../../domain/deadlines.ts';
-import { notify } from '../notifications/notify.ts';
+import { notifyMany, type NotificationInput } from '../notifications/notify.ts';
 import { usersWithRole } from './recipients.ts';
 
 const DAY_MS = 86_400_000;
+const TITLES = { overdue: 'notify.milestoneOverdue', d7: 'notify.milestoneIn7', d1: 'notify.milestoneIn1' } as const;
 
 /** Sends the reminders due at `now`; returns how many notifications were created. */
 export async function runReminders(prisma: PrismaClient, now: Date): Promise<number> {
@@ -14,30 +15,22 @@ export async function runReminders(prisma: PrismaClient, now: Date): Promise<num
   const milestones = await prisma.milestone.findMany({
     where: { doneAt: null, dueOn: { lte: new Date(today.getTime() + 7 * DAY_MS), gte: new Date(today.getTime() - 60 * DAY_MS) } },
   });
-  let created = 0;
+  const due: NotificationInput[] = [];
   for (const m of milestones) {
     for (const stage of dueReminderStages(m.dueOn, now, false)) {
       const role = stage === 'overdue' ? 'chair' : m.ownerRole;
-      const recipients = await usersWithRole(prisma, m.schoolId, m.schoolYearId, role);
-      for (const userId of recipients) {
-        const made = await prisma.$transaction((tx) =>
-          notify(
-            tx,
-            {
-              schoolId: m.schoolId,
-              userId,
-              kind: 'milestone',
-              title: stage === 'overdue' ? 'notify.milestoneOverdue' : stage === 'd7' ? 'notify.milestoneIn7' : 'notify.milestoneIn1',
-              body: m.title,
-              link: '/calendar',
-              dedupeKey: `milestone:${m.id}:${stage}`,
-            },
-            now,
-          ),
-        );
-        if (made) created++;
+      for (const userId of await usersWithRole(prisma, m.schoolId, m.schoolYearId, role)) {
+        due.push({
+          schoolId: m.schoolId,
+          userId,
+          kind: 'milestone',
+          title: TITLES[stage],
+          body: m.title,
+          link: '/calendar',
+          dedupeKey: `milestone:${m.id}:${stage}`,
+        });
       }
     }
   }
-  return created;
+  return notifyMany(prisma, due, now);
 }

@@ -3,7 +3,7 @@ import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { recordEvent, type CommandContext } from '../../audit/recordEvent.ts';
 import { AppError } from '../../errors.ts';
 import { storeFile } from '../files/storeFile.ts';
-import { notify } from '../notifications/notify.ts';
+import { notifyMany } from '../notifications/notify.ts';
 import type { MovementInput } from './movement.schemas.ts';
 import { whyNotMoveStatus } from './movement.policy.ts';
 
@@ -50,20 +50,19 @@ export async function changeMovementStatus(
     await recordEvent(tx, ctx, { action: 'movement.status', subject: 'Movement', subjectId: id, before: { status: from }, after: { status: to, summary } });
     if (to === 'launched') {
       const users = await tx.user.findMany({ where: { schoolId: ctx.actor.schoolId, disabled: false, staffId: { not: null } }, select: { id: true } });
-      for (const u of users)
-        await notify(
-          tx,
-          {
-            schoolId: ctx.actor.schoolId,
-            userId: u.id,
-            kind: 'movement',
-            title: 'notify.movementLaunched',
-            body: movement.name,
-            link: `/movements/${id}`,
-            dedupeKey: `movement:${id}:launched`,
-          },
-          ctx.now,
-        );
+      await notifyMany(
+        tx,
+        users.map((u) => ({
+          schoolId: ctx.actor.schoolId,
+          userId: u.id,
+          kind: 'movement',
+          title: 'notify.movementLaunched',
+          body: movement.name,
+          link: `/movements/${id}`,
+          dedupeKey: `movement:${id}:launched`,
+        })),
+        ctx.now,
+      );
     }
   });
 }

@@ -5,7 +5,7 @@ import { vietnamDay } from '../../domain/calendarDay.ts';
 import { AppError } from '../../errors.ts';
 import { COUNCIL_ISSUER_CODE } from '../register/documentTypes.ts';
 import { issueDocumentNumber } from '../register/issueDocumentNumber.ts';
-import { notify } from '../notifications/notify.ts';
+import { notifyMany } from '../notifications/notify.ts';
 import type { Anniversaries, BasedOn, PlanContent } from './planContent.ts';
 
 /** What an edit may change. */
@@ -91,10 +91,16 @@ export async function transitionPlan(prisma: PrismaClient, ctx: CommandContext, 
   });
 }
 
-/** Approves and publishes a submitted plan: a KH number from the register, a frozen version, a notice to all staff. */
+/**
+ * Approves and publishes a submitted plan: a KH number from the register, a frozen version, a notice to all staff.
+ * The notices are written after the commit in one statement, so the register's counter row is not held while they
+ * are written; their dedupe key makes a retry harmless.
+ */
 export async function approvePlan(prisma: PrismaClient, ctx: CommandContext, id: string) {
-  return prisma.$transaction(async (tx) => {
+  let title = '';
+  const version = await prisma.$transaction(async (tx) => {
     const plan = await lockPlan(tx, ctx, id);
+    title = plan.title;
     if (plan.status === 'approved') throw new AppError('conflict', 'plan.alreadyApproved');
     if (plan.status !== 'submitted') throw new AppError('conflict', 'plan.notSubmitted');
     const count = await tx.planVersion.count({ where: { planId: id } });
@@ -132,22 +138,21 @@ export async function approvePlan(prisma: PrismaClient, ctx: CommandContext, id:
       before: { status: 'submitted' },
       after: { status: 'approved', versionNo: version.versionNo, symbol: doc.symbol },
     });
-    const users = await tx.user.findMany({ where: { schoolId: ctx.actor.schoolId, disabled: false, staffId: { not: null } }, select: { id: true } });
-    for (const u of users) {
-      await notify(
-        tx,
-        {
-          schoolId: ctx.actor.schoolId,
-          userId: u.id,
-          kind: 'plan',
-          title: 'notify.planPublished',
-          body: plan.title,
-          link: `/plans/${id}/versions/${version.versionNo}`,
-          dedupeKey: `plan:${version.id}`,
-        },
-        ctx.now,
-      );
-    }
     return version;
   });
+  const users = await prisma.user.findMany({ where: { schoolId: ctx.actor.schoolId, disabled: false, staffId: { not: null } }, select: { id: true } });
+  await notifyMany(
+    prisma,
+    users.map((u) => ({
+      schoolId: ctx.actor.schoolId,
+      userId: u.id,
+      kind: 'plan',
+      title: 'notify.planPublished',
+      body: title,
+      link: `/plans/${id}/versions/${version.versionNo}`,
+      dedupeKey: `plan:${version.id}`,
+    })),
+    ctx.now,
+  );
+  return version;
 }

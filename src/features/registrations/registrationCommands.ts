@@ -1,9 +1,10 @@
 // Registration commands, each one transaction with its audit row. The unique key (school year, staff or collective)
 // makes two tabs or a double click land on the same registration.
 import type { PrismaClient, Prisma } from '../../generated/prisma/client.ts';
-import { recordEvent, type CommandContext } from '../../audit/recordEvent.ts';
+import { recordEvent, recordEvents, type CommandContext } from '../../audit/recordEvent.ts';
 import { AppError } from '../../errors.ts';
-import { notify } from '../notifications/notify.ts';
+import { notifyMany } from '../notifications/notify.ts';
+import { isEmptyRegistration } from './isEmptyRegistration.ts';
 import { allowedCodes } from './registrationOptions.ts';
 import type { RegistrationInput } from './registration.schemas.ts';
 
@@ -45,11 +46,16 @@ export async function saveRegistration(
       if (existing.status === 'submitted' && input.submit) return existing.id;
       throw new AppError('conflict', existing.status === 'approved' ? 'registrations.alreadyApproved' : 'registrations.awaitingReview');
     }
+    const titles = allowedCodes(owner.subject, 'titles', input.titles);
+    const forms = allowedCodes(owner.subject, 'forms', input.forms);
+    // Submitting (or registering late) needs at least one title or form: an empty registration means nothing to review.
+    if ((input.submit || input.lateReason) && isEmptyRegistration({ titles, forms }))
+      throw new AppError('unprocessable', 'registrations.chooseTitleOrForm', { field: 'titles' });
     const movements = await tx.movement.count({ where: { schoolId, id: { in: input.movementIds } } });
     if (movements !== new Set(input.movementIds).size) throw new AppError('unprocessable', 'form.choose', { field: 'movementIds' });
     const data = {
-      titles: allowedCodes(owner.subject, 'titles', input.titles),
-      forms: allowedCodes(owner.subject, 'forms', input.forms),
+      titles,
+      forms,
       initiativeTitle: input.initiativeTitle,
       movementIds: [...new Set(input.movementIds)],
       commitments: input.commitments,
@@ -73,11 +79,15 @@ export async function saveRegistration(
   });
 }
 
-async function ownerUsers(tx: Tx, reg: { staffId: string | null; collectiveId: string | null }) {
-  const staffIds = reg.staffId
-    ? [reg.staffId]
-    : (await tx.collective.findMany({ where: { id: reg.collectiveId ?? '' }, select: { leaderStaffId: true } })).map((c) => c.leaderStaffId!).filter(Boolean);
-  return tx.user.findMany({ where: { staffId: { in: staffIds } }, select: { id: true } });
+/** The accounts told about a review: the staff member, or the leader of the collective. */
+async function ownerUsers(tx: Tx, regs: Array<{ id: string; staffId: string | null; collectiveId: string | null }>) {
+  const collectiveIds = regs.flatMap((r) => (r.staffId || !r.collectiveId ? [] : [r.collectiveId]));
+  const leaders = new Map(
+    (await tx.collective.findMany({ where: { id: { in: collectiveIds } }, select: { id: true, leaderStaffId: true } })).map((c) => [c.id, c.leaderStaffId]),
+  );
+  const staffOf = (r: (typeof regs)[number]) => r.staffId ?? (r.collectiveId ? (leaders.get(r.collectiveId) ?? null) : null);
+  const users = await tx.user.findMany({ where: { staffId: { in: regs.map(staffOf).filter((s): s is string => !!s) } }, select: { id: true, staffId: true } });
+  return regs.flatMap((r) => users.filter((u) => u.staffId === staffOf(r)).map((u) => ({ registrationId: r.id, userId: u.id })));
 }
 
 /** Approves or returns (with a reason, notifying the owner) a submitted registration; 409 if it moved on. */
@@ -88,6 +98,9 @@ export async function reviewRegistration(prisma: PrismaClient, ctx: CommandConte
     >`SELECT status FROM "Registration" WHERE id = ${id}::uuid AND "schoolId" = ${ctx.actor.schoolId}::uuid FOR UPDATE`;
     if (!rows[0]) throw new AppError('not_found', 'error.notFound.body');
     if (rows[0].status !== 'submitted') throw new AppError('conflict', 'registrations.notSubmitted');
+    const current = await tx.registration.findUniqueOrThrow({ where: { id } });
+    // An empty registration (submitted before the rule existed) can only be returned, never approved.
+    if (decision === 'approve' && isEmptyRegistration(current)) throw new AppError('conflict', 'registrations.emptyCannotBeApproved');
     const status = decision === 'approve' ? 'approved' : 'returned';
     const reg = await tx.registration.update({
       where: { id },
@@ -100,43 +113,57 @@ export async function reviewRegistration(prisma: PrismaClient, ctx: CommandConte
       before: { status: 'submitted' },
       after: { status, reason: reason || null },
     });
-    for (const u of await ownerUsers(tx, reg)) {
-      await notify(
-        tx,
-        {
-          schoolId: ctx.actor.schoolId,
-          userId: u.id,
-          kind: 'registration',
-          title: decision === 'approve' ? 'notify.registrationApproved' : 'notify.registrationReturned',
-          body: reason || undefined,
-          link: `/registrations/${id}`,
-        },
-        ctx.now,
-      );
-    }
+    const title = decision === 'approve' ? 'notify.registrationApproved' : 'notify.registrationReturned';
+    const notices = (await ownerUsers(tx, [reg])).map((o) => ({
+      schoolId: ctx.actor.schoolId,
+      userId: o.userId,
+      kind: 'registration',
+      title,
+      body: reason || undefined,
+      link: `/registrations/${id}`,
+      ...(decision === 'approve' ? { dedupeKey: `registration:${id}:approved` } : {}),
+    }));
+    await notifyMany(tx, notices, ctx.now);
   });
 }
 
-/** Approves every listed registration that is still submitted, in one transaction; returns how many. */
+/**
+ * Approves every listed registration that is still submitted and not empty, in one transaction; returns how many.
+ * The rows are locked in id order (two bulk approvals never deadlock) and re-read under the lock, so of N identical
+ * concurrent requests exactly one approves each row; the others find it approved and count 0.
+ */
 export async function bulkApprove(prisma: PrismaClient, ctx: CommandContext, ids: string[]): Promise<number> {
   return prisma.$transaction(async (tx) => {
-    const rows = await tx.registration.findMany({ where: { id: { in: ids }, schoolId: ctx.actor.schoolId, status: 'submitted' } });
-    for (const reg of rows) {
-      await tx.registration.update({ where: { id: reg.id }, data: { status: 'approved', reviewedAt: ctx.now, reviewedById: ctx.actor.id } });
-      await recordEvent(tx, ctx, {
+    const locked = await tx.$queryRaw<Array<{ id: string }>>`
+      SELECT id FROM "Registration"
+      WHERE id = ANY(${[...new Set(ids)]}::uuid[]) AND "schoolId" = ${ctx.actor.schoolId}::uuid AND status = 'submitted'
+      ORDER BY id FOR UPDATE`;
+    const rows = (await tx.registration.findMany({ where: { id: { in: locked.map((r) => r.id) } } })).filter((r) => !isEmptyRegistration(r));
+    if (!rows.length) return 0;
+    const approved = await tx.registration.updateMany({
+      where: { id: { in: rows.map((r) => r.id) }, status: 'submitted' },
+      data: { status: 'approved', reviewedAt: ctx.now, reviewedById: ctx.actor.id },
+    });
+    await recordEvents(
+      tx,
+      ctx,
+      rows.map((reg) => ({
         action: 'registration.approve',
         subject: 'Registration',
         subjectId: reg.id,
         before: { status: 'submitted' },
         after: { status: 'approved', bulk: true },
-      });
-      for (const u of await ownerUsers(tx, reg))
-        await notify(
-          tx,
-          { schoolId: ctx.actor.schoolId, userId: u.id, kind: 'registration', title: 'notify.registrationApproved', link: `/registrations/${reg.id}` },
-          ctx.now,
-        );
-    }
-    return rows.length;
+      })),
+    );
+    const notices = (await ownerUsers(tx, rows)).map((o) => ({
+      schoolId: ctx.actor.schoolId,
+      userId: o.userId,
+      kind: 'registration',
+      title: 'notify.registrationApproved',
+      link: `/registrations/${o.registrationId}`,
+      dedupeKey: `registration:${o.registrationId}:approved`,
+    }));
+    await notifyMany(tx, notices, ctx.now);
+    return approved.count;
   });
 }

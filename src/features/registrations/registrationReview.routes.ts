@@ -9,6 +9,7 @@ import { AppError } from '../../errors.ts';
 import { commandContext } from '../../http/commandContext.ts';
 import { flash } from '../../http/flash.ts';
 import { fieldErrors } from '../../http/forms.ts';
+import { fieldErrorsOf } from '../../http/formErrors.ts';
 import { requirePermission } from '../../http/gates.ts';
 import { paramId } from '../../http/params.ts';
 import { whyNotReview } from './registration.policy.ts';
@@ -78,19 +79,17 @@ export function registerRegistrationReviewRoutes(router: Router, prisma: PrismaC
     if (!parsed.success) {
       const { ownerName, staffCode } = await findRegistration(prisma, req.user!.schoolId, reg.id);
       const movements = await prisma.movement.findMany({ where: { id: { in: reg.movementIds } }, select: { name: true } });
-      return res
-        .status(422)
-        .render('registrations/show', {
-          title: 'registrations.showTitle',
-          reg,
-          ownerName,
-          staffCode,
-          movements,
-          flagged: [],
-          canProgress: false,
-          isOwnerView: false,
-          errors: fieldErrors(parsed.error),
-        });
+      return res.status(422).render('registrations/show', {
+        title: 'registrations.showTitle',
+        reg,
+        ownerName,
+        staffCode,
+        movements,
+        flagged: [],
+        canProgress: false,
+        isOwnerView: false,
+        errors: fieldErrors(parsed.error),
+      });
     }
     await reviewRegistration(prisma, commandContext(req), reg.id, parsed.data.decision, parsed.data.reason);
     flash(req, 'success', parsed.data.decision === 'approve' ? 'registrations.approved' : 'registrations.returned');
@@ -99,15 +98,13 @@ export function registerRegistrationReviewRoutes(router: Router, prisma: PrismaC
 
   const renderLate = async (req: Request, res: Response, values: Record<string, unknown>, errors: Record<string, string>, status = 200) => {
     const staff = await prisma.staff.findMany({ where: { schoolId: req.user!.schoolId, active: true }, select: { id: true, fullName: true, code: true } });
-    res
-      .status(status)
-      .render('registrations/late', {
-        title: 'registrations.lateTitle',
-        staff: sortByVietnameseName(staff, (s) => s.fullName),
-        options: OPTIONS.staff,
-        values,
-        errors,
-      });
+    res.status(status).render('registrations/late', {
+      title: 'registrations.lateTitle',
+      staff: sortByVietnameseName(staff, (s) => s.fullName),
+      options: OPTIONS.staff,
+      values,
+      errors,
+    });
   };
 
   router.get('/registrations/late', requirePermission('registration:register-late'), (req, res) =>
@@ -132,6 +129,8 @@ export function registerRegistrationReviewRoutes(router: Router, prisma: PrismaC
         { ...form.data, submit: true, lateReason: late.data.lateReason },
       );
     } catch (error) {
+      const errors = fieldErrorsOf(error);
+      if (errors) return renderLate(req, res, values, errors, 422);
       if (error instanceof AppError && error.code === 'conflict')
         return renderLate(req, res, values, { staffId: error.userMessage ?? 'error.conflict.body' }, 409);
       throw error;

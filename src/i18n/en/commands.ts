@@ -1,0 +1,8 @@
+// English messages: workflow commands (same keys as the Vietnamese part).
+import type { commands as vi } from '../vi/commands.ts';
+
+export const commands: Record<keyof typeof vi, string> = {
+  'registrations.chooseTitleOrForm': 'Please choose at least one title or form of commendation.',
+  'registrations.emptyCannotBeApproved':
+    'This registration names no title or form of commendation, so it cannot be approved. Please return it to be completed.',
+};

@@ -8,6 +8,7 @@ import { connectDatabase, type Database } from './db/client.ts';
 import type { DatabaseHandle } from './db/embeddedPostgres.ts';
 import { openDatabase } from './db/openDatabase.ts';
 import { runMigrationsInChild } from './db/runMigrationsInChild.ts';
+import { releaseCrashedImports } from './features/imports/releaseCrashedImports.ts';
 import { seedDemoIfEmpty } from './db/seed/seedDemoIfEmpty.ts';
 import { startScheduler, type Scheduler } from './jobs/scheduler.ts';
 import { demoAccounts, DEMO_PASSWORD } from '../prisma/seed/demoSchool.ts';
@@ -52,6 +53,8 @@ async function main(): Promise<void> {
     let seeded = false;
     if (env.SEED_DEMO) seeded = await seedDemoIfEmpty(handle.url, new Date(), say);
     db = connectDatabase(handle.url);
+    const released = await releaseCrashedImports(db.prisma, new Date());
+    if (released) say(`Released ${released} import(s) left unfinished by a stopped process; they can be confirmed again.`);
     const app = createApp({ env, prisma: db.prisma, pool: db.pool, sessionSecret: resolveSessionSecret(env) });
     server = await new Promise<Server>((resolve, reject) => {
       const s = app.listen(env.PORT, env.HOST ?? '0.0.0.0', () => resolve(s));

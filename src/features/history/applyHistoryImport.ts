@@ -25,7 +25,7 @@ export async function applyHistoryImport(
   try {
     return await prisma.$transaction(
       async (tx) => {
-        const counts = await write(tx, ctx.actor.schoolId, content);
+        const counts = await writeHistory(tx, ctx.actor.schoolId, content);
         if (opts.dryRun) throw new DryRun(counts);
         await recordEvent(tx, ctx, { action: 'history.import', subject: 'ImportBatch', subjectId: opts.batchId ?? null, after: counts });
         return counts;
@@ -38,7 +38,8 @@ export async function applyHistoryImport(
   }
 }
 
-async function write(tx: Prisma.TransactionClient, schoolId: string, c: HistoryContent): Promise<ChangeCounts> {
+/** Writes the parsed content inside the caller's transaction, matching records by their natural keys. */
+export async function writeHistory(tx: Prisma.TransactionClient, schoolId: string, c: HistoryContent): Promise<ChangeCounts> {
   const counts = Object.fromEntries(Object.keys(c).map((k) => [k, { created: 0, updated: 0, unchanged: 0 }])) as ChangeCounts;
   const staff = new Map((await tx.staff.findMany({ where: { schoolId }, select: { id: true, code: true } })).map((s) => [s.code, s.id]));
   const collectives = new Map(

@@ -10,6 +10,7 @@ import { paramId } from '../../http/params.ts';
 import { singleUpload } from '../../http/upload.ts';
 import { cleanFileName } from '../files/storeFile.ts';
 import { applyHistoryImport } from './applyHistoryImport.ts';
+import { confirmHistoryImport } from './confirmHistoryImport.ts';
 import { parseHistoryForSchool, storeHistoryUpload } from './historyImport.ts';
 import { buildHistoryTemplate } from './import/buildHistoryTemplate.ts';
 import { historyTemplateCsv } from './import/historyTemplateCsv.ts';
@@ -55,23 +56,14 @@ export function registerHistoryRoutes(router: Router, prisma: PrismaClient, env:
 
   router.post('/history/import/:id/confirm', requirePermission('history:import'), async (req, res) => {
     const batch = await findBatch(req);
-    // Lock and re-check the batch inside the same flow: a second confirm finds it applied (409).
-    const claimed = await prisma.importBatch.updateMany({ where: { id: batch.id, status: 'pending' }, data: { status: 'applying' } });
-    if (claimed.count === 0) throw new AppError('conflict', 'import.alreadyApplied');
     try {
-      const parsed = await parseHistoryForSchool(prisma, req.user!.schoolId, batch.content, batch.fileName);
-      if (parsed.fileError || parsed.errors.length) throw new AppError('unprocessable', 'import.hasErrors');
-      const counts = await applyHistoryImport(prisma, commandContext(req), parsed.content, { batchId: batch.id });
-      await prisma.importBatch.update({ where: { id: batch.id }, data: { status: 'applied', appliedAt: req.now, summary: counts } });
-      flash(req, 'success', 'history.applied');
-      res.redirect('/eligibility');
+      await confirmHistoryImport(prisma, { ctx: commandContext(req), batchId: batch.id });
     } catch (error) {
-      await prisma.importBatch.update({ where: { id: batch.id }, data: { status: 'pending' } });
-      if (error instanceof AppError && error.code === 'unprocessable') {
-        flash(req, 'error', 'import.hasErrors');
-        return res.redirect(`/history/import/${batch.id}`);
-      }
-      throw error;
+      if (!(error instanceof AppError && error.code === 'unprocessable')) throw error;
+      flash(req, 'error', 'import.hasErrors');
+      return res.redirect(`/history/import/${batch.id}`);
     }
+    flash(req, 'success', 'history.applied');
+    res.redirect('/eligibility');
   });
 }

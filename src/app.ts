@@ -34,6 +34,8 @@ import { errorHandler, notFound } from './http/errorHandlers.ts';
 import { flashLocals } from './http/flash.ts';
 import { localeMiddleware, viewLocals } from './http/locals.ts';
 import { normalizeBody } from './http/normalizeBody.ts';
+import { BODY_LIMIT, PARAMETER_LIMIT } from './http/bodyLimits.ts';
+import { rejectNulBytes } from './http/rejectNulBytes.ts';
 import { requestContext, type Clock } from './http/requestContext.ts';
 import { sessionTimeouts, sessionMiddleware } from './http/session.ts';
 
@@ -80,7 +82,8 @@ export function createApp(deps: AppDeps): express.Express {
   );
   app.use(localeMiddleware(env)); // defaults, so even early errors render in the layout
   app.use(express.static(path.join(root, 'public'), { index: false, maxAge: env.NODE_ENV === 'production' ? '1d' : 0 }));
-  app.use(express.urlencoded({ extended: false, limit: '200kb' }));
+  app.use(express.urlencoded({ extended: false, limit: BODY_LIMIT, parameterLimit: PARAMETER_LIMIT }));
+  app.use(rejectNulBytes);
   app.use(normalizeBody);
 
   const auth = setupPassport(prisma);
@@ -122,6 +125,6 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(router);
 
   app.use(notFound);
-  app.use(errorHandler(log));
+  app.use(errorHandler(log, { bodyLimit: BODY_LIMIT, parameterLimit: PARAMETER_LIMIT, uploadMaxMb: env.UPLOAD_MAX_MB }));
   return app;
 }

@@ -1,7 +1,8 @@
 // The one error type. Codes map to HTTP statuses; the user message is shown as is (already localised or a key).
 import type { MessageKey } from './i18n/index.ts';
 
-export type AppErrorCode = 'bad_request' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'too_large' | 'unprocessable' | 'internal';
+export type AppErrorCode =
+  'bad_request' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'too_large' | 'unsupported' | 'unprocessable' | 'internal' | 'unavailable';
 
 export const httpStatusOf: Record<AppErrorCode, number> = {
   bad_request: 400,
@@ -10,22 +11,27 @@ export const httpStatusOf: Record<AppErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   too_large: 413,
+  unsupported: 415,
   unprocessable: 422,
   internal: 500,
+  unavailable: 503,
 };
 
 export class AppError extends Error {
   /** The form field the message belongs beside, for 422 re-renders. */
   readonly field: string | undefined;
+  /** Values for the {placeholders} of a catalogue message (e.g. a limit). */
+  readonly params: Record<string, string | number> | undefined;
 
   /** message: a catalogue key, or a ready sentence (e.g. a policy's Vietnamese reason). */
   constructor(
     readonly code: AppErrorCode,
     readonly userMessage?: MessageKey | string,
-    options?: { cause?: unknown; field?: string },
+    options?: { cause?: unknown; field?: string; params?: Record<string, string | number> },
   ) {
     super(userMessage ?? code, options);
     this.field = options?.field;
+    this.params = options?.params;
     this.name = 'AppError';
   }
 

@@ -1,7 +1,13 @@
-// 404 and the one error handler: AppError → its status and message; Prisma known errors mapped; anything else → 500
-// with the request id (details only in the log). Unauthenticated page requests go to the login page.
+// 404 and the one error handler: every error becomes an AppError (classifyError) and is rendered in the layout, or
+// as JSON for API callers. The page must render whatever failed before it — no session (a body refused before the
+// session middleware, a database outage), no user, no locale — so the handler sets every local the layout reads,
+// and a page that still fails to render falls back to plain HTML. No response ever carries a stack, SQL or a path:
+// 5xx details go to the log under the request id that the page shows.
 import type { NextFunction, Request, Response } from 'express';
-import { AppError, fromPrismaError } from '../errors.ts';
+import { AppError } from '../errors.ts';
+import { translator, type MessageKey } from '../i18n/index.ts';
+import { vi } from '../i18n/vi.ts';
+import { classifyError, type ErrorLimits } from './classifyError.ts';
 import { flash } from './flash.ts';
 
 /** Last route: nothing matched. */
@@ -13,41 +19,73 @@ function wantsHtml(req: Request): boolean {
   return req.accepts(['html', 'json']) === 'html';
 }
 
+const TITLES: Record<number, MessageKey> = {
+  403: 'error.forbidden.title',
+  404: 'error.notFound.title',
+  409: 'error.conflict.title',
+  500: 'error.server.title',
+  503: 'error.unavailable.title',
+};
+
+/** The locals head.ejs and foot.ejs read, for a request that may have stopped before the middleware that sets them. */
+function ensureLayoutLocals(req: Request, res: Response): void {
+  const l = res.locals;
+  if (typeof l.t !== 'function') {
+    const t = translator('vi');
+    l.locale = 'vi';
+    l.t = t;
+    l.m = (k: string, p?: Record<string, string | number>) => (k in vi ? t(k as MessageKey, p) : k);
+  }
+  l.currentUser ??= null;
+  l.can ??= () => false;
+  l.currentPath ??= req.path;
+  l.langUrl ??= (lang: string) => `/?lang=${lang}`;
+  l.requestId = req.id;
+  // The flash partial reads the session; without one it has nothing to show.
+  if (!req.session) l.takeFlash = () => [];
+}
+
+/** A page that needs nothing but the message: used when the layout itself cannot render. */
+function plainPage(title: string, body: string, requestLine: string): string {
+  const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(title)}</title><link rel="stylesheet" href="/css/app.css"></head><body><main class="page"><section class="error-page"><h1>${esc(title)}</h1><p>${esc(body)}</p>${requestLine ? `<p class="muted">${esc(requestLine)}</p>` : ''}<p><a class="button" href="/">Về trang chủ</a></p></section></main></body></html>`;
+}
+
 /** Renders errors in the layout (or JSON for API callers). */
-export function errorHandler(log: (line: string) => void) {
+export function errorHandler(log: (line: string) => void, limits: ErrorLimits) {
   // Express recognises error handlers by their four parameters.
   return (rawError: unknown, req: Request, res: Response, _next: NextFunction): void => {
-    let error = fromPrismaError(rawError);
-    const multerCode = (error as { code?: string } | null)?.code;
-    if (multerCode === 'LIMIT_FILE_SIZE') error = new AppError('too_large', 'error.tooLarge');
-    const bodyStatus = (error as { status?: number; type?: string } | null)?.type === 'entity.too.large' ? 413 : undefined;
-    if (bodyStatus) error = new AppError('too_large', 'error.tooLarge');
-    if (!(error instanceof AppError)) {
-      log(`[${req.id}] ${req.method} ${req.originalUrl} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-      error = new AppError('internal', 'error.server.body');
+    const error = classifyError(rawError, limits);
+    if (error.status >= 500) {
+      const cause = error.cause ?? rawError;
+      const detail = cause instanceof Error ? (cause.stack ?? cause.message) : String(cause);
+      log(`[${req.id}] ${req.method} ${req.originalUrl} → ${error.status}: ${detail}`);
     }
-    const appError = error as AppError;
-    if (res.headersSent) return;
-    if (appError.code === 'unauthenticated' && req.method === 'GET' && wantsHtml(req)) {
+    if (res.headersSent) {
+      res.destroy(); // half a page was sent: cut it rather than leave the browser waiting
+      return;
+    }
+    if (error.code === 'unauthenticated' && req.method === 'GET' && wantsHtml(req)) {
       if (req.session) flash(req, 'info', 'login.required');
       return res.redirect(`/login?next=${encodeURIComponent(req.originalUrl)}`);
     }
-    res.status(appError.status);
+    ensureLayoutLocals(req, res);
+    const m = res.locals.m as (k: string, p?: Record<string, string | number>) => string;
+    const message = error.userMessage ?? 'error.server.body';
+    const text = m(message, error.params);
+    res.status(error.status);
+    if (error.status === 503) res.set('Retry-After', '10');
     if (!wantsHtml(req)) {
-      res.json({ error: appError.code, message: res.locals.m ? res.locals.m(appError.userMessage ?? appError.code) : appError.code, requestId: req.id });
+      res.json({ error: error.code, message: text, requestId: req.id });
       return;
     }
-    const titles: Record<number, string> = {
-      403: 'error.forbidden.title',
-      404: 'error.notFound.title',
-      409: 'error.conflict.title',
-      500: 'error.server.title',
-    };
-    res.render('errors/error', {
-      status: appError.status,
-      titleKey: titles[appError.status] ?? 'error.badRequest.title',
-      message: appError.userMessage ?? 'error.server.body',
-      showRequestId: appError.status >= 500,
+    const titleKey = TITLES[error.status] ?? 'error.badRequest.title';
+    const showRequestId = error.status >= 500;
+    res.render('errors/error', { status: error.status, titleKey, message, params: error.params, showRequestId }, (renderError, html) => {
+      if (!renderError) return void res.send(html);
+      log(`[${req.id}] the error page failed to render: ${renderError.stack ?? renderError.message}`);
+      const t = translator('vi');
+      res.type('html').send(plainPage(t(titleKey), text, showRequestId ? t('error.requestId', { id: req.id }) : ''));
     });
   };
 }

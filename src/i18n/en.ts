@@ -1,10 +1,11 @@
 // English catalogue: every key of the Vietnamese one (each part is typed against its Vietnamese twin).
 import { commands } from './en/commands.ts';
 import { common } from './en/common.ts';
+import { errors } from './en/errors.ts';
 import { directory } from './en/directory.ts';
 import { plans } from './en/plans.ts';
 import { records } from './en/records.ts';
 import { registrations } from './en/registrations.ts';
 import type { MessageKey } from './vi.ts';
 
-export const en: Record<MessageKey, string> = { ...commands, ...common, ...directory, ...plans, ...records, ...registrations };
+export const en: Record<MessageKey, string> = { ...commands, ...common, ...errors, ...directory, ...plans, ...records, ...registrations };

@@ -1,11 +1,12 @@
 // Vietnamese catalogue: the default locale and the source of every message key (split by area in vi/).
 import { commands } from './vi/commands.ts';
 import { common } from './vi/common.ts';
+import { errors } from './vi/errors.ts';
 import { directory } from './vi/directory.ts';
 import { plans } from './vi/plans.ts';
 import { records } from './vi/records.ts';
 import { registrations } from './vi/registrations.ts';
 
-export const vi = { ...commands, ...common, ...directory, ...plans, ...records, ...registrations } as const;
+export const vi = { ...commands, ...common, ...errors, ...directory, ...plans, ...records, ...registrations } as const;
 
 export type MessageKey = keyof typeof vi;

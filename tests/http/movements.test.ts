@@ -107,7 +107,7 @@ describe('movements', () => {
   it('refuses a 30 MB file over the limit without a server error', async () => {
     const res = await upload(chair, Buffer.concat([PDF, Buffer.alloc(30 * 1024 * 1024)]), 'lon.pdf');
     expect(res.status).toBe(413);
-    expect(res.text).toContain('Tệp tải lên vượt quá giới hạn cho phép.');
+    expect(res.text).toContain('Tệp tải lên vượt quá giới hạn 20 MB.');
   });
 
   it('stores an accepted file in PostgreSQL and serves it back byte-identical', async () => {

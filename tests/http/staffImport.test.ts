@@ -121,7 +121,7 @@ describe('staff import', () => {
       .set('Accept', 'text/html')
       .attach('file', randomBytes(2 * 1024 * 1024), 'lon.xlsx');
     expect(res.status).toBe(413);
-    expect(res.text).toContain('Tệp tải lên vượt quá giới hạn cho phép.');
+    expect(res.text).toContain('Tệp tải lên vượt quá giới hạn');
   });
 
   it('exports the directory in the import format (round trip: all unchanged)', async () => {

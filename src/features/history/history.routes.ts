@@ -7,7 +7,7 @@ import { commandContext } from '../../http/commandContext.ts';
 import { flash } from '../../http/flash.ts';
 import { requirePermission } from '../../http/gates.ts';
 import { paramId } from '../../http/params.ts';
-import { singleUpload } from '../../http/upload.ts';
+import { singleUpload, type UploadRefusal } from '../../http/upload.ts';
 import { cleanFileName } from '../files/storeFile.ts';
 import { applyHistoryImport } from './applyHistoryImport.ts';
 import { confirmHistoryImport } from './confirmHistoryImport.ts';
@@ -36,7 +36,9 @@ export function registerHistoryRoutes(router: Router, prisma: PrismaClient, env:
     res.attachment('mau-nhap-qua-trinh-thi-dua.csv').type('text/csv; charset=utf-8').send(historyTemplateCsv()); // the template carries its own BOM
   });
 
-  router.post('/history/import', requirePermission('history:import'), singleUpload(env), async (req, res) => {
+  const refusedUpload: UploadRefusal = (_req, res, refusal) =>
+    res.status(refusal.status).render('history/import', { title: 'history.title', errors: { file: refusal.message } });
+  router.post('/history/import', requirePermission('history:import'), singleUpload(env, 'file', refusedUpload), async (req, res) => {
     if (!req.file || req.file.size === 0) return res.status(422).render('history/import', { title: 'history.title', errors: { file: 'import.noFile' } });
     const fileName = cleanFileName(req.file.originalname);
     const parsed = await parseHistoryForSchool(prisma, req.user!.schoolId, req.file.buffer, fileName);

@@ -37,16 +37,14 @@ export function registerMovementRoutes(router: Router, prisma: PrismaClient, env
       select: { id: true, name: true },
     });
     const plans = await prisma.plan.findMany({ where: { schoolId: req.user!.schoolId }, orderBy: { year: 'desc' }, select: { id: true, year: true } });
-    res
-      .status(o.status ?? 200)
-      .render('movements/form', {
-        title: o.id ? 'movements.editTitle' : 'movements.newTitle',
-        collectives,
-        plans,
-        levels: LAUNCH_LEVELS,
-        kinds: MOVEMENT_KINDS,
-        ...o,
-      });
+    res.status(o.status ?? 200).render('movements/form', {
+      title: o.id ? 'movements.editTitle' : 'movements.newTitle',
+      collectives,
+      plans,
+      levels: LAUNCH_LEVELS,
+      kinds: MOVEMENT_KINDS,
+      ...o,
+    });
   };
   const renderShow = async (
     req: Request,
@@ -63,18 +61,16 @@ export function registerMovementRoutes(router: Router, prisma: PrismaClient, env
       prisma.collective.findMany({ where: { id: { in: movement.collectives.map((c) => c.collectiveId) } }, select: { name: true } }),
     ]);
     const next = MOVEMENT_STATUSES[MOVEMENT_STATUSES.indexOf(movement.status) + 1] ?? null;
-    res
-      .status(extra.status ?? 200)
-      .render('movements/show', {
-        title: 'movements.showTitle',
-        movement,
-        files,
-        collectiveNames: collectives.map((c) => c.name),
-        next,
-        errors: extra.errors ?? {},
-        values: extra.values ?? { summary: '' },
-        maxMb: env.UPLOAD_MAX_MB,
-      });
+    res.status(extra.status ?? 200).render('movements/show', {
+      title: 'movements.showTitle',
+      movement,
+      files,
+      collectiveNames: collectives.map((c) => c.name),
+      next,
+      errors: extra.errors ?? {},
+      values: extra.values ?? { summary: '' },
+      maxMb: env.UPLOAD_MAX_MB,
+    });
   };
 
   router.get('/movements', requirePermission('plan:view'), async (req, res) => {
@@ -164,20 +160,29 @@ export function registerMovementRoutes(router: Router, prisma: PrismaClient, env
     res.redirect(`/movements/${movement.id}`);
   });
 
-  router.post('/movements/:id/files', requirePermission('movement:manage'), singleUpload(env), async (req, res) => {
-    const movement = await findMovement(req);
-    if (!req.file || req.file.size === 0) return renderShow(req, res, { errors: { file: 'files.noFile' }, status: 422 });
-    try {
-      const mimeType = await sniffAcceptedType(req.file.buffer);
-      await attachMovementFile(prisma, commandContext(req), movement.id, { fileName: cleanFileName(req.file.originalname), mimeType, bytes: req.file.buffer });
-    } catch (error) {
-      const errors = fieldErrorsOf(error);
-      if (!errors) throw error;
-      return renderShow(req, res, { errors, status: 422 });
-    }
-    flash(req, 'success', 'files.uploaded');
-    res.redirect(`/movements/${movement.id}`);
-  });
+  router.post(
+    '/movements/:id/files',
+    requirePermission('movement:manage'),
+    singleUpload(env, 'file', (req, res, refusal) => renderShow(req, res, { errors: { file: refusal.message }, status: refusal.status })),
+    async (req, res) => {
+      const movement = await findMovement(req);
+      if (!req.file || req.file.size === 0) return renderShow(req, res, { errors: { file: 'files.noFile' }, status: 422 });
+      try {
+        const mimeType = await sniffAcceptedType(req.file.buffer);
+        await attachMovementFile(prisma, commandContext(req), movement.id, {
+          fileName: cleanFileName(req.file.originalname),
+          mimeType,
+          bytes: req.file.buffer,
+        });
+      } catch (error) {
+        const errors = fieldErrorsOf(error);
+        if (!errors) throw error;
+        return renderShow(req, res, { errors, status: 422 });
+      }
+      flash(req, 'success', 'files.uploaded');
+      res.redirect(`/movements/${movement.id}`);
+    },
+  );
 
   router.get('/files/:id', requirePermission('plan:view'), async (req, res) => {
     const file = await prisma.storedFile.findFirst({ where: { id: paramId(req.params), schoolId: req.user!.schoolId, ownerType: 'Movement' } });

@@ -9,9 +9,12 @@ const integer = (message: string) => formString.transform((v) => (v.trim() === '
 
 export const newPlanForm = z.object({ year: integer('plan.yearFormat').pipe(z.number().min(2000, 'plan.yearFormat').max(2100, 'plan.yearFormat')) });
 
+/** The longest section body, in characters (the refusal names this limit). */
+export const SECTION_MAX_CHARS = 100_000;
+
 export const sectionForm = z.object({
   title: requiredText(300),
-  body: formString.pipe(z.string().max(100_000, 'form.tooLong')),
+  body: formString.pipe(z.string().max(SECTION_MAX_CHARS, 'plan.sectionTooLong')),
   revision: integer('form.invalid'),
 });
 

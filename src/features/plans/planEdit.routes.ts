@@ -11,7 +11,7 @@ import { editPlan } from './planCommands.ts';
 import { whyNotEdit } from './plan.policy.ts';
 import { findPlan } from './plan.queries.ts';
 import { markupToSection, sectionToMarkup } from './planMarkup.ts';
-import { parseAnniversaryLine, parseBasedOnLine, parseRecipientLine, planMetaForm, sectionForm } from './plan.schemas.ts';
+import { parseAnniversaryLine, parseBasedOnLine, parseRecipientLine, planMetaForm, SECTION_MAX_CHARS, sectionForm } from './plan.schemas.ts';
 import { enforce } from './plans.routes.ts';
 
 function sectionIndex(req: Request, count: number): number {
@@ -47,7 +47,15 @@ export function registerPlanEditRoutes(router: Router, prisma: PrismaClient): vo
     const rerender = (errors: Record<string, string>, status = 422) =>
       res.status(status).render('plans/editSection', { title: 'plans.editSectionTitle', plan, section, values: req.body, errors });
     const parsed = sectionForm.safeParse(req.body);
-    if (!parsed.success) return rerender(fieldErrors(parsed.error));
+    if (!parsed.success) {
+      const errors = fieldErrors(parsed.error);
+      // The refusal states the limit and how long the text is, so the user knows how much to cut.
+      if (errors.body === 'plan.sectionTooLong') {
+        const count = typeof req.body?.body === 'string' ? (req.body.body as string).length : 0;
+        errors.body = res.locals.t('plan.sectionTooLong', { max: SECTION_MAX_CHARS.toLocaleString('vi-VN'), count: count.toLocaleString('vi-VN') });
+      }
+      return rerender(errors);
+    }
     const { section: edited, errors } = markupToSection(section.number, parsed.data.title, parsed.data.body);
     if (errors.length)
       return rerender({

@@ -6,7 +6,7 @@ import { commandContext } from '../../http/commandContext.ts';
 import { flash } from '../../http/flash.ts';
 import { requirePermission } from '../../http/gates.ts';
 import { paramId } from '../../http/params.ts';
-import { singleUpload } from '../../http/upload.ts';
+import { singleUpload, type UploadRefusal } from '../../http/upload.ts';
 import { AppError } from '../../errors.ts';
 import { buildStaffExport } from './import/buildStaffExport.ts';
 import { buildStaffTemplate } from './import/buildStaffTemplate.ts';
@@ -28,7 +28,9 @@ export function registerStaffImportRoutes(router: Router, prisma: PrismaClient, 
       .send(await buildStaffTemplate(collectives.map((c) => c.name)));
   });
 
-  router.post('/staff/import', requirePermission('directory:import'), singleUpload(env), async (req, res) => {
+  const refusedUpload: UploadRefusal = (_req, res, refusal) =>
+    res.status(refusal.status).render('staff/import', { title: 'import.title', errors: { file: refusal.message } });
+  router.post('/staff/import', requirePermission('directory:import'), singleUpload(env, 'file', refusedUpload), async (req, res) => {
     const file = req.file;
     if (!file || file.size === 0) return res.status(422).render('staff/import', { title: 'import.title', errors: { file: 'import.noFile' } });
     const preview = await previewStaffImport(prisma, req.user!.schoolId, file.buffer);

@@ -1,0 +1,20 @@
+// What must never reach a response: a stack frame, a server path, an exception name, Prisma or PostgreSQL internals.
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '../..');
+
+const PATTERNS: Array<[string, RegExp]> = [
+  ['stack frame', /\bat (?:async )?[\w$.<>[\] ]*\(?(?:file:\/\/|\/)[^)\s]*:\d+:\d+/],
+  ['project path', new RegExp(root.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))],
+  ['node_modules', /node_modules[\\/]/],
+  ['source file', /\b[\w/.-]+\.(?:ts|ejs|mjs):\d+/],
+  ['exception', /\b(?:ReferenceError|TypeError|SyntaxError|RangeError|URIError|PayloadTooLargeError|MulterError)\b/],
+  ['template failure', /is not defined\b/],
+  ['prisma', /PrismaClient|Invalid `prisma|prisma\.\w+\.\w+\(\)|DriverAdapterError/],
+  ['sql', /syntax error at or near|violates (?:check|foreign key|unique|not-null) constraint|invalid byte sequence for encoding|ECONNREFUSED/],
+];
+
+/** The kinds of internal detail found in a response body (empty when clean). */
+export function leaksInternals(body: string): string[] {
+  return PATTERNS.filter(([, re]) => re.test(body)).map(([name]) => name);
+}

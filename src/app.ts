@@ -20,6 +20,7 @@ import { registerStaffRoutes } from './features/staff/staff.routes.ts';
 import { registerUserRoutes } from './features/users/users.routes.ts';
 import { registerPlanRoutes } from './features/plans/plans.routes.ts';
 import { registerMovementRoutes } from './features/movements/movements.routes.ts';
+import { registerFileRoutes } from './features/files/files.routes.ts';
 import { registerCalendarRoutes } from './features/calendar/calendar.routes.ts';
 import { registerRegisterRoutes } from './features/register/register.routes.ts';
 import { registerEligibilityRoutes } from './features/eligibility/eligibility.routes.ts';
@@ -113,6 +114,7 @@ export function createApp(deps: AppDeps): express.Express {
   registerAuditRoutes(router, prisma);
   registerPlanRoutes(router, prisma);
   registerMovementRoutes(router, prisma, env);
+  registerFileRoutes(router, prisma);
   registerCalendarRoutes(router, prisma);
   registerRegisterRoutes(router, prisma);
   registerEligibilityRoutes(router, prisma);

@@ -1,4 +1,5 @@
 // The one error type. Codes map to HTTP statuses; the user message is shown as is (already localised or a key).
+import type { Refusal } from './domain/refusal.ts';
 import type { MessageKey } from './i18n/index.ts';
 
 export type AppErrorCode =
@@ -46,4 +47,11 @@ export function fromPrismaError(error: unknown): unknown {
   if (code === 'P2002') return new AppError('conflict', 'error.conflict.body', { cause: error });
   if (code === 'P2025') return new AppError('not_found', 'error.notFound.body', { cause: error });
   return error;
+}
+
+const refusalCodes: Record<Refusal['status'], AppErrorCode> = { 403: 'forbidden', 404: 'not_found', 409: 'conflict' };
+
+/** The AppError a policy's refusal is answered with: its status, its message key and parameters. */
+export function refusalError(refusal: Refusal): AppError {
+  return new AppError(refusalCodes[refusal.status], refusal.messageKey, refusal.params ? { params: { ...refusal.params } } : undefined);
 }

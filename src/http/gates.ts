@@ -3,8 +3,11 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { AppError } from '../errors.ts';
 import type { Permission } from '../domain/permissions.ts';
+import { forbidden } from '../domain/refusal.ts';
+import type { MessageKey } from '../i18n/index.ts';
+import { assertAllowed } from './refusals.ts';
 
-export type Gate = { kind: 'public' } | { kind: 'signed-in' } | { kind: 'permission'; permission: Permission; reason?: string };
+export type Gate = { kind: 'public' } | { kind: 'signed-in' } | { kind: 'permission'; permission: Permission; reason?: MessageKey };
 export type GateHandler = RequestHandler & { gate: Gate };
 
 function make(gate: Gate, check: (req: Request) => void): GateHandler {
@@ -29,10 +32,10 @@ export const publicGate = make({ kind: 'public' }, () => {});
 /** Any signed-in account. */
 export const signedIn = make({ kind: 'signed-in' }, requireUser);
 /** A signed-in account whose roles in the current school year grant `permission`; `reason` explains a refusal. */
-export function requirePermission(permission: Permission, reason?: string): GateHandler {
+export function requirePermission(permission: Permission, reason?: MessageKey): GateHandler {
   return make({ kind: 'permission', permission, ...(reason ? { reason } : {}) }, (req) => {
     requireUser(req);
-    if (!req.user!.permissions.has(permission)) throw new AppError('forbidden', reason ?? 'error.forbidden.body');
+    assertAllowed(req.user!.permissions.has(permission) ? null : forbidden(reason));
   });
 }
 

@@ -31,10 +31,14 @@ describe('council roles per school year', () => {
   });
 
   it('refuses council actions in 2025-2026 to a 2024-2025 member, with a reason', () => {
-    expect(whyNotActAsCouncil({ startYear: 2025, rolesThatYear: [], currentStartYear: 2025, canViewAll: false })).toBe('council.notMemberThisYear');
-    expect(whyNotActAsCouncil({ startYear: 2024, rolesThatYear: ['council_member'], currentStartYear: 2025, canViewAll: false })).toBe(
-      'council.onlyCurrentYear',
-    );
+    expect(whyNotActAsCouncil({ startYear: 2025, rolesThatYear: [], currentStartYear: 2025, canViewAll: false })).toEqual({
+      status: 403,
+      messageKey: 'council.notMemberThisYear',
+    });
+    expect(whyNotActAsCouncil({ startYear: 2024, rolesThatYear: ['council_member'], currentStartYear: 2025, canViewAll: false })).toEqual({
+      status: 403,
+      messageKey: 'council.onlyCurrentYear',
+    });
     expect(whyNotActAsCouncil({ startYear: 2025, rolesThatYear: ['council_member'], currentStartYear: 2025, canViewAll: false })).toBeNull();
     expect(whyNotReadCouncilRecords({ startYear: 2024, rolesThatYear: ['council_member'], currentStartYear: 2025, canViewAll: false })).toBeNull();
   });

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { requirePermission } from '../../http/gates.ts';
 import { optionalDate } from '../../http/formFields.ts';
+import { visibleAuditEventsWhere } from './audit.queries.ts';
 
 const PAGE_SIZE = 50;
 const auditQuery = z.object({
@@ -26,7 +27,7 @@ export function registerAuditRoutes(router: Router, prisma: PrismaClient): void 
         )
       : undefined;
     const where = {
-      schoolId: req.user!.schoolId,
+      ...visibleAuditEventsWhere(req.user!),
       ...(f.action ? { action: { startsWith: f.action } } : {}),
       ...(f.subject ? { subject: f.subject } : {}),
       ...(actorIds ? { actorId: { in: actorIds } } : {}),

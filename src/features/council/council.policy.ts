@@ -1,5 +1,6 @@
 // Who may act as the council, and who may read a year's council records. Pure: roles and years are given.
 import type { CouncilRoleName } from '../../domain/permissions.ts';
+import { forbidden, type Refusal } from '../../domain/refusal.ts';
 
 export interface CouncilYearView {
   startYear: number;
@@ -12,9 +13,9 @@ export interface CouncilYearView {
 }
 
 /** Council actions (voting, proposing…) belong to members of the current year's council only. */
-export function whyNotActAsCouncil(v: CouncilYearView): string | null {
-  if (v.startYear !== v.currentStartYear) return 'council.onlyCurrentYear';
-  if (!v.rolesThatYear.some((r) => r !== 'initiative_council')) return 'council.notMemberThisYear';
+export function whyNotActAsCouncil(v: CouncilYearView): Refusal | null {
+  if (v.startYear !== v.currentStartYear) return forbidden('council.onlyCurrentYear');
+  if (!v.rolesThatYear.some((r) => r !== 'initiative_council')) return forbidden('council.notMemberThisYear');
   return null;
 }
 
@@ -22,8 +23,8 @@ export function whyNotActAsCouncil(v: CouncilYearView): string | null {
 export const canActAsCouncil = (v: CouncilYearView) => whyNotActAsCouncil(v) === null;
 
 /** A year's council records stay readable by those who took part that year, and by those who may read all. */
-export function whyNotReadCouncilRecords(v: CouncilYearView): string | null {
-  return v.canViewAll || v.rolesThatYear.length > 0 ? null : 'council.notMemberThatYear';
+export function whyNotReadCouncilRecords(v: CouncilYearView): Refusal | null {
+  return v.canViewAll || v.rolesThatYear.length > 0 ? null : forbidden('council.notMemberThatYear');
 }
 
 /** True when whyNotReadCouncilRecords has no reason. */

@@ -4,14 +4,14 @@ import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { schoolYearStartOf } from '../../domain/schoolYear.ts';
 import { sortByVietnameseName } from '../../domain/vietnameseNames.ts';
 import type { CouncilRoleName } from '../../domain/permissions.ts';
-import { AppError } from '../../errors.ts';
 import { commandContext } from '../../http/commandContext.ts';
 import { flash } from '../../http/flash.ts';
 import { fieldErrors } from '../../http/forms.ts';
 import { fieldErrorsOf } from '../../http/formErrors.ts';
 import { requirePermission } from '../../http/gates.ts';
+import { assertAllowed } from '../../http/refusals.ts';
 import { councilDecisionForm, membersFromBody } from './council.schemas.ts';
-import { whyNotReadCouncilRecords } from './council.policy.ts';
+import { canReadCouncilRecords, whyNotReadCouncilRecords } from './council.policy.ts';
 import { councilOfYear, findSchoolYear, listSchoolYears } from './council.queries.ts';
 import { councilRolesInYear } from './councilRoles.ts';
 import { saveCouncilDecision } from './saveCouncilDecision.ts';
@@ -30,7 +30,7 @@ export function registerCouncilRoutes(router: Router, prisma: PrismaClient): voi
       listSchoolYears(prisma, schoolId),
       councilRolesInYear(prisma, schoolId, req.user!.staffId, year.id),
     ]);
-    const canReadRecords = !whyNotReadCouncilRecords({
+    const canReadRecords = canReadCouncilRecords({
       startYear: year.startYear,
       rolesThatYear,
       currentStartYear: schoolYearStartOf(req.now),
@@ -43,13 +43,14 @@ export function registerCouncilRoutes(router: Router, prisma: PrismaClient): voi
     const schoolId = req.user!.schoolId;
     const year = await findSchoolYear(prisma, schoolId, String(req.params.startYear));
     const rolesThatYear = await councilRolesInYear(prisma, schoolId, req.user!.staffId, year.id);
-    const reason = whyNotReadCouncilRecords({
-      startYear: year.startYear,
-      rolesThatYear,
-      currentStartYear: schoolYearStartOf(req.now),
-      canViewAll: req.user!.permissions.has('records:view-all'),
-    });
-    if (reason) throw new AppError('forbidden', reason);
+    assertAllowed(
+      whyNotReadCouncilRecords({
+        startYear: year.startYear,
+        rolesThatYear,
+        currentStartYear: schoolYearStartOf(req.now),
+        canViewAll: req.user!.permissions.has('records:view-all'),
+      }),
+    );
     const decisionIds = (await prisma.councilDecision.findMany({ where: { schoolId, schoolYearId: year.id }, select: { id: true } })).map((d) => d.id);
     const events = await prisma.auditEvent.findMany({
       where: { schoolId, subject: 'CouncilDecision', subjectId: { in: decisionIds } },

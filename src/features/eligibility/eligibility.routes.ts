@@ -12,6 +12,7 @@ import { flash } from '../../http/flash.ts';
 import { formString, requiredText } from '../../http/formFields.ts';
 import { requirePermission } from '../../http/gates.ts';
 import { evaluateYear } from '../records/evaluateYear.ts';
+import { visibleRecordSubjectIds } from '../records/records.queries.ts';
 import { eligibilityCsv, eligibilityRows, VERDICT_LABELS } from './eligibility.presenter.ts';
 import { eligibilityXlsx } from './eligibilityXlsx.ts';
 import { freezeEvaluation } from './freezeEvaluation.ts';
@@ -33,7 +34,9 @@ export function registerEligibilityRoutes(router: Router, prisma: PrismaClient):
   const load = async (req: Request) => {
     const startYear = startYearParam(req);
     const evaluation = await evaluateYear(prisma, req.user!.schoolId, startYear);
-    return { startYear, evaluation, rows: eligibilityRows(evaluation) };
+    // The engine runs on the whole school (ratio caps need it); the page and both exports show the same visible rows.
+    const visible = await visibleRecordSubjectIds(prisma, req.user!);
+    return { startYear, evaluation, rows: eligibilityRows(evaluation).filter((r) => visible.has(r.candidateId)) };
   };
 
   router.get('/eligibility', requirePermission('records:view-all'), (req, res) =>

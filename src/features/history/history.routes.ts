@@ -7,6 +7,8 @@ import { commandContext } from '../../http/commandContext.ts';
 import { flash } from '../../http/flash.ts';
 import { requirePermission } from '../../http/gates.ts';
 import { paramId } from '../../http/params.ts';
+import { foundOr404 } from '../../http/refusals.ts';
+import { visibleImportBatchesWhere } from '../imports/importBatch.queries.ts';
 import { singleUpload, type UploadRefusal } from '../../http/upload.ts';
 import { cleanFileName } from '../files/storeFile.ts';
 import { applyHistoryImport } from './applyHistoryImport.ts';
@@ -20,9 +22,7 @@ const KINDS = ['staffYears', 'awards', 'disciplines', 'pending', 'initiatives', 
 /** Registers /history routes. */
 export function registerHistoryRoutes(router: Router, prisma: PrismaClient, env: Env): void {
   const findBatch = async (req: Request) => {
-    const batch = await prisma.importBatch.findFirst({ where: { id: paramId(req.params), schoolId: req.user!.schoolId, kind: 'history' } });
-    if (!batch) throw new AppError('not_found', 'error.notFound.body');
-    return batch;
+    return foundOr404(await prisma.importBatch.findFirst({ where: { AND: [{ id: paramId(req.params) }, visibleImportBatchesWhere(req.user!, 'history')] } }));
   };
 
   router.get('/history/import', requirePermission('history:import'), (_req, res) => res.render('history/import', { title: 'history.title', errors: {} }));

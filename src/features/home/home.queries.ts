@@ -3,6 +3,8 @@ import { vietnamYear } from '../../domain/calendarDay.ts';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { dueWithin } from '../../domain/deadlines.ts';
 import type { CurrentUser } from '../auth/currentUser.ts';
+import { visibleMovementsWhere } from '../movements/movement.queries.ts';
+import { visiblePlanVersionsWhere } from '../plans/plan.queries.ts';
 
 /** Home page data for a user at `now`. */
 export async function loadHome(prisma: PrismaClient, user: CurrentUser, now: Date) {
@@ -10,12 +12,12 @@ export async function loadHome(prisma: PrismaClient, user: CurrentUser, now: Dat
   const [school, plan, movements, milestones] = await Promise.all([
     prisma.school.findUniqueOrThrow({ where: { id: schoolId }, select: { name: true } }),
     prisma.planVersion.findFirst({
-      where: { schoolId, plan: { year: { lte: vietnamYear(now) } } },
+      where: { AND: [visiblePlanVersionsWhere(user), { plan: { year: { lte: vietnamYear(now) } } }] },
       orderBy: [{ plan: { year: 'desc' } }, { versionNo: 'desc' }],
       select: { planId: true, versionNo: true, documentSymbol: true, approvedOn: true, snapshot: true, plan: { select: { year: true } } },
     }),
     prisma.movement.findMany({
-      where: { schoolId, status: { in: ['launched', 'midterm_reviewed'] } },
+      where: { AND: [visibleMovementsWhere(user), { status: { in: ['launched', 'midterm_reviewed'] } }] },
       orderBy: { name: 'asc' },
       select: { id: true, name: true, launchLevel: true, status: true },
     }),

@@ -1,11 +1,11 @@
 // Movement commands: save (create/update), change status, attach a guidance file. Each audited in one transaction.
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { recordEvent, type CommandContext } from '../../audit/recordEvent.ts';
-import { AppError } from '../../errors.ts';
+import { AppError, refusalError } from '../../errors.ts';
 import { storeFile } from '../files/storeFile.ts';
 import { notifyMany } from '../notifications/notify.ts';
 import type { MovementInput } from './movement.schemas.ts';
-import { whyNotMoveStatus } from './movement.policy.ts';
+import { summaryRequired, whyNotStep } from './movement.policy.ts';
 
 /** Creates (no id) or updates a movement of the actor's school; returns its id. */
 export async function saveMovement(prisma: PrismaClient, ctx: CommandContext, input: MovementInput, id?: string): Promise<string> {
@@ -41,8 +41,9 @@ export async function changeMovementStatus(
     >`SELECT status FROM "Movement" WHERE id = ${id}::uuid AND "schoolId" = ${ctx.actor.schoolId}::uuid FOR UPDATE`;
     if (!locked[0]) throw new AppError('not_found', 'error.notFound.body');
     const from = locked[0].status as 'planned';
-    const reason = whyNotMoveStatus(from, to, summary);
-    if (reason) throw new AppError(reason === 'movements.summaryRequired' ? 'unprocessable' : 'conflict', reason, { field: 'summary' });
+    const refusal = whyNotStep(from, to);
+    if (refusal) throw refusalError(refusal);
+    if (summaryRequired(to, summary)) throw new AppError('unprocessable', 'movements.summaryRequired', { field: 'summary' });
     const movement = await tx.movement.update({
       where: { id },
       data: { status: to, ...(to === 'midterm_reviewed' ? { midtermSummary: summary } : {}), ...(to === 'closed' ? { resultsSummary: summary } : {}) },

@@ -2,15 +2,17 @@
 import type { Request, Response, Router } from 'express';
 import type { Env } from '../../config/env.ts';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
-import { AppError } from '../../errors.ts';
 import { commandContext } from '../../http/commandContext.ts';
 import { flash } from '../../http/flash.ts';
 import { fieldErrors } from '../../http/forms.ts';
 import { fieldErrorsOf } from '../../http/formErrors.ts';
 import { requirePermission } from '../../http/gates.ts';
 import { paramId } from '../../http/params.ts';
+import { assertAllowed } from '../../http/refusals.ts';
 import { singleUpload } from '../../http/upload.ts';
 import { cleanFileName, sniffAcceptedType } from '../files/storeFile.ts';
+import { whyNotMoveStatus } from './movement.policy.ts';
+import { findVisibleMovement, visibleMovementsWhere } from './movement.queries.ts';
 import { attachMovementFile, changeMovementStatus, saveMovement } from './movementCommands.ts';
 import { LAUNCH_LEVELS, MOVEMENT_KINDS, MOVEMENT_STATUSES, movementForm, statusForm } from './movement.schemas.ts';
 
@@ -18,14 +20,7 @@ const isoDate = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : '');
 
 /** Registers /movements routes. */
 export function registerMovementRoutes(router: Router, prisma: PrismaClient, env: Env): void {
-  const findMovement = async (req: Request) => {
-    const movement = await prisma.movement.findFirst({
-      where: { id: paramId(req.params), schoolId: req.user!.schoolId },
-      include: { collectives: true, plan: { select: { id: true, year: true } } },
-    });
-    if (!movement) throw new AppError('not_found', 'error.notFound.body');
-    return movement;
-  };
+  const findMovement = (req: Request) => findVisibleMovement(prisma, req.user!, paramId(req.params));
   const renderForm = async (
     req: Request,
     res: Response,
@@ -74,9 +69,8 @@ export function registerMovementRoutes(router: Router, prisma: PrismaClient, env
   };
 
   router.get('/movements', requirePermission('plan:view'), async (req, res) => {
-    const manager = req.user!.permissions.has('movement:manage');
     const movements = await prisma.movement.findMany({
-      where: { schoolId: req.user!.schoolId, ...(manager ? {} : { status: { not: 'planned' } }) },
+      where: visibleMovementsWhere(req.user!),
       orderBy: [{ status: 'asc' }, { name: 'asc' }],
     });
     res.render('movements/index', { title: 'movements.title', movements });
@@ -103,8 +97,6 @@ export function registerMovementRoutes(router: Router, prisma: PrismaClient, env
   );
 
   router.get('/movements/:id', requirePermission('plan:view'), async (req, res) => {
-    const movement = await findMovement(req);
-    if (movement.status === 'planned' && !req.user!.permissions.has('movement:manage')) throw new AppError('not_found', 'error.notFound.body');
     await renderShow(req, res);
   });
 
@@ -149,6 +141,7 @@ export function registerMovementRoutes(router: Router, prisma: PrismaClient, env
     const movement = await findMovement(req);
     const parsed = statusForm.safeParse(req.body);
     if (!parsed.success) return renderShow(req, res, { errors: fieldErrors(parsed.error), values: req.body, status: 422 });
+    assertAllowed(whyNotMoveStatus(req.user!, movement.status, parsed.data.status));
     try {
       await changeMovementStatus(prisma, commandContext(req), movement.id, parsed.data.status, parsed.data.summary);
     } catch (error) {
@@ -183,11 +176,4 @@ export function registerMovementRoutes(router: Router, prisma: PrismaClient, env
       res.redirect(`/movements/${movement.id}`);
     },
   );
-
-  router.get('/files/:id', requirePermission('plan:view'), async (req, res) => {
-    const file = await prisma.storedFile.findFirst({ where: { id: paramId(req.params), schoolId: req.user!.schoolId, ownerType: 'Movement' } });
-    if (!file) throw new AppError('not_found', 'error.notFound.body');
-    res.set('X-Content-Type-Options', 'nosniff');
-    res.attachment(file.fileName).type(file.mimeType).send(Buffer.from(file.content));
-  });
 }

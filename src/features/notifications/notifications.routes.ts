@@ -4,24 +4,25 @@ import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { requirePermission } from '../../http/gates.ts';
 import { paramId } from '../../http/params.ts';
 import { safeNextPath } from '../auth/auth.schemas.ts';
+import { ownNotificationsWhere } from './notification.queries.ts';
 
 /** Registers /notifications routes. */
 export function registerNotificationRoutes(router: Router, prisma: PrismaClient): void {
   router.get('/notifications', requirePermission('notification:read-own'), async (req, res) => {
-    const items = await prisma.notification.findMany({ where: { userId: req.user!.id }, orderBy: { createdAt: 'desc' }, take: 100 });
+    const items = await prisma.notification.findMany({ where: ownNotificationsWhere(req.user!), orderBy: { createdAt: 'desc' }, take: 100 });
     res.render('notifications/index', { title: 'notifications.title', items });
   });
 
   router.post('/notifications/:id/read', requirePermission('notification:read-own'), async (req, res) => {
     const id = paramId(req.params);
-    const n = await prisma.notification.findFirst({ where: { id, userId: req.user!.id } });
+    const n = await prisma.notification.findFirst({ where: { AND: [{ id }, ownNotificationsWhere(req.user!)] } });
     // Reading one's own notification is not an audited state change (it only concerns the reader).
     if (n && !n.readAt) await prisma.notification.update({ where: { id }, data: { readAt: req.now } });
     res.redirect(n?.link ? safeNextPath(n.link) : '/notifications');
   });
 
   router.post('/notifications/read-all', requirePermission('notification:read-own'), async (req, res) => {
-    await prisma.notification.updateMany({ where: { userId: req.user!.id, readAt: null }, data: { readAt: req.now } });
+    await prisma.notification.updateMany({ where: { ...ownNotificationsWhere(req.user!), readAt: null }, data: { readAt: req.now } });
     res.redirect('/notifications');
   });
 }
@@ -30,7 +31,7 @@ export function registerNotificationRoutes(router: Router, prisma: PrismaClient)
 export function unreadCountLocals(prisma: PrismaClient) {
   return async (req: Express.Request, res: { locals: Record<string, unknown> }, next: (e?: unknown) => void) => {
     try {
-      res.locals.unreadCount = req.user ? await prisma.notification.count({ where: { userId: req.user.id, readAt: null } }) : 0;
+      res.locals.unreadCount = req.user ? await prisma.notification.count({ where: { ...ownNotificationsWhere(req.user), readAt: null } }) : 0;
       next();
     } catch (error) {
       next(error);

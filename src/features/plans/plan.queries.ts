@@ -1,12 +1,29 @@
-// Scoped reads of plans and their approved versions.
-import type { PrismaClient } from '../../generated/prisma/client.ts';
-import { AppError } from '../../errors.ts';
+// Scoped reads of plans and their approved versions: what a reader may see is decided in the `where`, so a plan
+// hidden from them is simply not found (list, page, PDF/DOCX alike).
+import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
+import type { CurrentUser } from '../auth/currentUser.ts';
+import { foundOr404 } from '../../http/refusals.ts';
 import { readPlan } from './planContent.ts';
+import { seesPlanDrafts } from './plan.policy.ts';
 
-/** Every plan of the school, newest year first, with its latest approved version number. */
-export function listPlans(prisma: PrismaClient, schoolId: string) {
+type Reader = Pick<CurrentUser, 'schoolId' | 'permissions'>;
+
+/** Plans a reader may see: all of the school's for those who work on drafts, otherwise only published ones. */
+export function visiblePlansWhere(user: Reader): Prisma.PlanWhereInput {
+  if (!user.permissions.has('plan:view') && !seesPlanDrafts(user)) return { id: { in: [] } };
+  return seesPlanDrafts(user) ? { schoolId: user.schoolId } : { schoolId: user.schoolId, versions: { some: {} } };
+}
+
+/** Approved (published) versions: every reader of plans in the school. */
+export function visiblePlanVersionsWhere(user: Reader): Prisma.PlanVersionWhereInput {
+  if (!user.permissions.has('plan:view') && !seesPlanDrafts(user)) return { id: { in: [] } };
+  return { schoolId: user.schoolId };
+}
+
+/** The plans a reader may see, newest year first, with the latest approved version number. */
+export function listPlans(prisma: PrismaClient, user: Reader) {
   return prisma.plan.findMany({
-    where: { schoolId },
+    where: visiblePlansWhere(user),
     orderBy: { year: 'desc' },
     select: {
       id: true,
@@ -19,21 +36,11 @@ export function listPlans(prisma: PrismaClient, schoolId: string) {
   });
 }
 
-/** One plan of the school (JSON parsed) with its versions, or 404. */
-export async function findPlan(prisma: PrismaClient, schoolId: string, id: string) {
+/** One plan the reader may see (JSON parsed) with its versions, or 404. */
+export async function findPlan(prisma: PrismaClient, user: Reader, id: string) {
   const row = await prisma.plan.findFirst({
-    where: { id, schoolId },
+    where: { AND: [{ id }, visiblePlansWhere(user)] },
     include: { versions: { orderBy: { versionNo: 'desc' }, select: { id: true, versionNo: true, documentSymbol: true, approvedOn: true } } },
   });
-  if (!row) throw new AppError('not_found', 'error.notFound.body');
-  return readPlan(row);
-}
-
-/** The latest approved version of the school's plan for a calendar year, or null. */
-export async function publishedPlan(prisma: PrismaClient, schoolId: string, year: number) {
-  return prisma.planVersion.findFirst({
-    where: { schoolId, plan: { year } },
-    orderBy: { versionNo: 'desc' },
-    select: { id: true, versionNo: true, documentSymbol: true, approvedOn: true, planId: true, snapshot: true },
-  });
+  return readPlan(foundOr404(row));
 }

@@ -7,12 +7,12 @@ import { flash } from '../../http/flash.ts';
 import { fieldErrors } from '../../http/forms.ts';
 import { requirePermission } from '../../http/gates.ts';
 import { paramId } from '../../http/params.ts';
+import { assertAllowed } from '../../http/refusals.ts';
 import { editPlan } from './planCommands.ts';
 import { whyNotEdit } from './plan.policy.ts';
 import { findPlan } from './plan.queries.ts';
 import { markupToSection, sectionToMarkup } from './planMarkup.ts';
 import { parseAnniversaryLine, parseBasedOnLine, parseRecipientLine, planMetaForm, SECTION_MAX_CHARS, sectionForm } from './plan.schemas.ts';
-import { enforce } from './plans.routes.ts';
 
 function sectionIndex(req: Request, count: number): number {
   const i = Number(req.params.index);
@@ -23,8 +23,8 @@ function sectionIndex(req: Request, count: number): number {
 /** Registers the plan editing routes. */
 export function registerPlanEditRoutes(router: Router, prisma: PrismaClient): void {
   const load = async (req: Request) => {
-    const plan = await findPlan(prisma, req.user!.schoolId, paramId(req.params));
-    enforce(whyNotEdit(req.user!, plan));
+    const plan = await findPlan(prisma, req.user!, paramId(req.params));
+    assertAllowed(whyNotEdit(req.user!, plan));
     return plan;
   };
 

@@ -11,23 +11,17 @@ import { fieldErrors } from '../../http/forms.ts';
 import { fieldErrorsOf } from '../../http/formErrors.ts';
 import { requirePermission } from '../../http/gates.ts';
 import { paramId } from '../../http/params.ts';
+import { assertAllowed, foundOr404 } from '../../http/refusals.ts';
 import { approvePlan, createPlan, transitionPlan } from './planCommands.ts';
 import { loadPlanDocument } from './planDocument.ts';
-import { whyNotApprove, whyNotEdit, whyNotReturn, whyNotSubmit } from './plan.policy.ts';
-import { findPlan, listPlans } from './plan.queries.ts';
+import { canApprove, canEdit, canReturn, canSubmit, seesPlanDrafts, whyNotApprove, whyNotReturn, whyNotSubmit } from './plan.policy.ts';
+import { findPlan, listPlans, visiblePlanVersionsWhere } from './plan.queries.ts';
 import { newPlanForm } from './plan.schemas.ts';
 import { presentPlan } from './plan.presenter.ts';
 import { emptyPlanSkeleton } from './planSkeleton.ts';
 import { registerPlanEditRoutes } from './planEdit.routes.ts';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-
-/** Throws the policy's reason: 409 when the state already moved on, 403 otherwise. */
-export function enforce(reason: string | null): void {
-  if (!reason) return;
-  const conflict = ['plan.alreadyApproved', 'plan.alreadySubmitted', 'plan.awaitingApproval', 'plan.notSubmitted', 'plan.nothingToSubmit'].includes(reason);
-  throw new AppError(conflict ? 'conflict' : 'forbidden', reason);
-}
 
 function versionNoParam(req: Request): number {
   const n = Number(req.params.no);
@@ -38,11 +32,9 @@ function versionNoParam(req: Request): number {
 /** Registers /plans routes. */
 export function registerPlanRoutes(router: Router, prisma: PrismaClient): void {
   router.get('/plans', requirePermission('plan:view'), async (req, res) => {
-    const plans = await listPlans(prisma, req.user!.schoolId);
-    const editor = req.user!.permissions.has('plan:edit');
     res.render('plans/index', {
       title: 'plans.title',
-      plans: editor ? plans : plans.filter((p) => p.versions.length > 0),
+      plans: await listPlans(prisma, req.user!),
       errors: {},
       values: { year: String(vietnamYear(req.now) + 1) },
     });
@@ -51,7 +43,7 @@ export function registerPlanRoutes(router: Router, prisma: PrismaClient): void {
   router.post('/plans', requirePermission('plan:edit'), async (req, res) => {
     const parsed = newPlanForm.safeParse(req.body);
     const fail = async (errors: Record<string, string>) => {
-      const plans = await listPlans(prisma, req.user!.schoolId);
+      const plans = await listPlans(prisma, req.user!);
       res.status(422).render('plans/index', { title: 'plans.title', plans, errors, values: req.body });
     };
     if (!parsed.success) return fail(fieldErrors(parsed.error));
@@ -67,49 +59,46 @@ export function registerPlanRoutes(router: Router, prisma: PrismaClient): void {
   });
 
   router.get('/plans/:id', requirePermission('plan:view'), async (req, res) => {
-    const plan = await findPlan(prisma, req.user!.schoolId, paramId(req.params));
-    const editor = req.user!.permissions.has('plan:edit') || req.user!.permissions.has('plan:approve');
-    if (!editor) {
-      if (!plan.versions[0]) throw new AppError('not_found', 'error.notFound.body');
-      return res.redirect(`/plans/${plan.id}/versions/${plan.versions[0].versionNo}`);
-    }
+    // A reader who does not see drafts only finds published plans, and reads their latest version.
+    const plan = await findPlan(prisma, req.user!, paramId(req.params));
+    if (!seesPlanDrafts(req.user!)) return res.redirect(`/plans/${plan.id}/versions/${foundOr404(plan.versions[0]).versionNo}`);
     res.render('plans/show', {
       title: 'plans.showTitle',
       plan: presentPlan(plan),
       allowed: {
-        edit: !whyNotEdit(req.user!, plan),
-        submit: !whyNotSubmit(req.user!, plan),
-        approve: !whyNotApprove(req.user!, plan),
-        return: !whyNotReturn(req.user!, plan),
+        edit: canEdit(req.user!, plan),
+        submit: canSubmit(req.user!, plan),
+        approve: canApprove(req.user!, plan),
+        return: canReturn(req.user!, plan),
       },
     });
   });
 
   router.post('/plans/:id/submit', requirePermission('plan:edit'), async (req, res) => {
-    const plan = await findPlan(prisma, req.user!.schoolId, paramId(req.params));
-    enforce(whyNotSubmit(req.user!, plan));
+    const plan = await findPlan(prisma, req.user!, paramId(req.params));
+    assertAllowed(whyNotSubmit(req.user!, plan));
     await transitionPlan(prisma, commandContext(req), plan.id, 'draft', 'submitted', 'plan.submit');
     flash(req, 'success', 'plans.submitted');
     res.redirect(`/plans/${plan.id}`);
   });
 
   router.post('/plans/:id/return', requirePermission('plan:approve', 'plan.onlyChairApproves'), async (req, res) => {
-    const plan = await findPlan(prisma, req.user!.schoolId, paramId(req.params));
-    enforce(whyNotReturn(req.user!, plan));
+    const plan = await findPlan(prisma, req.user!, paramId(req.params));
+    assertAllowed(whyNotReturn(req.user!, plan));
     await transitionPlan(prisma, commandContext(req), plan.id, 'submitted', 'draft', 'plan.return');
     flash(req, 'info', 'plans.returned');
     res.redirect(`/plans/${plan.id}`);
   });
 
   router.get('/plans/:id/approve', requirePermission('plan:approve', 'plan.onlyChairApproves'), async (req, res) => {
-    const plan = await findPlan(prisma, req.user!.schoolId, paramId(req.params));
-    enforce(whyNotApprove(req.user!, plan));
+    const plan = await findPlan(prisma, req.user!, paramId(req.params));
+    assertAllowed(whyNotApprove(req.user!, plan));
     res.render('plans/approve', { title: 'plans.approveTitle', plan: presentPlan(plan) });
   });
 
   router.post('/plans/:id/approve', requirePermission('plan:approve', 'plan.onlyChairApproves'), async (req, res) => {
-    const plan = await findPlan(prisma, req.user!.schoolId, paramId(req.params));
-    enforce(whyNotApprove(req.user!, plan));
+    const plan = await findPlan(prisma, req.user!, paramId(req.params));
+    assertAllowed(whyNotApprove(req.user!, plan));
     const version = await approvePlan(prisma, commandContext(req), plan.id);
     flash(req, 'success', res.locals.t('plans.approved', { symbol: version.documentSymbol }));
     res.redirect(`/plans/${plan.id}/versions/${version.versionNo}`);
@@ -117,13 +106,14 @@ export function registerPlanRoutes(router: Router, prisma: PrismaClient): void {
 
   router.get('/plans/:id/versions/:no', requirePermission('plan:view'), async (req, res) => {
     const planId = paramId(req.params);
-    const version = await prisma.planVersion.findFirst({
-      where: { planId, schoolId: req.user!.schoolId, versionNo: versionNoParam(req) },
-      include: {
-        plan: { select: { year: true, versions: { select: { versionNo: true, documentSymbol: true, approvedOn: true }, orderBy: { versionNo: 'desc' } } } },
-      },
-    });
-    if (!version) throw new AppError('not_found', 'error.notFound.body');
+    const version = foundOr404(
+      await prisma.planVersion.findFirst({
+        where: { AND: [{ planId, versionNo: versionNoParam(req) }, visiblePlanVersionsWhere(req.user!)] },
+        include: {
+          plan: { select: { year: true, versions: { select: { versionNo: true, documentSymbol: true, approvedOn: true }, orderBy: { versionNo: 'desc' } } } },
+        },
+      }),
+    );
     const snapshot = version.snapshot as { title: string; content: unknown };
     res.render('plans/version', {
       title: 'plans.versionTitle',
@@ -143,8 +133,7 @@ export function registerPlanRoutes(router: Router, prisma: PrismaClient): void {
   const sendFile = (format: 'pdf' | 'docx') => async (req: Request, res: Response) => {
     const planId = paramId(req.params);
     const versionNo = req.params.no ? versionNoParam(req) : null;
-    if (versionNo === null && !req.user!.permissions.has('plan:edit')) throw new AppError('forbidden', 'plan.cannotEdit');
-    const { document, fileBase } = await loadPlanDocument(prisma, req.user!.schoolId, planId, versionNo);
+    const { document, fileBase } = await loadPlanDocument(prisma, req.user!, planId, versionNo);
     const bytes = format === 'pdf' ? await renderPdf(document) : await renderDocx(document);
     res
       .attachment(`${fileBase}.${format}`)

@@ -4,25 +4,26 @@ import type { Request, Router } from 'express';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { createEvaluation, forecastTitles, indexFacts, RULE_SETS, verdictSummary } from '../../domain/rules/index.ts';
 import { schoolYearLabel, schoolYearStartOf } from '../../domain/schoolYear.ts';
-import { AppError } from '../../errors.ts';
 import { requirePermission } from '../../http/gates.ts';
 import { paramId } from '../../http/params.ts';
+import { foundOr404 } from '../../http/refusals.ts';
 import { loadEngineFacts } from './loadEngineFacts.ts';
 import { loadOverrides } from './evaluateYear.ts';
+import { visibleCollectiveRecordsWhere, visibleStaffRecordsWhere } from './records.queries.ts';
 
 /** Registers /records routes. */
 export function registerRecordRoutes(router: Router, prisma: PrismaClient): void {
-  const visibleStaff = async (req: Request) => {
-    const id = paramId(req.params);
-    const staff = await prisma.staff.findFirst({ where: { id, schoolId: req.user!.schoolId }, include: { collective: { select: { name: true } } } });
-    // Someone else's record is simply not found for a person without records:view-all.
-    if (!staff || (staff.id !== req.user!.staffId && !req.user!.permissions.has('records:view-all'))) throw new AppError('not_found', 'error.notFound.body');
-    return staff;
-  };
+  // Someone else's record is simply not found for a person without records:view-all.
+  const visibleStaff = async (req: Request) =>
+    foundOr404(
+      await prisma.staff.findFirst({
+        where: { AND: [{ id: paramId(req.params) }, visibleStaffRecordsWhere(req.user!)] },
+        include: { collective: { select: { name: true } } },
+      }),
+    );
 
   router.get('/records/me', requirePermission('home:view'), (req, res) => {
-    if (!req.user!.staffId) throw new AppError('not_found', 'error.notFound.body');
-    res.redirect(`/records/staff/${req.user!.staffId}`);
+    res.redirect(`/records/staff/${foundOr404(req.user!.staffId)}`);
   });
 
   router.get('/records/staff/:id', requirePermission('home:view'), async (req, res) => {
@@ -55,9 +56,12 @@ export function registerRecordRoutes(router: Router, prisma: PrismaClient): void
 
   router.get('/records/collectives/:id', requirePermission('home:view'), async (req, res) => {
     const id = paramId(req.params);
-    const collective = await prisma.collective.findFirst({ where: { id, schoolId: req.user!.schoolId }, include: { leader: { select: { fullName: true } } } });
-    if (!collective || (!req.user!.permissions.has('records:view-all') && !req.user!.ledCollectiveIds.includes(id)))
-      throw new AppError('not_found', 'error.notFound.body');
+    const collective = foundOr404(
+      await prisma.collective.findFirst({
+        where: { AND: [{ id }, visibleCollectiveRecordsWhere(req.user!)] },
+        include: { leader: { select: { fullName: true } } },
+      }),
+    );
     const facts = await loadEngineFacts(prisma, req.user!.schoolId);
     const mine = facts.collectives.find((c) => c.id === id);
     const names = new Map(facts.staff.map((s) => [s.id, s.name ?? '']));

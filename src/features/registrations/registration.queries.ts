@@ -1,10 +1,13 @@
 // Reads for registrations: the year's windows and movements, one registration with its owner facts, warnings.
-import type { PrismaClient } from '../../generated/prisma/client.ts';
+import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
 import { forecastTitles, indexFacts, RULE_SETS } from '../../domain/rules/index.ts';
-import { AppError } from '../../errors.ts';
+import { foundOr404 } from '../../http/refusals.ts';
+import type { CurrentUser } from '../auth/currentUser.ts';
 import { loadOverrides } from '../records/evaluateYear.ts';
 import { loadEngineFacts } from '../records/loadEngineFacts.ts';
-import type { RegistrationFacts } from './registration.policy.ts';
+import { seesAllRegistrations, type RegistrationFacts } from './registration.policy.ts';
+
+type Reader = Pick<CurrentUser, 'schoolId' | 'staffId' | 'permissions' | 'ledCollectiveIds'>;
 
 /** The school year's registration windows and the movements one can commit to. */
 export async function registrationSetting(prisma: PrismaClient, schoolId: string, schoolYearId: string) {
@@ -19,10 +22,35 @@ export async function registrationSetting(prisma: PrismaClient, schoolId: string
   return { windows: windows.map((w) => ({ ...w, kind: w.kind as 'registration_window' | 'supplementary_window' })), movements };
 }
 
-/** A registration of the school with the facts the policy needs, or 404. */
-export async function findRegistration(prisma: PrismaClient, schoolId: string, id: string) {
-  const reg = await prisma.registration.findFirst({ where: { id, schoolId }, include: { evidence: { orderBy: { createdAt: 'asc' } } } });
-  if (!reg) throw new AppError('not_found', 'error.notFound.body');
+/**
+ * Registrations a reader may see (mirrors the policy's whyNotView): reviewers and readers of every record see the
+ * school's; others their own, their led collectives' and those of their collectives' members. Without access to
+ * registration pages at all (no registration:submit-own nor :review), none.
+ */
+export async function visibleRegistrationsWhere(prisma: PrismaClient, user: Reader): Promise<Prisma.RegistrationWhereInput> {
+  if (!user.permissions.has('registration:submit-own') && !user.permissions.has('registration:review')) return { id: { in: [] } };
+  if (seesAllRegistrations(user)) return { schoolId: user.schoolId };
+  const members = user.ledCollectiveIds.length
+    ? await prisma.staff.findMany({ where: { schoolId: user.schoolId, collectiveId: { in: user.ledCollectiveIds } }, select: { id: true } })
+    : [];
+  const staffIds = [...(user.staffId ? [user.staffId] : []), ...members.map((m) => m.id)];
+  return {
+    schoolId: user.schoolId,
+    OR: [
+      { subject: 'staff', staffId: { in: staffIds } },
+      { subject: 'collective', collectiveId: { in: user.ledCollectiveIds } },
+    ],
+  };
+}
+
+/** A registration the reader may see, with the facts the policy needs, or 404. */
+export async function findRegistration(prisma: PrismaClient, user: Reader, id: string) {
+  const reg = foundOr404(
+    await prisma.registration.findFirst({
+      where: { AND: [{ id }, await visibleRegistrationsWhere(prisma, user)] },
+      include: { evidence: { orderBy: { createdAt: 'asc' } } },
+    }),
+  );
   const staff = reg.staffId ? await prisma.staff.findUnique({ where: { id: reg.staffId }, select: { fullName: true, code: true, collectiveId: true } }) : null;
   const collective = reg.collectiveId ? await prisma.collective.findUnique({ where: { id: reg.collectiveId }, select: { name: true } }) : null;
   const facts: RegistrationFacts = {

@@ -12,8 +12,9 @@ import { fieldErrors } from '../../http/forms.ts';
 import { fieldErrorsOf } from '../../http/formErrors.ts';
 import { requirePermission } from '../../http/gates.ts';
 import { paramId } from '../../http/params.ts';
+import { assertAllowed } from '../../http/refusals.ts';
 import { whyNotReview } from './registration.policy.ts';
-import { findRegistration } from './registration.queries.ts';
+import { findRegistration, visibleRegistrationsWhere } from './registration.queries.ts';
 import { lateForm, registrationForm, reviewForm } from './registration.schemas.ts';
 import { bulkApprove, reviewRegistration, saveRegistration } from './registrationCommands.ts';
 import { OPTIONS } from './registrationOptions.ts';
@@ -24,7 +25,12 @@ const ids = z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [
 export function registerRegistrationReviewRoutes(router: Router, prisma: PrismaClient): void {
   const submitted = async (req: Request, only?: string[]) => {
     const rows = await prisma.registration.findMany({
-      where: { schoolId: req.user!.schoolId, schoolYearId: req.user!.schoolYear?.id ?? '', status: 'submitted', ...(only ? { id: { in: only } } : {}) },
+      where: {
+        AND: [
+          await visibleRegistrationsWhere(prisma, req.user!),
+          { schoolYearId: req.user!.schoolYear?.id ?? '', status: 'submitted', ...(only ? { id: { in: only } } : {}) },
+        ],
+      },
     });
     const staff = new Map(
       (
@@ -72,12 +78,11 @@ export function registerRegistrationReviewRoutes(router: Router, prisma: PrismaC
   });
 
   router.post('/registrations/:id/review', requirePermission('registration:review'), async (req, res) => {
-    const { reg, facts } = await findRegistration(prisma, req.user!.schoolId, paramId(req.params));
-    const why = whyNotReview(req.user!, facts);
-    if (why) throw new AppError(why === 'registrations.notSubmitted' ? 'conflict' : 'forbidden', why);
+    const { reg, facts } = await findRegistration(prisma, req.user!, paramId(req.params));
+    assertAllowed(whyNotReview(req.user!, facts));
     const parsed = reviewForm.safeParse(req.body);
     if (!parsed.success) {
-      const { ownerName, staffCode } = await findRegistration(prisma, req.user!.schoolId, reg.id);
+      const { ownerName, staffCode } = await findRegistration(prisma, req.user!, reg.id);
       const movements = await prisma.movement.findMany({ where: { id: { in: reg.movementIds } }, select: { name: true } });
       return res.status(422).render('registrations/show', {
         title: 'registrations.showTitle',

@@ -6,6 +6,8 @@ import { renderPdf } from '../../documents/pdf/renderPdf.ts';
 import { AppError } from '../../errors.ts';
 import { commandContext } from '../../http/commandContext.ts';
 import { requirePermission } from '../../http/gates.ts';
+import { assertAllowed } from '../../http/refusals.ts';
+import { whyNotIssueRegister } from './registration.policy.ts';
 import { translator, type MessageKey } from '../../i18n/index.ts';
 import { COUNCIL_ISSUER_CODE } from '../register/documentTypes.ts';
 import { issueDocumentNumber } from '../register/issueDocumentNumber.ts';
@@ -39,7 +41,7 @@ export function registerRegistrationSummaryRoutes(router: Router, prisma: Prisma
   // Issuing the document takes a number in the register, so it is a POST (state change) answered with the file.
   const issue = (format: 'pdf' | 'docx') => async (req: Request, res: Response) => {
     const s = await load(req);
-    if (!Object.keys(s.totals).length && !s.collectiveRows.length) throw new AppError('conflict', 'registrations.noneApproved');
+    assertAllowed(whyNotIssueRegister(req.user!, Object.keys(s.totals).length + s.collectiveRows.length));
     const school = await prisma.school.findUniqueOrThrow({ where: { id: req.user!.schoolId } });
     const chairs = await usersWithRole(prisma, school.id, req.user!.schoolYear!.id, 'chair');
     const chair = chairs[0] ? await prisma.user.findUnique({ where: { id: chairs[0] } }) : null;

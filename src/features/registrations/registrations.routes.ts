@@ -11,35 +11,29 @@ import { fieldErrors } from '../../http/forms.ts';
 import { fieldErrorsOf } from '../../http/formErrors.ts';
 import { requirePermission } from '../../http/gates.ts';
 import { paramId } from '../../http/params.ts';
+import { assertAllowed, foundOr404 } from '../../http/refusals.ts';
 import { singleUpload } from '../../http/upload.ts';
+import { downloadFile } from '../files/files.routes.ts';
 import { cleanFileName, sniffAcceptedType } from '../files/storeFile.ts';
 import { addEvidence } from './addEvidence.ts';
 import { markProgress } from './markProgress.ts';
-import { canMarkProgress, canView, whyNotEdit } from './registration.policy.ts';
-import { findRegistration, impossibleTargets, registrationSetting } from './registration.queries.ts';
+import { canEdit, canMarkProgress, whyNotAddEvidence, whyNotEdit, whyNotMarkProgress, whyNotRegisterFor, whyNotView } from './registration.policy.ts';
+import { findRegistration, impossibleTargets, registrationSetting, visibleRegistrationsWhere } from './registration.queries.ts';
 import { evidenceForm, progressForm, registrationForm } from './registration.schemas.ts';
 import { saveRegistration, type Owner } from './registrationCommands.ts';
 import { OPTIONS } from './registrationOptions.ts';
 
 /** Registers /registrations routes for registrants. */
 export function registerRegistrationRoutes(router: Router, prisma: PrismaClient, env: Env): void {
-  const year = (req: Request) => {
-    if (!req.user!.schoolYear) throw new AppError('not_found', 'error.notFound.body');
-    return req.user!.schoolYear;
-  };
+  const year = (req: Request) => foundOr404(req.user!.schoolYear);
   const ownerFor = async (req: Request, subject: string): Promise<Owner> => {
-    if (subject === 'collective') {
-      const collectiveId = req.user!.ledCollectiveIds[0];
-      if (!collectiveId || !req.user!.permissions.has('registration:submit-collective')) throw new AppError('forbidden', 'registrations.notOwner');
-      return { subject: 'collective', staffId: null, collectiveId };
-    }
-    if (subject === 'school') {
-      if (!req.user!.permissions.has('plan:approve')) throw new AppError('forbidden', 'registrations.notOwner');
-      const school = await prisma.collective.findFirst({ where: { schoolId: req.user!.schoolId, kind: 'school' } });
-      if (!school) throw new AppError('not_found', 'error.notFound.body');
+    const kind = subject === 'collective' || subject === 'school' ? subject : 'staff';
+    assertAllowed(whyNotRegisterFor(req.user!, kind));
+    if (kind === 'collective') return { subject: 'collective', staffId: null, collectiveId: req.user!.ledCollectiveIds[0]! };
+    if (kind === 'school') {
+      const school = foundOr404(await prisma.collective.findFirst({ where: { schoolId: req.user!.schoolId, kind: 'school' } }));
       return { subject: 'school', staffId: null, collectiveId: school.id };
     }
-    if (!req.user!.staffId) throw new AppError('not_found', 'error.notFound.body');
     return { subject: 'staff', staffId: req.user!.staffId, collectiveId: null };
   };
 
@@ -67,9 +61,12 @@ export function registerRegistrationRoutes(router: Router, prisma: PrismaClient,
 
   router.get('/registrations', requirePermission('registration:submit-own'), async (req, res) => {
     const y = year(req);
-    const mine = req.user!.staffId ? await prisma.registration.findFirst({ where: { schoolYearId: y.id, staffId: req.user!.staffId } }) : null;
+    const visible = await visibleRegistrationsWhere(prisma, req.user!);
+    const mine = req.user!.staffId
+      ? await prisma.registration.findFirst({ where: { AND: [visible, { schoolYearId: y.id, staffId: req.user!.staffId }] } })
+      : null;
     const collective = req.user!.ledCollectiveIds[0]
-      ? await prisma.registration.findFirst({ where: { schoolYearId: y.id, collectiveId: req.user!.ledCollectiveIds[0] } })
+      ? await prisma.registration.findFirst({ where: { AND: [visible, { schoolYearId: y.id, collectiveId: req.user!.ledCollectiveIds[0] }] } })
       : null;
     const setting = await registrationSetting(prisma, req.user!.schoolId, y.id);
     const memberIds = req.user!.ledCollectiveIds.length
@@ -80,7 +77,7 @@ export function registerRegistrationRoutes(router: Router, prisma: PrismaClient,
       : [];
     const memberRegs = memberIds.length
       ? await prisma.registration.findMany({
-          where: { schoolYearId: y.id, staffId: { in: memberIds.map((m) => m.id) } },
+          where: { AND: [visible, { schoolYearId: y.id, staffId: { in: memberIds.map((m) => m.id) } }] },
           select: { id: true, staffId: true, status: true },
         })
       : [];
@@ -154,10 +151,10 @@ export function registerRegistrationRoutes(router: Router, prisma: PrismaClient,
   );
 
   router.get('/registrations/:id', requirePermission('registration:submit-own'), async (req, res) => {
-    const { reg, facts, ownerName, staffCode } = await findRegistration(prisma, req.user!.schoolId, paramId(req.params));
-    if (!canView(req.user!, facts)) throw new AppError('not_found', 'error.notFound.body');
+    const { reg, facts, ownerName, staffCode } = await findRegistration(prisma, req.user!, paramId(req.params));
+    assertAllowed(whyNotView(req.user!, facts));
     const owner: Owner = { subject: reg.subject, staffId: reg.staffId, collectiveId: reg.collectiveId };
-    if (!whyNotEdit(req.user!, facts) && req.query.view !== '1') {
+    if (canEdit(req.user!, facts) && req.query.view !== '1') {
       return renderForm(req, res, owner, { id: reg.id, values: { ...reg, initiativeTitle: reg.initiativeTitle ?? '', revision: reg.revision }, errors: {} });
     }
     const movements = await prisma.movement.findMany({ where: { id: { in: reg.movementIds } }, select: { name: true } });
@@ -178,16 +175,14 @@ export function registerRegistrationRoutes(router: Router, prisma: PrismaClient,
   });
 
   router.post('/registrations/:id', requirePermission('registration:submit-own'), async (req, res) => {
-    const { reg, facts } = await findRegistration(prisma, req.user!.schoolId, paramId(req.params));
-    if (!canView(req.user!, facts)) throw new AppError('not_found', 'error.notFound.body');
-    const reason = whyNotEdit(req.user!, facts);
-    if (reason) throw new AppError(reason === 'registrations.notOwner' ? 'forbidden' : 'conflict', reason);
+    const { reg, facts } = await findRegistration(prisma, req.user!, paramId(req.params));
+    assertAllowed(whyNotView(req.user!, facts) ?? whyNotEdit(req.user!, facts));
     await save(req, res, { subject: reg.subject, staffId: reg.staffId, collectiveId: reg.collectiveId }, reg.id);
   });
 
   router.post('/registrations/:id/evidence', requirePermission('registration:submit-own'), singleUpload(env), async (req, res) => {
-    const { reg, facts } = await findRegistration(prisma, req.user!.schoolId, paramId(req.params));
-    if (!canView(req.user!, facts) || reg.staffId !== req.user!.staffId) throw new AppError('not_found', 'error.notFound.body');
+    const { reg, facts } = await findRegistration(prisma, req.user!, paramId(req.params));
+    assertAllowed(whyNotAddEvidence(req.user!, facts));
     const parsed = evidenceForm.safeParse(req.body);
     if (!parsed.success) {
       flash(req, 'error', 'registrations.evidenceNeedsText');
@@ -208,19 +203,11 @@ export function registerRegistrationRoutes(router: Router, prisma: PrismaClient,
     res.redirect(`/registrations/${reg.id}?view=1`);
   });
 
-  router.get('/registrations/files/:id', requirePermission('registration:submit-own'), async (req, res) => {
-    const file = await prisma.storedFile.findFirst({ where: { id: paramId(req.params), schoolId: req.user!.schoolId, ownerType: 'Registration' } });
-    if (!file) throw new AppError('not_found', 'error.notFound.body');
-    const { facts } = await findRegistration(prisma, req.user!.schoolId, file.ownerId);
-    if (!canView(req.user!, facts)) throw new AppError('not_found', 'error.notFound.body');
-    res.set('X-Content-Type-Options', 'nosniff');
-    res.attachment(file.fileName).type(file.mimeType).send(Buffer.from(file.content));
-  });
+  router.get('/registrations/files/:id', requirePermission('registration:submit-own'), downloadFile(prisma));
 
   router.post('/registrations/:id/progress', requirePermission('registration:submit-own'), async (req, res) => {
-    const { reg, facts } = await findRegistration(prisma, req.user!.schoolId, paramId(req.params));
-    if (!canView(req.user!, facts)) throw new AppError('not_found', 'error.notFound.body');
-    if (!canMarkProgress(req.user!, facts)) throw new AppError('forbidden', 'registrations.onlyLeader');
+    const { reg, facts } = await findRegistration(prisma, req.user!, paramId(req.params));
+    assertAllowed(whyNotView(req.user!, facts) ?? whyNotMarkProgress(req.user!, facts));
     const parsed = progressForm.safeParse(req.body);
     if (!parsed.success) {
       flash(req, 'error', 'registrations.progressNeedsNote');

@@ -4,13 +4,13 @@ import { z } from 'zod';
 import { vietnamIsoDate } from '../../domain/calendarDay.ts';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { RULE_SETS, withParameterOverrides } from '../../domain/rules/index.ts';
-import { AppError } from '../../errors.ts';
 import { commandContext } from '../../http/commandContext.ts';
 import { flash } from '../../http/flash.ts';
 import { fieldErrors } from '../../http/forms.ts';
 import { fieldErrorsOf } from '../../http/formErrors.ts';
 import { formString, requiredDate, requiredText } from '../../http/formFields.ts';
 import { requirePermission } from '../../http/gates.ts';
+import { foundOr404 } from '../../http/refusals.ts';
 import { loadOverrides } from '../records/evaluateYear.ts';
 import { saveParameterOverride } from './saveParameterOverride.ts';
 
@@ -36,7 +36,7 @@ export function registerRuleRoutes(router: Router, prisma: PrismaClient): void {
   router.post('/rules/:ruleSetId/parameters/:key', requirePermission('rules:edit'), async (req, res) => {
     const ruleSetId = String(req.params.ruleSetId);
     const key = String(req.params.key);
-    if (!RULE_SETS.some((r) => r.id === ruleSetId && r.parameters[key])) throw new AppError('not_found', 'error.notFound.body');
+    foundOr404(RULE_SETS.find((r) => r.id === ruleSetId && Object.hasOwn(r.parameters, key)));
     const editing = `${ruleSetId}:${key}`;
     const parsed = overrideForm.safeParse(req.body);
     if (!parsed.success) return render(req, res, { errors: fieldErrors(parsed.error), values: req.body, editing, status: 422 });

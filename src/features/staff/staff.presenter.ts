@@ -9,7 +9,8 @@ type Row = {
   position: string;
   active: boolean;
   contractType: string;
-  birthDate: Date | null;
+  /** Absent when the reader may not see personal data (not selected). */
+  birthDate?: Date | null;
   collective: { name: string } | null;
   user: { username: string } | null;
 };

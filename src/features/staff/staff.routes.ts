@@ -11,6 +11,7 @@ import { staffForm, staffListQuery } from './staff.schemas.ts';
 import { paramId } from '../../http/params.ts';
 import { presentStaffRows, staffFormValues } from './staff.presenter.ts';
 import { saveStaff } from './saveStaff.ts';
+import { seesPersonalData } from './staff.policy.ts';
 
 /** Registers /staff routes. */
 export function registerStaffRoutes(router: Router, prisma: PrismaClient): void {
@@ -28,8 +29,8 @@ export function registerStaffRoutes(router: Router, prisma: PrismaClient): void 
   router.get('/staff', requirePermission('directory:view'), async (req, res) => {
     const parsedQuery = staffListQuery.safeParse(req.query);
     const filters = parsedQuery.success ? parsedQuery.data : staffListQuery.parse({});
-    const [rows, collectives] = await Promise.all([listStaff(prisma, req.user!.schoolId, filters), listCollectiveOptions(prisma, req.user!.schoolId)]);
-    res.render('staff/index', { title: 'staff.title', rows: presentStaffRows(rows), collectives, filters });
+    const [rows, collectives] = await Promise.all([listStaff(prisma, req.user!, filters), listCollectiveOptions(prisma, req.user!.schoolId)]);
+    res.render('staff/index', { title: 'staff.title', rows: presentStaffRows(rows), collectives, filters, showBirthDates: seesPersonalData(req.user!) });
   });
 
   router.get('/staff/new', requirePermission('directory:manage'), async (req, res) => {

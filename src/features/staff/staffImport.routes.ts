@@ -8,6 +8,10 @@ import { requirePermission } from '../../http/gates.ts';
 import { paramId } from '../../http/params.ts';
 import { singleUpload, type UploadRefusal } from '../../http/upload.ts';
 import { AppError } from '../../errors.ts';
+import { assertAllowed, foundOr404 } from '../../http/refusals.ts';
+import { visibleImportBatchesWhere } from '../imports/importBatch.queries.ts';
+import { whyNotExport } from './staff.policy.ts';
+import { visibleStaffWhere } from './staff.queries.ts';
 import { buildStaffExport } from './import/buildStaffExport.ts';
 import { buildStaffTemplate } from './import/buildStaffTemplate.ts';
 import { applyStaffImport, previewStaffImport, storeStaffImport } from './staffImport.ts';
@@ -40,14 +44,20 @@ export function registerStaffImportRoutes(router: Router, prisma: PrismaClient, 
   });
 
   router.get('/staff/import/:id', requirePermission('directory:import'), async (req, res) => {
-    const batch = await prisma.importBatch.findFirst({ where: { id: paramId(req.params), schoolId: req.user!.schoolId, kind: 'staff' } });
-    if (!batch) throw new AppError('not_found', 'error.notFound.body');
+    const batch = foundOr404(
+      await prisma.importBatch.findFirst({ where: { AND: [{ id: paramId(req.params) }, visibleImportBatchesWhere(req.user!, 'staff')] } }),
+    );
     const preview = batch.status === 'pending' ? await previewStaffImport(prisma, req.user!.schoolId, batch.content) : null;
     res.render('staff/importPreview', { title: 'import.previewTitle', batch, preview });
   });
 
   router.post('/staff/import/:id/confirm', requirePermission('directory:import'), async (req, res) => {
-    const id = paramId(req.params);
+    const { id } = foundOr404(
+      await prisma.importBatch.findFirst({
+        where: { AND: [{ id: paramId(req.params) }, visibleImportBatchesWhere(req.user!, 'staff')] },
+        select: { id: true },
+      }),
+    );
     try {
       const summary = await applyStaffImport(prisma, commandContext(req), id);
       flash(req, 'success', res.locals.t('import.applied', { created: summary.new, updated: summary.update, unchanged: summary.unchanged }));
@@ -63,8 +73,9 @@ export function registerStaffImportRoutes(router: Router, prisma: PrismaClient, 
 
   // The export carries personal data (birth dates, contracts): for those who import, not for every colleague.
   router.get('/staff/export', requirePermission('directory:import'), async (req, res) => {
+    assertAllowed(whyNotExport(req.user!));
     const staff = await prisma.staff.findMany({
-      where: { schoolId: req.user!.schoolId },
+      where: visibleStaffWhere(req.user!),
       include: { collective: { select: { name: true } } },
       orderBy: { code: 'asc' },
     });

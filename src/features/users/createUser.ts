@@ -3,7 +3,8 @@
 import { randomBytes } from 'node:crypto';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { recordEvent, type CommandContext } from '../../audit/recordEvent.ts';
-import { AppError } from '../../errors.ts';
+import { AppError, refusalError } from '../../errors.ts';
+import { forbidden } from '../../domain/refusal.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import type { NewUserInput } from './users.schemas.ts';
 
@@ -34,7 +35,8 @@ export async function createUser(prisma: PrismaClient, ctx: CommandContext, inpu
 
 /** Enables or disables an account of the actor's school (not one's own). */
 export async function setUserDisabled(prisma: PrismaClient, ctx: CommandContext, userId: string, disabled: boolean): Promise<void> {
-  if (userId === ctx.actor.id) throw new AppError('forbidden', 'users.notSelf');
+  // Re-checked here too: a command must hold its own invariant whoever calls it.
+  if (userId === ctx.actor.id) throw refusalError(forbidden('users.notSelf'));
   await prisma.$transaction(async (tx) => {
     const user = await tx.user.findFirst({ where: { id: userId, schoolId: ctx.actor.schoolId } });
     if (!user) throw new AppError('not_found', 'error.notFound.body');

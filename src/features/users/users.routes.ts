@@ -8,6 +8,9 @@ import { fieldErrors } from '../../http/forms.ts';
 import { fieldErrorsOf } from '../../http/formErrors.ts';
 import { requirePermission } from '../../http/gates.ts';
 import { paramId } from '../../http/params.ts';
+import { assertAllowed, foundOr404 } from '../../http/refusals.ts';
+import { whyNotSetDisabled } from './users.policy.ts';
+import { visibleUsersWhere } from './users.queries.ts';
 import { createUser, setUserDisabled } from './createUser.ts';
 import { createResetToken } from './resetTokens.ts';
 import { newUserForm } from './users.schemas.ts';
@@ -17,7 +20,11 @@ export function registerUserRoutes(router: Router, prisma: PrismaClient): void {
   const renderList = async (req: Express.Request, res: import('express').Response, extra: Record<string, unknown> = {}, status = 200) => {
     const schoolId = req.user!.schoolId;
     const [users, staffWithout] = await Promise.all([
-      prisma.user.findMany({ where: { schoolId }, include: { staff: { select: { fullName: true, code: true } } }, orderBy: { username: 'asc' } }),
+      prisma.user.findMany({
+        where: visibleUsersWhere(req.user!),
+        include: { staff: { select: { fullName: true, code: true } } },
+        orderBy: { username: 'asc' },
+      }),
       prisma.staff.findMany({ where: { schoolId, active: true, user: null }, select: { id: true, fullName: true, code: true } }),
     ]);
     // A one-time code is shown in this response only (never stored in the session): forbid caching it.
@@ -53,12 +60,16 @@ export function registerUserRoutes(router: Router, prisma: PrismaClient): void {
   router.post('/admin/users/:id/reset', requirePermission('user:manage'), async (req, res) => {
     const id = paramId(req.params);
     const code = await createResetToken(prisma, commandContext(req), id);
-    const user = await prisma.user.findUniqueOrThrow({ where: { id } });
+    const user = foundOr404(await prisma.user.findFirst({ where: { AND: [{ id }, visibleUsersWhere(req.user!)] } }));
     await renderList(req, res, { resetLink: { username: user.username, url: `${req.protocol}://${req.get('host')}/reset/${code}` } });
   });
 
   router.post('/admin/users/:id/disable', requirePermission('user:manage'), async (req, res) => {
-    await setUserDisabled(prisma, commandContext(req), paramId(req.params), req.body?.disabled !== 'false');
+    const target = foundOr404(
+      await prisma.user.findFirst({ where: { AND: [{ id: paramId(req.params) }, visibleUsersWhere(req.user!)] }, select: { id: true } }),
+    );
+    assertAllowed(whyNotSetDisabled(req.user!, target.id));
+    await setUserDisabled(prisma, commandContext(req), target.id, (req.body as { disabled?: unknown } | undefined)?.disabled !== 'false');
     flash(req, 'success', 'users.saved');
     res.redirect('/admin/users');
   });

@@ -11,6 +11,7 @@ import { paramId } from '../../http/params.ts';
 import { assertAllowed } from '../../http/refusals.ts';
 import { singleUpload } from '../../http/upload.ts';
 import { cleanFileName, sniffAcceptedType } from '../files/storeFile.ts';
+import { visiblePlansWhere } from '../plans/plan.queries.ts';
 import { whyNotMoveStatus } from './movement.policy.ts';
 import { findVisibleMovement, visibleMovementsWhere } from './movement.queries.ts';
 import { attachMovementFile, changeMovementStatus, saveMovement } from './movementCommands.ts';
@@ -31,7 +32,7 @@ export function registerMovementRoutes(router: Router, prisma: PrismaClient, env
       orderBy: { sortOrder: 'asc' },
       select: { id: true, name: true },
     });
-    const plans = await prisma.plan.findMany({ where: { schoolId: req.user!.schoolId }, orderBy: { year: 'desc' }, select: { id: true, year: true } });
+    const plans = await prisma.plan.findMany({ where: visiblePlansWhere(req.user!), orderBy: { year: 'desc' }, select: { id: true, year: true } });
     res.status(o.status ?? 200).render('movements/form', {
       title: o.id ? 'movements.editTitle' : 'movements.newTitle',
       collectives,

@@ -1,6 +1,7 @@
 // Field schemas shared by every form: a missing field reads as empty, text is NFC and single-spaced, and every
 // message is a catalogue key (Vietnamese by default), never zod's English default.
 import { z } from 'zod';
+import { dateMessageKey, parseCalendarDate, whyNotBirthDate } from '../domain/calendarDate.ts';
 import { cleanText } from '../domain/text.ts';
 
 /** Any submitted value as a string ('' when the field was not sent). */
@@ -19,20 +20,21 @@ export const optionalText = (max: number) =>
 /** An optional reference to a row ('' → null), a UUID otherwise. */
 export const optionalId = formString.transform((v) => (v === '' ? null : v)).pipe(z.uuid({ message: 'form.choose' }).nullable());
 
-/** A calendar date from <input type="date"> (yyyy-mm-dd) or typed dd/mm/yyyy, at UTC midnight; '' → null. */
+/** A calendar date from <input type="date"> (yyyy-mm-dd) or typed dd/mm/yyyy, at UTC midnight, within DATE_BOUNDS; '' → null. */
 export const optionalDate = formString.transform((raw, ctx) => {
-  const v = raw.trim();
-  if (v === '') return null;
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
-  const vn = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(v);
-  const [y, m, d] = iso ? [iso[1], iso[2], iso[3]] : vn ? [vn[3], vn[2], vn[1]] : [];
-  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
-  if (!y || date.getUTCDate() !== Number(d) || date.getUTCMonth() !== Number(m) - 1) {
-    ctx.addIssue({ code: 'custom', message: 'form.invalidDate' });
-    return z.NEVER;
-  }
-  return date;
+  if (raw.trim() === '') return null;
+  const parsed = parseCalendarDate(raw);
+  if (parsed.ok) return parsed.value;
+  ctx.addIssue({ code: 'custom', message: dateMessageKey(parsed.reason) });
+  return z.NEVER;
 });
+
+/** An optional birth date: a valid date, not after `today` (Vietnam's calendar day), giving a plausible age. */
+export const optionalBirthDate = (today: Date) =>
+  optionalDate.superRefine((date, ctx) => {
+    const why = date ? whyNotBirthDate(date, today) : null;
+    if (why) ctx.addIssue({ code: 'custom', message: dateMessageKey(why) });
+  });
 
 /** A required date. */
 export const requiredDate = optionalDate.pipe(z.date({ message: 'field.required' }));

@@ -28,23 +28,20 @@ beforeAll(async () => {
 describe('staff forms', () => {
   it('re-renders bad input with 422, Vietnamese messages beside the fields and what was typed', async () => {
     const token = csrfFrom((await admin.get('/staff/new')).text);
-    const res = await admin
-      .post('/staff')
-      .type('form')
-      .send({
-        _csrf: token,
-        code: 'GV 9',
-        fullName: 'Trần Thị Mới',
-        gender: '',
-        birthDate: '31/02/1990',
-        position: '',
-        collectiveId: '',
-        contractType: 'civil_servant',
-      });
+    const res = await admin.post('/staff').type('form').send({
+      _csrf: token,
+      code: 'GV 9',
+      fullName: 'Trần Thị Mới',
+      gender: '',
+      birthDate: '31/02/1990',
+      position: '',
+      collectiveId: '',
+      contractType: 'civil_servant',
+    });
     expect(res.status).toBe(422);
     expect(res.text).toContain('id="f-code-error">Mã cán bộ chỉ gồm chữ, số, dấu - và _.');
     expect(res.text).toContain('id="f-gender-error">Vui lòng chọn một giá trị hợp lệ.');
-    expect(res.text).toContain('id="f-birthDate-error">Ngày không hợp lệ (định dạng dd/mm/yyyy).');
+    expect(res.text).toContain('id="f-birthDate-error">Ngày này không có trên lịch (ví dụ 31/02 hay 30/02): vui lòng kiểm tra lại ngày và tháng.');
     expect(res.text).toContain('id="f-position-error">Vui lòng nhập chức vụ.');
     expect(res.text).toContain('value="Trần Thị Mới"');
     expect(await db.current.prisma.staff.count({ where: { fullName: 'Trần Thị Mới' } })).toBe(0);
@@ -63,20 +60,17 @@ describe('staff forms', () => {
   it('creates a staff member in NFC with an audit row', async () => {
     const token = csrfFrom((await admin.get('/staff/new')).text);
     const decomposed = 'Pha\u0323m Thi\u0323 Nga';
-    const res = await admin
-      .post('/staff')
-      .type('form')
-      .send({
-        _csrf: token,
-        code: 'GV100',
-        fullName: decomposed,
-        gender: 'female',
-        birthDate: '1990-05-04',
-        position: 'Giáo viên',
-        collectiveId: '',
-        contractType: 'civil_servant',
-        active: 'on',
-      });
+    const res = await admin.post('/staff').type('form').send({
+      _csrf: token,
+      code: 'GV100',
+      fullName: decomposed,
+      gender: 'female',
+      birthDate: '1990-05-04',
+      position: 'Giáo viên',
+      collectiveId: '',
+      contractType: 'civil_servant',
+      active: 'on',
+    });
     expect(res.status).toBe(302);
     const saved = await db.current.prisma.staff.findFirstOrThrow({ where: { schoolId, code: 'GV100' } });
     expect(saved.fullName).toBe('Phạm Thị Nga');

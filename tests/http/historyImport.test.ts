@@ -163,5 +163,12 @@ describe('history import', () => {
     expect(csv.stdout).not.toContain('Chủ tịch UBND quận');
     expect(json.stdout).toContain('Chủ tịch UBND quận');
     expect(run(['--year', 'abc']).status).toBe(2);
+    // The command line shares the forms' date parser: 31/02 is impossible, year 0099 is outside the bounds.
+    const impossible = run(['--year', '2024-2025', '--date', '31/02/2025']);
+    expect(impossible.status).toBe(2);
+    expect(impossible.stderr).toContain('Ngày này không có trên lịch');
+    const ancient = run(['--year', '2024-2025', '--date', '0099-06-15']);
+    expect(ancient.status).toBe(2);
+    expect(ancient.stderr).toContain('Năm phải từ 1900 đến 2200');
   });
 });

@@ -1,6 +1,7 @@
 // Plan forms. Multi-line fields hold one item per line; "căn cứ" lines are "số | dd/mm/yyyy | cơ quan | trích yếu".
 import { z } from 'zod';
 import { formString, requiredText } from '../../http/formFields.ts';
+import { isoOfCalendarDate, parseCalendarDate, type DateRefusal } from '../../domain/calendarDate.ts';
 import { cleanText } from '../../domain/text.ts';
 
 const lines = formString.transform((v) => v.split(/\r?\n/).map(cleanText).filter(Boolean));
@@ -31,19 +32,32 @@ export const planMetaForm = z.object({
   revision: integer('form.invalid'),
 });
 
+/** A line's date part: empty → null; otherwise the one date parser decides (31/02 is refused, not dropped). */
+function lineDate(text: string | undefined): { date: string | null; refusal: DateRefusal | null } {
+  if (!text) return { date: null, refusal: null };
+  const parsed = parseCalendarDate(text);
+  return parsed.ok ? { date: isoOfCalendarDate(parsed.value), refusal: null } : { date: null, refusal: parsed.reason };
+}
+
 /** "102/KH-HĐTĐKT | 21/02/2024 | HĐTĐKT quận Long Biên | Kế hoạch …" → a căn cứ entry (missing parts → null). */
 export function parseBasedOnLine(line: string) {
-  const [number, date, issuer, ...rest] = line.split('|').map((p) => p.trim());
-  const vn = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(date ?? '');
-  const iso = vn ? `${vn[3]}-${vn[2]!.padStart(2, '0')}-${vn[1]!.padStart(2, '0')}` : null;
-  return { number: number || null, date: iso, issuer: issuer || null, title: rest.join(' | ') || number || line };
+  const [number, dateText, issuer, ...rest] = line.split('|').map((p) => p.trim());
+  const { date, refusal } = lineDate(dateText);
+  return { entry: { number: number || null, date, issuer: issuer || null, title: rest.join(' | ') || number || line }, refusal };
 }
 
 /** "Kỷ niệm 70 năm Ngày Giải phóng Thủ đô | 10/10/2024" → an anniversary entry. */
 export function parseAnniversaryLine(line: string) {
-  const [name, date] = line.split('|').map((p) => p.trim());
-  const vn = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(date ?? '');
-  return { name: name ?? line, date: vn ? `${vn[3]}-${vn[2]!.padStart(2, '0')}-${vn[1]!.padStart(2, '0')}` : null };
+  const [name, dateText] = line.split('|').map((p) => p.trim());
+  const { date, refusal } = lineDate(dateText);
+  return { entry: { name: name ?? line, date }, refusal };
+}
+
+/** Parses every line; the first line whose date is refused is reported with its number (1-based). */
+export function parseDatedLines<T>(lines: string[], parse: (line: string) => { entry: T; refusal: DateRefusal | null }) {
+  const parsed = lines.map(parse);
+  const bad = parsed.findIndex((p) => p.refusal !== null);
+  return { entries: parsed.map((p) => p.entry), problem: bad < 0 ? null : { line: bad + 1, refusal: parsed[bad]!.refusal! } };
 }
 
 /** "HĐTĐKT quận | để báo cáo" → a recipient. */

@@ -1,6 +1,7 @@
 // Editing a plan in the browser: one section at a time (text with "#" headings), and the rest of the document.
 import type { Request, Response, Router } from 'express';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
+import { dateMessageKey } from '../../domain/calendarDate.ts';
 import { AppError } from '../../errors.ts';
 import { commandContext } from '../../http/commandContext.ts';
 import { flash } from '../../http/flash.ts';
@@ -12,7 +13,7 @@ import { editPlan } from './planCommands.ts';
 import { whyNotEdit } from './plan.policy.ts';
 import { findPlan } from './plan.queries.ts';
 import { markupToSection, sectionToMarkup } from './planMarkup.ts';
-import { parseAnniversaryLine, parseBasedOnLine, parseRecipientLine, planMetaForm, SECTION_MAX_CHARS, sectionForm } from './plan.schemas.ts';
+import { parseAnniversaryLine, parseBasedOnLine, parseDatedLines, parseRecipientLine, planMetaForm, SECTION_MAX_CHARS, sectionForm } from './plan.schemas.ts';
 
 function sectionIndex(req: Request, count: number): number {
   const i = Number(req.params.index);
@@ -99,6 +100,15 @@ export function registerPlanEditRoutes(router: Router, prisma: PrismaClient): vo
     const parsed = planMetaForm.safeParse(req.body);
     if (!parsed.success) return rerender(fieldErrors(parsed.error));
     const f = parsed.data;
+    const basedOn = parseDatedLines(f.basedOn, parseBasedOnLine);
+    const anniversaries = parseDatedLines(f.anniversaries, parseAnniversaryLine);
+    const lineError = (p: NonNullable<typeof basedOn.problem>) =>
+      res.locals.t('date.planLine', { line: p.line, problem: res.locals.t(dateMessageKey(p.refusal)) });
+    if (basedOn.problem || anniversaries.problem)
+      return rerender({
+        ...(basedOn.problem ? { basedOn: lineError(basedOn.problem) } : {}),
+        ...(anniversaries.problem ? { anniversaries: lineError(anniversaries.problem) } : {}),
+      });
     try {
       await editPlan(prisma, commandContext(req), plan.id, f.revision, ({ content }) => ({
         title: f.title,
@@ -109,8 +119,8 @@ export function registerPlanEditRoutes(router: Router, prisma: PrismaClient): vo
           recipients: f.recipients.map(parseRecipientLine),
           signature: { onBehalfOf: f.signatureOnBehalfOf || null, title: f.signatureTitle, name: f.signatureName },
         },
-        basedOn: f.basedOn.map(parseBasedOnLine),
-        anniversaries: f.anniversaries.map(parseAnniversaryLine),
+        basedOn: basedOn.entries,
+        anniversaries: anniversaries.entries,
       }));
     } catch (error) {
       if (error instanceof AppError && error.code === 'conflict') return rerender({ _form: error.userMessage ?? 'error.conflict.body' }, 409);

@@ -5,6 +5,7 @@ import { fieldErrors } from '../../http/forms.ts';
 import { fieldErrorsOf } from '../../http/formErrors.ts';
 import { flash } from '../../http/flash.ts';
 import { commandContext } from '../../http/commandContext.ts';
+import { vietnamDay } from '../../domain/calendarDay.ts';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { findStaff, listCollectiveOptions, listStaff } from './staff.queries.ts';
 import { staffForm, staffListQuery } from './staff.schemas.ts';
@@ -38,7 +39,7 @@ export function registerStaffRoutes(router: Router, prisma: PrismaClient): void 
   });
 
   router.post('/staff', requirePermission('directory:manage'), async (req, res) => {
-    const parsed = staffForm.safeParse(req.body);
+    const parsed = staffForm(vietnamDay(req.now)).safeParse(req.body);
     if (!parsed.success) return renderForm(req, res, { status: 422, values: req.body, errors: fieldErrors(parsed.error) });
     try {
       await saveStaff(prisma, commandContext(req), parsed.data);
@@ -60,7 +61,7 @@ export function registerStaffRoutes(router: Router, prisma: PrismaClient): void 
   router.post('/staff/:id', requirePermission('directory:manage'), async (req, res) => {
     const id = paramId(req.params);
     await findStaff(prisma, req.user!.schoolId, id);
-    const parsed = staffForm.safeParse(req.body);
+    const parsed = staffForm(vietnamDay(req.now)).safeParse(req.body);
     if (!parsed.success) return renderForm(req, res, { status: 422, id, values: req.body, errors: fieldErrors(parsed.error) });
     try {
       await saveStaff(prisma, commandContext(req), parsed.data, id);

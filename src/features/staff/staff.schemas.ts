@@ -1,21 +1,23 @@
 // Staff form and list filters.
 import { z } from 'zod';
-import { checkbox, formString, optionalDate, optionalId, optionalText, requiredText } from '../../http/formFields.ts';
+import { checkbox, formString, optionalBirthDate, optionalDate, optionalId, optionalText, requiredText } from '../../http/formFields.ts';
 
-export const staffForm = z.object({
-  code: requiredText(20).pipe(z.string().regex(/^[\p{L}\p{N}_-]+$/u, 'staff.codeFormat')),
-  fullName: requiredText(100),
-  gender: formString.pipe(z.enum(['male', 'female'], { message: 'form.choose' })),
-  birthDate: optionalDate,
-  position: requiredText(100),
-  collectiveId: optionalId,
-  specialty: optionalText(100),
-  qualification: optionalText(100),
-  joinedSectorOn: optionalDate,
-  contractType: formString.pipe(z.enum(['civil_servant', 'contract'], { message: 'form.choose' })),
-  active: checkbox,
-});
-export type StaffInput = z.infer<typeof staffForm>;
+/** The staff form; birth dates are checked against `today` (Vietnam's calendar day). */
+export const staffForm = (today: Date) =>
+  z.object({
+    code: requiredText(20).pipe(z.string().regex(/^[\p{L}\p{N}_-]+$/u, 'staff.codeFormat')),
+    fullName: requiredText(100),
+    gender: formString.pipe(z.enum(['male', 'female'], { message: 'form.choose' })),
+    birthDate: optionalBirthDate(today),
+    position: requiredText(100),
+    collectiveId: optionalId,
+    specialty: optionalText(100),
+    qualification: optionalText(100),
+    joinedSectorOn: optionalDate,
+    contractType: formString.pipe(z.enum(['civil_servant', 'contract'], { message: 'form.choose' })),
+    active: checkbox,
+  });
+export type StaffInput = z.infer<ReturnType<typeof staffForm>>;
 
 export const staffListQuery = z.object({
   q: z.string().max(100).optional().default('').catch(''),

@@ -37,7 +37,7 @@ export function registerStaffImportRoutes(router: Router, prisma: PrismaClient, 
   router.post('/staff/import', requirePermission('directory:import'), singleUpload(env, 'file', refusedUpload), async (req, res) => {
     const file = req.file;
     if (!file || file.size === 0) return res.status(422).render('staff/import', { title: 'import.title', errors: { file: 'import.noFile' } });
-    const preview = await previewStaffImport(prisma, req.user!.schoolId, file.buffer);
+    const preview = await previewStaffImport(prisma, req.user!.schoolId, file.buffer, req.now);
     if (preview.fileError) return res.status(422).render('staff/import', { title: 'import.title', errors: { file: preview.fileError } });
     const id = await storeStaffImport(prisma, commandContext(req), Buffer.from(file.originalname, 'latin1').toString('utf8').normalize('NFC'), file.buffer);
     res.redirect(`/staff/import/${id}`);
@@ -47,7 +47,7 @@ export function registerStaffImportRoutes(router: Router, prisma: PrismaClient, 
     const batch = foundOr404(
       await prisma.importBatch.findFirst({ where: { AND: [{ id: paramId(req.params) }, visibleImportBatchesWhere(req.user!, 'staff')] } }),
     );
-    const preview = batch.status === 'pending' ? await previewStaffImport(prisma, req.user!.schoolId, batch.content) : null;
+    const preview = batch.status === 'pending' ? await previewStaffImport(prisma, req.user!.schoolId, batch.content, req.now) : null;
     res.render('staff/importPreview', { title: 'import.previewTitle', batch, preview });
   });
 

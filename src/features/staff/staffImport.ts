@@ -2,6 +2,7 @@
 // re-validates inside the transaction and writes everything or nothing.
 import type { PrismaClient, Prisma } from '../../generated/prisma/client.ts';
 import { recordEvent, type CommandContext } from '../../audit/recordEvent.ts';
+import { vietnamDay } from '../../domain/calendarDay.ts';
 import { foldForSearch } from '../../domain/text.ts';
 import { AppError } from '../../errors.ts';
 import { parseUploadSafely } from '../imports/parseUploadSafely.ts';
@@ -10,12 +11,12 @@ import type { ParseResult } from './import/staffImportTypes.ts';
 type Db = PrismaClient | Prisma.TransactionClient;
 
 /** Parses a workbook against the school's collectives and staff as they are now, off the request thread. */
-export async function previewStaffImport(db: Db, schoolId: string, content: Uint8Array): Promise<ParseResult> {
+export async function previewStaffImport(db: Db, schoolId: string, content: Uint8Array, now: Date): Promise<ParseResult> {
   const [collectives, existing] = await Promise.all([
     db.collective.findMany({ where: { schoolId }, select: { id: true, name: true } }),
     db.staff.findMany({ where: { schoolId } }),
   ]);
-  const parsed = await parseUploadSafely({ kind: 'staff', bytes: content, fileName: '', context: { collectives, existing } });
+  const parsed = await parseUploadSafely({ kind: 'staff', bytes: content, fileName: '', context: { collectives, existing, today: vietnamDay(now) } });
   return parsed.ok ? parsed.result : { fileError: parsed.message, rows: [], counts: { new: 0, update: 0, unchanged: 0, error: 0 } };
 }
 
@@ -48,7 +49,7 @@ export async function applyStaffImport(prisma: PrismaClient, ctx: CommandContext
       if (!locked[0]) throw new AppError('not_found', 'error.notFound.body');
       if (locked[0].status !== 'pending') throw new AppError('conflict', 'import.alreadyApplied');
       const batch = await tx.importBatch.findUniqueOrThrow({ where: { id: batchId } });
-      const result = await previewStaffImport(tx, schoolId, batch.content);
+      const result = await previewStaffImport(tx, schoolId, batch.content, ctx.now);
       if (result.fileError || result.counts.error > 0) throw new AppError('unprocessable', 'import.hasErrors');
       const byCode = new Map((await tx.staff.findMany({ where: { schoolId } })).map((s) => [s.code, s]));
       for (const row of result.rows) {

@@ -45,7 +45,7 @@ describe('reporting bad cells in a history workbook', () => {
         [null, 'to khoi 1', '2023-2024', 'Lao động tiên tiến', '1/QĐ', '15/06/2024', 'UBND Quận 1'],
         ['GV001', null, '2023-2024', 'Tập thể LĐTT', '1/QĐ', '15/06/2024', 'UBND Quận 1'],
         ['GV001', null, '2023-2024', 'Bằng khen Chủ tịch UBND TP', null, '31/02/2024', 'UBND TP'],
-        ['GV001', null, '2023-2024', 'Danh hiệu lạ', '1/QĐ', '01/01/1949', 'UBND'],
+        ['GV001', null, '2023-2024', 'Danh hiệu lạ', '1/QĐ', '01/01/1899', 'UBND'],
         [null, 'TỔ KHỐI 1', '2023-2024', 'bang khen ubnd tp', '7/QĐ', '2024-06-30', 'UBND TP'],
       ],
     });
@@ -56,9 +56,14 @@ describe('reporting bad cells in a history workbook', () => {
       err(S, 4, 'Danh hiệu/Hình thức', '“Lao động tiên tiến” là danh hiệu cá nhân: ghi mã cán bộ, không ghi tập thể.'),
       err(S, 5, 'Danh hiệu/Hình thức', '“Tập thể lao động tiên tiến” là danh hiệu tập thể: ghi ở cột Tập thể, không ghi mã cán bộ.'),
       err(S, 6, 'Số quyết định', 'Thiếu số quyết định.'),
-      err(S, 6, 'Ngày quyết định', 'Ngày quyết định “31/02/2024” không hợp lệ: ghi ngày có thật dạng dd/mm/yyyy, từ năm 1950 đến 2100.'),
+      err(
+        S,
+        6,
+        'Ngày quyết định',
+        'Ngày quyết định “31/02/2024” không hợp lệ. Ngày này không có trên lịch (ví dụ 31/02 hay 30/02): vui lòng kiểm tra lại ngày và tháng.',
+      ),
       err(S, 7, 'Danh hiệu/Hình thức', expect.stringMatching(/^Danh hiệu\/Hình thức “Danh hiệu lạ” không hợp lệ: ghi một trong Lao động tiên tiến, /)),
-      err(S, 7, 'Ngày quyết định', 'Ngày quyết định “01/01/1949” không hợp lệ: ghi ngày có thật dạng dd/mm/yyyy, từ năm 1950 đến 2100.'),
+      err(S, 7, 'Ngày quyết định', 'Ngày quyết định “01/01/1899” không hợp lệ. Năm phải từ 1900 đến 2200 (ngày từ 01/01/1900 đến 31/12/2200).'),
     ]);
     // A collective's Bằng khen is fine, and the directory's spelling of the collective is returned.
     expect(result.content.awards).toEqual([

@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { Document, Packer, Paragraph } from 'docx';
+import { TODAY } from '../../support/today.ts';
 import { describe, expect, it } from 'vitest';
 import { parseStaffWorkbook } from '../../../src/features/staff/import/parseStaffWorkbook.ts';
 import { collectives, demoRows, HEADERS, staffWorkbook, type Cell } from '../../fixtures/staff/staffWorkbooks.ts';
 
-const ctx = { collectives, existing: [] };
+const ctx = { collectives, existing: [], today: TODAY };
 const noRows = { rows: [], counts: { new: 0, update: 0, unchanged: 0, error: 0 } };
 const NOT_XLSX = 'Tệp không phải là bảng tính Excel (.xlsx). Vui lòng dùng tệp mẫu.';
 

@@ -1,3 +1,4 @@
+import { TODAY } from '../../support/today.ts';
 import { describe, expect, it } from 'vitest';
 import { parseStaffWorkbook } from '../../../src/features/staff/import/parseStaffWorkbook.ts';
 import { collectives, demoExisting, demoRows, setCell, staffWorkbook, type Cell } from '../../fixtures/staff/staffWorkbooks.ts';
@@ -13,7 +14,7 @@ describe('parsing staff rows', () => {
       setCell(setCell(good[1]!, 'Mã cán bộ', 'GV102'), 'Tổ', 'Tổ khối 9'),
       good[2]!, // same code as row 4 (GV003)
     ];
-    const result = await parseStaffWorkbook(await staffWorkbook([...good, ...bad]), { collectives, existing: [] });
+    const result = await parseStaffWorkbook(await staffWorkbook([...good, ...bad]), { collectives, existing: [], today: TODAY });
     expect(result.fileError).toBeUndefined();
     expect(result.counts).toEqual({ new: 40, update: 0, unchanged: 0, error: 3 });
     expect(errorsOf(result)).toEqual([
@@ -32,7 +33,7 @@ describe('parsing staff rows', () => {
       setCell(setCell(row, 'Mã cán bộ', 'X1'), 'Loại hợp đồng', 'Biên chế'),
       setCell(setCell(setCell(row, 'Mã cán bộ', 'X2'), 'Chức vụ', ' '), 'Trạng thái', 'Nghỉ hưu'),
     ];
-    const result = await parseStaffWorkbook(await staffWorkbook(rows), { collectives, existing: [] });
+    const result = await parseStaffWorkbook(await staffWorkbook(rows), { collectives, existing: [], today: TODAY });
     expect(errorsOf(result)).toEqual([
       { rowNumber: 2, errors: [{ column: 'Mã cán bộ', message: 'Thiếu mã cán bộ.' }] },
       {
@@ -46,7 +47,10 @@ describe('parsing staff rows', () => {
         rowNumber: 4,
         errors: [
           { column: 'Mã cán bộ', message: 'Mã cán bộ dài quá 20 ký tự.' },
-          { column: 'Ngày sinh', message: 'Ngày sinh không hợp lệ: “31/02/1990” (định dạng dd/mm/yyyy).' },
+          {
+            column: 'Ngày sinh',
+            message: 'Ngày sinh “31/02/1990” không hợp lệ. Ngày này không có trên lịch (ví dụ 31/02 hay 30/02): vui lòng kiểm tra lại ngày và tháng.',
+          },
         ],
       },
       { rowNumber: 5, errors: [{ column: 'Loại hợp đồng', message: 'Loại hợp đồng phải là Viên chức hoặc Hợp đồng.' }] },
@@ -64,7 +68,7 @@ describe('parsing staff rows', () => {
     const existing = demoExisting();
     const [first, second, third] = demoRows() as [Cell[], Cell[], Cell[]];
     const rows = [first, setCell(setCell(second, 'Chức vụ', 'Hiệu trưởng'), 'Trạng thái', 'Đã nghỉ'), setCell(third, 'Mã cán bộ', 'GV999')];
-    const result = await parseStaffWorkbook(await staffWorkbook(rows), { collectives, existing });
+    const result = await parseStaffWorkbook(await staffWorkbook(rows), { collectives, existing, today: TODAY });
     expect(result.counts).toEqual({ new: 1, update: 1, unchanged: 1, error: 0 });
     const [unchanged, update, created] = result.rows;
     expect(unchanged).toMatchObject({ status: 'unchanged', code: 'GV001', existingId: 'staff-GV001', changes: [] });
@@ -88,7 +92,7 @@ describe('parsing staff rows', () => {
 
   it('skips fully empty rows but keeps Excel row numbers', async () => {
     const [first, second] = demoRows() as [Cell[], Cell[]];
-    const result = await parseStaffWorkbook(await staffWorkbook([first, [], [null, ' '], second]), { collectives, existing: [] });
+    const result = await parseStaffWorkbook(await staffWorkbook([first, [], [null, ' '], second]), { collectives, existing: [], today: TODAY });
     expect(result.rows.map((r) => [r.rowNumber, r.status])).toEqual([
       [2, 'new'],
       [5, 'new'],

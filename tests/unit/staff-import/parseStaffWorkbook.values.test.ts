@@ -1,12 +1,20 @@
+import { TODAY } from '../../support/today.ts';
 import { describe, expect, it } from 'vitest';
 import { parseStaffWorkbook } from '../../../src/features/staff/import/parseStaffWorkbook.ts';
 import { collectives, demoExisting, demoRows, HEADERS, setCell, staffWorkbook, type Cell } from '../../fixtures/staff/staffWorkbooks.ts';
 
-const ctx = { collectives, existing: [] };
+const FORMAT = 'Ngày phải ghi dạng dd/mm/yyyy, ví dụ 05/09/2024.';
+const IMPOSSIBLE = 'Ngày này không có trên lịch (ví dụ 31/02 hay 30/02): vui lòng kiểm tra lại ngày và tháng.';
+const OUT_OF_RANGE = 'Năm phải từ 1900 đến 2200 (ngày từ 01/01/1900 đến 31/12/2200).';
+const ctx = { collectives, existing: [], today: TODAY };
 const base = demoRows()[0]!;
 
 async function parseOne(row: Cell[], options: { headers?: string[]; existing?: ReturnType<typeof demoExisting> } = {}) {
-  const result = await parseStaffWorkbook(await staffWorkbook([row], { headers: options.headers }), { collectives, existing: options.existing ?? [] });
+  const result = await parseStaffWorkbook(await staffWorkbook([row], { headers: options.headers }), {
+    collectives,
+    existing: options.existing ?? [],
+    today: TODAY,
+  });
   expect(result.rows).toHaveLength(1);
   return result.rows[0]!;
 }
@@ -26,15 +34,27 @@ describe('normalising staff values', () => {
     expect(row.data.birthDate).toEqual(new Date(`${iso}T00:00:00Z`));
   });
 
-  it.each<[Cell, string]>([
-    ['1990', '1990'],
-    [1990, '1990'],
-    ['31/02/1990', '31/02/1990'],
-    ['1990/05/07', '1990/05/07'],
-    ['07/05/0990', '07/05/0990'],
-  ])('rejects the date %j', async (cell, shown) => {
+  it.each<[Cell, string, string]>([
+    ['1990', '1990', FORMAT],
+    [1990, '1990', FORMAT],
+    ['31/02/1990', '31/02/1990', IMPOSSIBLE],
+    ['1990/05/07', '1990/05/07', FORMAT],
+    ['07/05/0990', '07/05/0990', OUT_OF_RANGE],
+    ['01/01/0000', '01/01/0000', OUT_OF_RANGE],
+    ['0099-06-15', '0099-06-15', OUT_OF_RANGE],
+  ])('rejects the date %j', async (cell, shown, why) => {
     const row = await parseOne(setCell(base, 'Ngày vào ngành', cell));
-    expect(row.errors).toEqual([{ column: 'Ngày vào ngành', message: `Ngày vào ngành không hợp lệ: “${shown}” (định dạng dd/mm/yyyy).` }]);
+    expect(row.errors).toEqual([{ column: 'Ngày vào ngành', message: `Ngày vào ngành “${shown}” không hợp lệ. ${why}` }]);
+  });
+
+  it.each<[Cell, string]>([
+    ['01/01/9999', 'Năm phải từ 1900 đến 2200 (ngày từ 01/01/1900 đến 31/12/2200).'],
+    ['27/11/2026', 'Ngày sinh không thể ở sau ngày hôm nay.'],
+    ['01/01/2020', 'Ngày sinh phải cho tuổi từ 15 đến 100.'],
+    [new Date(Date.UTC(1901, 0, 1)), 'Ngày sinh phải cho tuổi từ 15 đến 100.'],
+  ])('rejects the birth date %j', async (cell, why) => {
+    const row = await parseOne(setCell(base, 'Ngày sinh', cell));
+    expect(row.errors[0]?.message).toContain(why);
   });
 
   it('stores text in NFC, trimmed and single-spaced', async () => {

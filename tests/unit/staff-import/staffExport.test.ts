@@ -1,3 +1,4 @@
+import { TODAY } from '../../support/today.ts';
 import { describe, expect, it } from 'vitest';
 import { buildStaffExport } from '../../../src/features/staff/import/buildStaffExport.ts';
 import { parseStaffWorkbook } from '../../../src/features/staff/import/parseStaffWorkbook.ts';
@@ -13,7 +14,7 @@ describe('staff export', () => {
       // Cover the null and "left" cases too.
       i === 0 ? { ...s, birthDate: null, collectiveId: null, specialty: null, qualification: null, joinedSectorOn: null, active: false } : s,
     );
-    const result = await parseStaffWorkbook(await buildStaffExport(existing.map(withCollectiveName)), { collectives, existing });
+    const result = await parseStaffWorkbook(await buildStaffExport(existing.map(withCollectiveName)), { collectives, existing, today: TODAY });
     expect(result.fileError).toBeUndefined();
     expect(result.counts).toEqual({ new: 0, update: 0, unchanged: 40, error: 0 });
     expect(result.rows.map((r) => r.code)).toEqual(existing.map((s) => s.code));

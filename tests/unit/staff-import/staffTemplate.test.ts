@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { TODAY } from '../../support/today.ts';
 import { describe, expect, it } from 'vitest';
 import { buildStaffTemplate } from '../../../src/features/staff/import/buildStaffTemplate.ts';
 import { parseStaffWorkbook } from '../../../src/features/staff/import/parseStaffWorkbook.ts';
@@ -49,7 +50,7 @@ describe('staff import template', () => {
   });
 
   it('is importable as is: no rows, no error', async () => {
-    const result = await parseStaffWorkbook(await buildStaffTemplate(['Tổ khối 1']), { collectives: [], existing: [] });
+    const result = await parseStaffWorkbook(await buildStaffTemplate(['Tổ khối 1']), { collectives: [], existing: [], today: TODAY });
     expect(result).toEqual({ rows: [], counts: { new: 0, update: 0, unchanged: 0, error: 0 } });
   });
 });

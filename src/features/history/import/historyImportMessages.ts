@@ -1,5 +1,7 @@
 // Every Vietnamese message the history import shows, in one place so wording stays consistent (and can move to
 // the i18n catalogue later). Values the user typed are quoted with “ ” as Vietnamese typography does.
+import { dateMessageKey, type DateRefusal } from '../../../domain/calendarDate.ts';
+import { vi } from '../../../i18n/vi.ts';
 import { MAX_HISTORY_ROWS, RECORD_TYPE_HEADER } from './historyColumns.ts';
 
 const quote = (value: string) => `“${value}”`;
@@ -28,7 +30,7 @@ export const historyImportMessages = {
   unknownStaff: (code: string) => `Không có cán bộ mã ${quote(code)} trong danh bạ.`,
   unknownCollective: (name: string) => `Không có tập thể ${quote(name)} trong danh bạ.`,
   year: (value: string) => `Năm học ${quote(value)} không hợp lệ: ghi dạng 2023-2024 (từ 1950 đến 2100).`,
-  date: (header: string, value: string) => `${header} ${quote(value)} không hợp lệ: ghi ngày có thật dạng dd/mm/yyyy, từ năm 1950 đến 2100.`,
+  date: (header: string, value: string, reason: DateRefusal) => `${header} ${quote(value)} không hợp lệ. ${vi[dateMessageKey(reason)]}`,
   choice: (header: string, value: string, labels: readonly string[]) => `${header} ${quote(value)} không hợp lệ: ghi một trong ${labels.join(', ')}.`,
   months: (value: string) => `Số tháng công tác phải từ 0 đến 12, lẻ tối đa một chữ số thập phân (đang là ${quote(value)}).`,
   days: (header: string, value: string) => `${header} phải là số nguyên từ 0 đến 366 (đang là ${quote(value)}).`,

@@ -1,6 +1,7 @@
 // Reads the cells of one row, value by value, recording a cell-level error for every bad value. Readers always
 // return something of the right type (a placeholder on error) so row parsers stay straight-line code; a row with
 // any error is dropped by the caller. A class rather than closures: one reader per row of files of 50,000 rows.
+import { isoOfCalendarDate } from '../../../domain/calendarDate.ts';
 import { parseCellDate } from '../../staff/import/parseCellDate.ts';
 import { cellText, type PlainCellValue } from '../../staff/import/readCellValue.ts';
 import type { HistoryRowError } from '../historyTypes.ts';
@@ -11,9 +12,6 @@ import { parseSchoolYear } from './parseSchoolYear.ts';
 
 /** A row's values by column header; a header is absent when the file has no such column. */
 export type HistoryCells = ReadonlyMap<string, PlainCellValue>;
-
-const MIN_DATE_YEAR = 1950;
-const MAX_DATE_YEAR = 2100;
 
 interface NumberRule {
   min: number;
@@ -113,12 +111,11 @@ export class HistoryRowReader {
     const typed = this.needed(header, required);
     if (typed === '') return null;
     const parsed = parseCellDate(this.cells.get(header) ?? null);
-    const year = parsed.ok && parsed.value ? parsed.value.getUTCFullYear() : 0;
-    if (!parsed.ok || !parsed.value || year < MIN_DATE_YEAR || year > MAX_DATE_YEAR) {
-      this.fail(header, M.date(header, typed));
+    if (!parsed.ok || !parsed.value) {
+      this.fail(header, M.date(header, typed, parsed.ok ? 'format' : parsed.reason));
       return null;
     }
-    return parsed.value.toISOString().slice(0, 10);
+    return isoOfCalendarDate(parsed.value);
   }
 
   months(header: string): number | null {

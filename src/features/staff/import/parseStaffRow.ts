@@ -3,6 +3,7 @@
 // cell in a present column clears an optional field.
 import { cleanText, foldForSearch } from '../../../domain/text.ts';
 import type { ContractType, Gender } from '../../../generated/prisma/enums.ts';
+import { whyNotBirthDate } from '../../../domain/calendarDate.ts';
 import { parseCellDate } from './parseCellDate.ts';
 import { cellText, type PlainCellValue } from './readCellValue.ts';
 import { CODE_MAX, CODE_PATTERN, headerKey, NAME_MAX, staffColumn, TEXT_MAX, type StaffColumnKey } from './staffColumns.ts';
@@ -16,6 +17,7 @@ export interface StaffRowLookup {
   existingByCode: Map<string, ExistingStaff>;
   findCollective: (name: string) => { id: string; name: string } | undefined;
   collectiveNameById: (id: string) => string | null;
+  today: Date;
 }
 
 // Keys are folded with headerKey, so "nu", "NỮ" and "Nữ " all match.
@@ -44,6 +46,7 @@ export function buildStaffRowLookup(ctx: StaffImportContext): StaffRowLookup {
     existingByCode: new Map(ctx.existing.map((s) => [s.code, s])),
     findCollective: (name) => exact.get(name) ?? folded.get(foldForSearch(name)),
     collectiveNameById: (id) => byId.get(id) ?? null,
+    today: ctx.today,
   };
 }
 
@@ -87,8 +90,9 @@ export function parseStaffRow(
     if (!given(key)) data[key] = existing?.[key] ?? null;
     else {
       const parsed = parseCellDate(cells[key] ?? null);
-      if (parsed.ok) data[key] = parsed.value;
-      else fail(key, M.date(staffColumn(key).header, parsed.shown));
+      const why = parsed.ok ? (key === 'birthDate' && parsed.value ? whyNotBirthDate(parsed.value, lookup.today) : null) : parsed.reason;
+      if (why) fail(key, M.date(staffColumn(key).header, text(key), why));
+      else if (parsed.ok) data[key] = parsed.value;
     }
   }
 

@@ -1,5 +1,7 @@
 // Every Vietnamese message the staff import shows, in one place so wording stays consistent (and can move to
 // the i18n catalogue later). Values the user typed are quoted with “ ” as Vietnamese typography does.
+import { dateMessageKey, type DateRefusal } from '../../../domain/calendarDate.ts';
+import { vi } from '../../../i18n/vi.ts';
 import { CODE_MAX, MAX_DATA_ROWS, NAME_MAX, TEXT_MAX } from './staffColumns.ts';
 
 const quote = (value: string) => `“${value}”`;
@@ -21,7 +23,7 @@ export const staffImportMessages = {
   required: (header: string) => `Thiếu ${header.toLowerCase()}.`,
   tooLong: (header: string) => `${header} dài quá ${TEXT_MAX} ký tự.`,
   gender: (value: string) => `Giới tính phải là Nam hoặc Nữ (đang là ${quote(value)}).`,
-  date: (header: string, value: string) => `${header} không hợp lệ: ${quote(value)} (định dạng dd/mm/yyyy).`,
+  date: (header: string, value: string, reason: DateRefusal) => `${header} ${quote(value)} không hợp lệ. ${vi[dateMessageKey(reason)]}`,
   collective: (value: string) => `Không có tổ ${quote(value)} trong danh bạ của trường.`,
   contract: 'Loại hợp đồng phải là Viên chức hoặc Hợp đồng.',
   active: (value: string) => `Trạng thái phải là Đang công tác hoặc Đã nghỉ (đang là ${quote(value)}).`,

@@ -21,6 +21,8 @@ export interface ExistingStaff {
 export interface StaffImportContext {
   collectives: Array<{ id: string; name: string }>;
   existing: ExistingStaff[];
+  /** Vietnam's calendar day of the import: birth dates may not be later and must give a plausible age. */
+  today: Date;
 }
 
 /** The fields an import may change, i.e. what `changes` lists. */

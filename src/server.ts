@@ -52,7 +52,7 @@ async function main(): Promise<void> {
     say(await runMigrationsInChild(handle.url, process.env));
     let seeded = false;
     if (env.SEED_DEMO) seeded = await seedDemoIfEmpty(handle.url, new Date(), say);
-    db = connectDatabase(handle.url);
+    db = connectDatabase(handle.url, { connectTimeoutMs: 800 }); // pages answer 503 within 1 s while the database is away
     const released = await releaseCrashedImports(db.prisma, new Date());
     if (released) say(`Released ${released} import(s) left unfinished by a stopped process; they can be confirmed again.`);
     const app = createApp({ env, prisma: db.prisma, pool: db.pool, sessionSecret: resolveSessionSecret(env) });

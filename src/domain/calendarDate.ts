@@ -69,3 +69,8 @@ export function isoOfCalendarDate(date: Date): string {
 export function dateMessageKey(reason: DateRefusal): `date.${DateRefusal}` {
   return `date.${reason}`;
 }
+
+/** The day before a calendar date (a term ended by a decision ends the day before it takes effect). */
+export function dayBefore(date: Date): Date {
+  return new Date(date.getTime() - 86_400_000);
+}

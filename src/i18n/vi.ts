@@ -3,11 +3,12 @@ import { commands } from './vi/commands.ts';
 import { common } from './vi/common.ts';
 import { errors } from './vi/errors.ts';
 import { dates } from './vi/dates.ts';
+import { council } from './vi/council.ts';
 import { directory } from './vi/directory.ts';
 import { plans } from './vi/plans.ts';
 import { records } from './vi/records.ts';
 import { registrations } from './vi/registrations.ts';
 
-export const vi = { ...commands, ...common, ...errors, ...dates, ...directory, ...plans, ...records, ...registrations } as const;
+export const vi = { ...commands, ...common, ...council, ...errors, ...dates, ...directory, ...plans, ...records, ...registrations } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type TestAgent from 'supertest/lib/agent.js';
 import { seedDemoSchool } from '../../src/db/seed/seedDemoSchool.ts';
+import { withChoiceLists, withChoices } from '../../src/features/registrations/registrationChoices.ts';
 import { agentFor, buildTestApp, csrfFrom, loginAs, testClock } from '../support/testApp.ts';
 import { useTestDatabase } from '../support/testDatabase.ts';
 
@@ -16,7 +17,8 @@ let app: ReturnType<typeof buildTestApp>['app'];
 let closedApp: ReturnType<typeof buildTestApp>['app'];
 const agents: Record<string, TestAgent> = {};
 const staffId = (code: string) => db.current.prisma.staff.findFirstOrThrow({ where: { code } }).then((s) => s.id);
-const regOf = async (code: string) => db.current.prisma.registration.findMany({ where: { staffId: await staffId(code) } });
+const regOf = async (code: string) =>
+  (await db.current.prisma.registration.findMany({ where: { staffId: await staffId(code) }, include: withChoices })).map(withChoiceLists);
 
 async function submit(agent: TestAgent, body: Record<string, unknown>, path = '/registrations') {
   const page = await agent.get('/registrations/new');
@@ -218,7 +220,7 @@ describe('collectives, follow-up and copy forward', () => {
       .send({ _csrf: csrfFrom(page.text), subject: 'collective', action: 'submit', titles: 'TTLDTT' });
     expect(res.status).toBe(302);
     const collective = await db.current.prisma.collective.findFirstOrThrow({ where: { name: 'Tổ khối 1' } });
-    const reg = await db.current.prisma.registration.findFirstOrThrow({ where: { collectiveId: collective.id } });
+    const reg = withChoiceLists(await db.current.prisma.registration.findFirstOrThrow({ where: { collectiveId: collective.id }, include: withChoices }));
     expect(reg).toMatchObject({ subject: 'collective', status: 'submitted', titles: ['TTLDTT'] });
     expect((await agents.giaovien!.get(`/registrations/${reg.id}`)).status).toBe(404); // a member is not its owner
     const [mine] = await regOf('GV005');
@@ -306,7 +308,7 @@ describe("the school's own registration and the cap warning", () => {
       .send({ _csrf: csrfFrom(page.text), subject: 'school', action: 'save', titles: 'TTLDXS', forms: 'BK_UBND_TP' });
     expect(res.status).toBe(302);
     const school = await db.current.prisma.collective.findFirstOrThrow({ where: { kind: 'school' } });
-    expect(await db.current.prisma.registration.findFirstOrThrow({ where: { collectiveId: school.id } })).toMatchObject({
+    expect(withChoiceLists(await db.current.prisma.registration.findFirstOrThrow({ where: { collectiveId: school.id }, include: withChoices }))).toMatchObject({
       subject: 'school',
       titles: ['TTLDXS'],
       forms: ['BK_UBND_TP'],

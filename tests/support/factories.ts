@@ -69,10 +69,26 @@ export async function buildUser(prisma: PrismaClient, schoolId: string, o: { sta
   });
 }
 
-/** Gives a staff member council roles in a school year through a decision. */
-export async function buildCouncilMember(prisma: PrismaClient, schoolId: string, schoolYearId: string, staffId: string, role: CouncilRoleName) {
-  const decision = await prisma.councilDecision.create({ data: { schoolId, schoolYearId, number: `${unique()}/QĐ-TH`, signedOn: new Date() } });
-  await prisma.councilMembership.create({ data: { schoolId, decisionId: decision.id, staffId, role } });
+/**
+ * Gives a staff member a council role through a decision of its own: by default a term covering the whole school
+ * year (1 September to 31 August); `from`/`to` (to: null = open) give another period.
+ */
+export async function buildCouncilMember(
+  prisma: PrismaClient,
+  schoolId: string,
+  schoolYearId: string,
+  staffId: string,
+  role: CouncilRoleName,
+  o: { from?: Date; to?: Date | null } = {},
+) {
+  const year = await prisma.schoolYear.findFirstOrThrow({ where: { id: schoolYearId, schoolId } });
+  const validFrom = o.from ?? year.startsOn;
+  const decision = await prisma.councilDecision.create({
+    data: { schoolId, schoolYearId, number: `${unique()}/QĐ-TH`, signedOn: validFrom, effectiveOn: validFrom },
+  });
+  await prisma.councilMembership.create({
+    data: { schoolId, decisionId: decision.id, staffId, role, validFrom, validTo: o.to === undefined ? year.endsOn : o.to },
+  });
   return decision;
 }
 

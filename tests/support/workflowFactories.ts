@@ -50,8 +50,12 @@ export async function buildRegistration(
       schoolYearId: o.schoolYearId,
       subject: 'staff',
       staffId: o.staffId,
-      titles: o.titles ?? ['LDTT'],
-      forms: o.forms ?? [],
+      awards: {
+        create: [
+          ...(o.titles ?? ['LDTT']).map((code, position) => ({ kind: 'title' as const, code, position })),
+          ...(o.forms ?? []).map((code, position) => ({ kind: 'form' as const, code, position })),
+        ],
+      },
       status: o.status ?? 'submitted',
       submittedAt: new Date('2026-11-20T03:00:00Z'),
     },

@@ -60,7 +60,7 @@ export async function seedDemoHistory(
             recognisedOn: day(y + 1, 5, 20),
           },
         });
-        await tx.initiativeAuthorRecord.create({ data: { initiativeId: initiative.id, staffId: s.id, sharePct: 100 } });
+        await tx.initiativeAuthorRecord.create({ data: { initiativeId: initiative.id, schoolId, staffId: s.id, sharePct: 100 } });
       }
     }
   }

@@ -1,7 +1,8 @@
 // Writes the demo school in one transaction: school years up to the current one, collectives, ~40 staff,
 // the council of every year, and the demo logins.
 import type { PrismaClient } from '../../generated/prisma/client.ts';
-import { demoAccounts, demoCollectives, demoCouncil, DEMO_PASSWORD, demoSchool, demoStaff, demoYearSettings } from '../../../prisma/seed/demoSchool.ts';
+import { demoAccounts, demoCollectives, DEMO_PASSWORD, demoSchool, demoStaff, demoYearSettings } from '../../../prisma/seed/demoSchool.ts';
+import { seedDemoCouncil } from './seedDemoCouncil.ts';
 import { schoolYearDates, schoolYearStartOf } from '../../domain/schoolYear.ts';
 import { foldForSearch } from '../../domain/text.ts';
 import { hashPassword } from '../../features/auth/passwords.ts';
@@ -56,19 +57,7 @@ export async function seedDemoSchool(prisma: PrismaClient, now: Date): Promise<v
           await tx.collective.update({ where: { id: collectiveIds.get(ck)! }, data: { leaderStaffId: row.id } });
         }
       }
-      for (const [n, year] of years.entries()) {
-        const decision = await tx.councilDecision.create({
-          data: {
-            schoolId: school.id,
-            schoolYearId: year.id,
-            number: `${String(n * 7 + 12).padStart(2, '0')}/QĐ-${demoSchool.documentPrefix}`,
-            signedOn: new Date(Date.UTC(year.startYear, 8, 15)),
-          },
-        });
-        await tx.councilMembership.createMany({
-          data: demoCouncil.map(([code, role]) => ({ schoolId: school.id, decisionId: decision.id, staffId: staffIds.get(code)!, role })),
-        });
-      }
+      await seedDemoCouncil(tx, school.id, years, staffIds);
       let chairUserId = '';
       for (const a of demoAccounts) {
         const user = await tx.user.create({

@@ -1,7 +1,9 @@
-// The signed-in account as every request sees it: its roles and permissions in the current school year.
+// The signed-in account as every request sees it: its roles and permissions on the current date.
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { permissionsOf, type Permission, type Role } from '../../domain/permissions.ts';
+import { vietnamDay } from '../../domain/deadlines.ts';
 import { schoolYearStartOf } from '../../domain/schoolYear.ts';
+import { councilMembersOn } from '../council/councilMembersOn.ts';
 import { isLocale, type Locale } from '../../i18n/index.ts';
 
 export interface CurrentUser {
@@ -31,7 +33,7 @@ export async function currentSchoolYear(prisma: PrismaClient, schoolId: string, 
   );
 }
 
-/** Loads an active account with its roles for the school year of `now`; null when missing or disabled. */
+/** Loads an active account with its roles on the Vietnam date of `now`; null when missing or disabled. */
 export async function loadCurrentUser(prisma: PrismaClient, userId: string, now: Date): Promise<CurrentUser | null> {
   const user = await prisma.user.findUnique({ where: { id: userId } });
   if (!user || user.disabled) return null;
@@ -41,13 +43,8 @@ export async function loadCurrentUser(prisma: PrismaClient, userId: string, now:
   let ledCollectiveIds: string[] = [];
   if (user.staffId) {
     roles.add('staff');
-    if (schoolYear) {
-      const memberships = await prisma.councilMembership.findMany({
-        where: { schoolId: user.schoolId, staffId: user.staffId, decision: { schoolYearId: schoolYear.id } },
-        select: { role: true },
-      });
-      for (const m of memberships) roles.add(m.role);
-    }
+    // Council roles are those held on the Vietnam date of `now` (terms with validity dates), whatever the year.
+    for (const m of await councilMembersOn(prisma, user.schoolId, vietnamDay(now), 'all', { staffId: user.staffId })) roles.add(m.role);
     const led = await prisma.collective.findMany({ where: { schoolId: user.schoolId, leaderStaffId: user.staffId }, select: { id: true } });
     ledCollectiveIds = led.map((c) => c.id);
     if (ledCollectiveIds.length) roles.add('group_leader');

@@ -35,7 +35,7 @@ export const milestoneForm = z
   })
   .refine((m) => !m.startsOn || m.startsOn <= m.dueOn, { path: ['dueOn'], message: 'calendar.dueBeforeStart' });
 
-const isoDate = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : '');
+const isoOfCalendarDate = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : '');
 
 /** Registers /calendar routes. */
 export function registerCalendarRoutes(router: Router, prisma: PrismaClient): void {
@@ -80,7 +80,7 @@ export function registerCalendarRoutes(router: Router, prisma: PrismaClient): vo
   router.get('/calendar/:startYear/milestones/:id/edit', requirePermission('calendar:manage'), async (req, res) => {
     const m = await prisma.milestone.findFirst({ where: { id: paramId(req.params), schoolId: req.user!.schoolId } });
     if (!m) throw new AppError('not_found', 'error.notFound.body');
-    await render(req, res, String(req.params.startYear), { editing: m.id, values: { ...m, startsOn: isoDate(m.startsOn), dueOn: isoDate(m.dueOn) } });
+    await render(req, res, String(req.params.startYear), { editing: m.id, values: { ...m, startsOn: isoOfCalendarDate(m.startsOn), dueOn: isoOfCalendarDate(m.dueOn) } });
   });
 
   for (const path of ['/calendar/:startYear/milestones', '/calendar/:startYear/milestones/:id']) {

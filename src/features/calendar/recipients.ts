@@ -1,17 +1,15 @@
-// Who holds a role in a school year: the accounts a milestone's reminders go to.
+// Who holds a role on a date: the accounts a milestone's reminders (and the register's chair) go to.
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
 import { COUNCIL_ROLES, type CouncilRoleName } from '../../domain/permissions.ts';
+import { councilMembersOn } from '../council/councilMembersOn.ts';
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
-/** Active account ids holding `role` in the school year (council roles by decision; others by their definition). */
-export async function usersWithRole(db: Db, schoolId: string, schoolYearId: string, role: string): Promise<string[]> {
+/** Active account ids holding `role` on the calendar date `on` (council roles by their terms; others by their definition). */
+export async function usersWithRole(db: Db, schoolId: string, role: string, on: Date): Promise<string[]> {
   const active = { schoolId, disabled: false };
   if ((COUNCIL_ROLES as readonly string[]).includes(role)) {
-    const members = await db.councilMembership.findMany({
-      where: { schoolId, role: role as CouncilRoleName, decision: { schoolYearId } },
-      select: { staffId: true },
-    });
+    const members = (await councilMembersOn(db, schoolId, on, 'all')).filter((m) => m.role === (role as CouncilRoleName));
     const users = await db.user.findMany({ where: { ...active, staffId: { in: members.map((m) => m.staffId) } }, select: { id: true } });
     return users.map((u) => u.id);
   }

@@ -19,7 +19,7 @@ export async function runReminders(prisma: PrismaClient, now: Date): Promise<num
   for (const m of milestones) {
     for (const stage of dueReminderStages(m.dueOn, now, false)) {
       const role = stage === 'overdue' ? 'chair' : m.ownerRole;
-      for (const userId of await usersWithRole(prisma, m.schoolId, m.schoolYearId, role)) {
+      for (const userId of await usersWithRole(prisma, m.schoolId, role, today)) {
         due.push({
           schoolId: m.schoolId,
           userId,

@@ -2,6 +2,7 @@
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { AppError } from '../../errors.ts';
 import { sortByVietnameseName } from '../../domain/vietnameseNames.ts';
+import { termsDuring } from './councilMembersOn.ts';
 
 /** The school year with that start year, or 404. */
 export async function findSchoolYear(prisma: PrismaClient, schoolId: string, startYear: string) {
@@ -10,18 +11,25 @@ export async function findSchoolYear(prisma: PrismaClient, schoolId: string, sta
   return year;
 }
 
-/** The year's decisions with their members (by role order, then Vietnamese name). */
-export async function councilOfYear(prisma: PrismaClient, schoolId: string, schoolYearId: string) {
-  const decisions = await prisma.councilDecision.findMany({
-    where: { schoolId, schoolYearId },
-    orderBy: { signedOn: 'asc' },
-    include: { memberships: { include: { staff: { select: { id: true, fullName: true, position: true } } } } },
-  });
-  const order = ['chair', 'vice_chair', 'secretary', 'council_member', 'initiative_council'];
-  return decisions.map((d) => ({
-    ...d,
-    memberships: sortByVietnameseName(d.memberships, (m) => m.staff.fullName).sort((a, b) => order.indexOf(a.role) - order.indexOf(b.role)),
-  }));
+const ORDER = ['chair', 'vice_chair', 'secretary', 'council_member', 'initiative_council'];
+
+/** The year's decisions, and every term that overlaps the year with the decisions that opened and ended it. */
+export async function councilOfYear(prisma: PrismaClient, schoolId: string, year: { id: string; startsOn: Date; endsOn: Date }) {
+  const [decisions, terms] = await Promise.all([
+    prisma.councilDecision.findMany({ where: { schoolId, schoolYearId: year.id }, orderBy: [{ effectiveOn: 'asc' }, { createdAt: 'asc' }] }),
+    prisma.councilMembership.findMany({
+      where: termsDuring(schoolId, year.startsOn, year.endsOn),
+      include: {
+        staff: { select: { id: true, fullName: true, position: true } },
+        decision: { select: { number: true } },
+        endedByDecision: { select: { number: true } },
+      },
+    }),
+  ]);
+  const sorted = sortByVietnameseName(terms, (t) => t.staff.fullName).sort(
+    (a, b) => ORDER.indexOf(a.role) - ORDER.indexOf(b.role) || a.validFrom.getTime() - b.validFrom.getTime(),
+  );
+  return { decisions, terms: sorted };
 }
 
 /** All school years of the school, newest first. */

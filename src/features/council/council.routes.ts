@@ -1,18 +1,20 @@
-// The council of each school year: members by decision, a new decision, and the year's council history.
+// The council of each school year: members on a date with their terms, a new decision, and the year's history.
 import type { Router } from 'express';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { schoolYearStartOf } from '../../domain/schoolYear.ts';
 import { sortByVietnameseName } from '../../domain/vietnameseNames.ts';
-import type { CouncilRoleName } from '../../domain/permissions.ts';
+import { vietnamDay } from '../../domain/deadlines.ts';
 import { commandContext } from '../../http/commandContext.ts';
 import { flash } from '../../http/flash.ts';
 import { fieldErrors } from '../../http/forms.ts';
 import { fieldErrorsOf } from '../../http/formErrors.ts';
+import { optionalDate } from '../../http/formFields.ts';
 import { requirePermission } from '../../http/gates.ts';
 import { assertAllowed } from '../../http/refusals.ts';
-import { councilDecisionForm, membersFromBody } from './council.schemas.ts';
+import { councilDecisionForm, initiativeFromBody, membersFromBody, seatsOf, type CouncilFormValues } from './council.schemas.ts';
 import { canReadCouncilRecords, whyNotReadCouncilRecords } from './council.policy.ts';
 import { councilOfYear, findSchoolYear, listSchoolYears } from './council.queries.ts';
+import { councilMembersOn } from './councilMembersOn.ts';
 import { councilRolesInYear } from './councilRoles.ts';
 import { saveCouncilDecision } from './saveCouncilDecision.ts';
 
@@ -25,8 +27,11 @@ export function registerCouncilRoutes(router: Router, prisma: PrismaClient): voi
   router.get('/council/:startYear', requirePermission('directory:view'), async (req, res) => {
     const schoolId = req.user!.schoolId;
     const year = await findSchoolYear(prisma, schoolId, String(req.params.startYear));
-    const [decisions, years, rolesThatYear] = await Promise.all([
-      councilOfYear(prisma, schoolId, year.id),
+    const on = dayWithinYear(optionalDate.safeParse(req.query.on).data ?? vietnamDay(req.now), year);
+    const [council, members, initiativeMembers, years, rolesThatYear] = await Promise.all([
+      councilOfYear(prisma, schoolId, year),
+      councilMembersOn(prisma, schoolId, on, 'council'),
+      councilMembersOn(prisma, schoolId, on, 'initiative'),
       listSchoolYears(prisma, schoolId),
       councilRolesInYear(prisma, schoolId, req.user!.staffId, year.id),
     ]);
@@ -36,7 +41,7 @@ export function registerCouncilRoutes(router: Router, prisma: PrismaClient): voi
       currentStartYear: schoolYearStartOf(req.now),
       canViewAll: req.user!.permissions.has('records:view-all'),
     });
-    res.render('council/year', { title: 'council.title', year, years, decisions, rolesThatYear, canReadRecords });
+    res.render('council/year', { title: 'council.title', year, years, ...council, on, members, initiativeMembers, rolesThatYear, canReadRecords });
   });
 
   router.get('/council/:startYear/history', requirePermission('home:view'), async (req, res) => {
@@ -63,7 +68,7 @@ export function registerCouncilRoutes(router: Router, prisma: PrismaClient): voi
     req: Express.Request,
     res: import('express').Response,
     year: { id: string; startYear: number },
-    values: Record<string, unknown>,
+    values: CouncilFormValues,
     errors: Record<string, string>,
     status = 200,
   ) => {
@@ -73,20 +78,29 @@ export function registerCouncilRoutes(router: Router, prisma: PrismaClient): voi
 
   router.get('/council/:startYear/decisions/new', requirePermission('council:manage'), async (req, res) => {
     const year = await findSchoolYear(prisma, req.user!.schoolId, String(req.params.startYear));
-    await renderNew(req, res, year, { number: '', signedOn: '', members: {} }, {});
+    // The form starts from the council in office today (or on the nearest day of that school year).
+    const current = await councilMembersOn(prisma, req.user!.schoolId, dayWithinYear(vietnamDay(req.now), year), 'all');
+    const members = Object.fromEntries(current.filter((m) => m.role !== 'initiative_council').map((m) => [m.staffId, m.role]));
+    const initiative = current.filter((m) => m.role === 'initiative_council').map((m) => m.staffId);
+    await renderNew(req, res, year, { number: '', signedOn: '', effectiveOn: '', members, initiative }, {});
   });
 
   router.post('/council/:startYear/decisions', requirePermission('council:manage'), async (req, res) => {
     const year = await findSchoolYear(prisma, req.user!.schoolId, String(req.params.startYear));
-    const members = membersFromBody(req.body);
-    const values = { number: req.body.number ?? '', signedOn: req.body.signedOn ?? '', members };
-    const parsed = councilDecisionForm.safeParse({ number: req.body.number ?? '', signedOn: req.body.signedOn ?? '', members });
+    const body = req.body as Record<string, unknown>;
+    const text = (k: string) => (typeof body[k] === 'string' ? body[k] : '');
+    const values: CouncilFormValues = {
+      number: text('number'),
+      signedOn: text('signedOn'),
+      effectiveOn: text('effectiveOn'),
+      members: membersFromBody(body),
+      initiative: initiativeFromBody(body),
+    };
+    const parsed = councilDecisionForm.safeParse(values);
     if (!parsed.success) return renderNew(req, res, year, values, fieldErrors(parsed.error), 422);
-    const chosen = Object.entries(parsed.data.members)
-      .filter(([, role]) => role !== '')
-      .map(([staffId, role]) => ({ staffId, role: role as CouncilRoleName }));
+    const { number, signedOn, effectiveOn, members, initiative } = parsed.data;
     try {
-      await saveCouncilDecision(prisma, commandContext(req), year.id, { number: parsed.data.number, signedOn: parsed.data.signedOn, members: chosen });
+      await saveCouncilDecision(prisma, commandContext(req), year.id, { number, signedOn, effectiveOn, members: seatsOf(members, initiative) });
     } catch (error) {
       const errors = fieldErrorsOf(error);
       if (!errors) throw error;
@@ -95,4 +109,9 @@ export function registerCouncilRoutes(router: Router, prisma: PrismaClient): voi
     flash(req, 'success', 'council.saved');
     res.redirect(`/council/${year.startYear}`);
   });
+}
+
+/** The date clamped into the school year (the page of another year shows its first or last day). */
+function dayWithinYear(date: Date, year: { startsOn: Date; endsOn: Date }): Date {
+  return date < year.startsOn ? year.startsOn : date > year.endsOn ? year.endsOn : date;
 }

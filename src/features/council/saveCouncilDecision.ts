@@ -1,35 +1,92 @@
-// Command: record the decision that forms or updates a year's council, with its members and roles (audited).
-// A year may have several decisions (formation, then updates); the members of all of them hold roles that year.
-import type { PrismaClient } from '../../generated/prisma/client.ts';
+// Command: record a council decision. From its effective date it ends the terms it no longer lists (the day before),
+// opens the seats it adds and keeps the others, in one transaction with its audit row. Decisions of one school are
+// serialised by an advisory lock; the exclusion constraint on chairs backs the check up.
+import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
 import { recordEvent, type CommandContext } from '../../audit/recordEvent.ts';
+import { dayBefore, isoOfCalendarDate } from '../../domain/calendarDate.ts';
 import type { CouncilRoleName } from '../../domain/permissions.ts';
 import { AppError } from '../../errors.ts';
+import { planCouncilChange, type Seat } from './planCouncilChange.ts';
 
 export interface CouncilDecisionInput {
   number: string;
   signedOn: Date;
+  /** The date the decision takes effect; the signing date when not given. */
+  effectiveOn?: Date | null;
+  /** The whole council (and initiative council) from the effective date. */
   members: Array<{ staffId: string; role: CouncilRoleName }>;
 }
 
-/** Creates a council decision for the school year; returns its id. */
+const refuse = (field: string, messageKey: string) => new AppError('unprocessable', messageKey, { field });
+
+/**
+ * Writes a decision and its changes to the terms inside the caller's transaction (the command below, and the demo
+ * seed). The caller holds the school's council lock. Refusals are AppErrors with the field they belong to.
+ */
+export async function writeCouncilDecision(
+  tx: Prisma.TransactionClient,
+  schoolId: string,
+  year: { id: string; startsOn: Date; endsOn: Date },
+  input: CouncilDecisionInput,
+): Promise<{ decisionId: string; effectiveOn: Date; opened: Seat[]; ended: Seat[] }> {
+  const effectiveOn = input.effectiveOn ?? input.signedOn;
+  if (effectiveOn < year.startsOn || effectiveOn > year.endsOn) throw refuse('effectiveOn', 'council.effectiveOutsideYear');
+  if (await tx.councilDecision.findFirst({ where: { schoolId, number: input.number } })) throw refuse('number', 'council.numberTaken');
+  const staffCount = await tx.staff.count({ where: { schoolId, id: { in: input.members.map((m) => m.staffId) } } });
+  if (staffCount !== new Set(input.members.map((m) => m.staffId)).size) throw refuse('members', 'form.choose');
+  const terms = await tx.councilMembership.findMany({
+    where: { schoolId, OR: [{ validTo: null }, { validTo: { gte: dayBefore(effectiveOn) } }] },
+    select: { id: true, staffId: true, role: true, validFrom: true, validTo: true },
+  });
+  const change = planCouncilChange(terms, input.members, effectiveOn);
+  if (!change.ok) throw refuse(change.field, change.messageKey);
+  const decision = await tx.councilDecision.create({ data: { schoolId, schoolYearId: year.id, number: input.number, signedOn: input.signedOn, effectiveOn } });
+  await tx.councilMembership.updateMany({
+    where: { schoolId, id: { in: change.end } },
+    data: { validTo: dayBefore(effectiveOn), endedByDecisionId: decision.id },
+  });
+  await tx.councilMembership.updateMany({ where: { schoolId, id: { in: change.extend } }, data: { validTo: null } });
+  await tx.councilMembership.createMany({
+    data: change.open.map((s) => ({ schoolId, decisionId: decision.id, staffId: s.staffId, role: s.role, validFrom: effectiveOn })),
+  });
+  const ended = terms.filter((t) => change.end.includes(t.id)).map((t) => ({ staffId: t.staffId, role: t.role }));
+  return { decisionId: decision.id, effectiveOn, opened: change.open, ended };
+}
+
+/** Creates a council decision for the school year and changes the terms it affects; returns its id. */
 export async function saveCouncilDecision(prisma: PrismaClient, ctx: CommandContext, schoolYearId: string, input: CouncilDecisionInput): Promise<string> {
   const schoolId = ctx.actor.schoolId;
-  if (!input.members.some((m) => m.role === 'chair')) throw new AppError('unprocessable', 'council.needsChair', { field: 'members' });
-  return prisma.$transaction(async (tx) => {
-    const year = await tx.schoolYear.findFirst({ where: { id: schoolYearId, schoolId } });
-    if (!year) throw new AppError('not_found', 'error.notFound.body');
-    if (await tx.councilDecision.findFirst({ where: { schoolId, number: input.number } }))
-      throw new AppError('unprocessable', 'council.numberTaken', { field: 'number' });
-    const staffCount = await tx.staff.count({ where: { schoolId, id: { in: input.members.map((m) => m.staffId) } } });
-    if (staffCount !== new Set(input.members.map((m) => m.staffId)).size) throw new AppError('unprocessable', 'form.choose', { field: 'members' });
-    const decision = await tx.councilDecision.create({ data: { schoolId, schoolYearId, number: input.number, signedOn: input.signedOn } });
-    await tx.councilMembership.createMany({ data: input.members.map((m) => ({ schoolId, decisionId: decision.id, staffId: m.staffId, role: m.role })) });
-    await recordEvent(tx, ctx, {
-      action: 'council.decision.create',
-      subject: 'CouncilDecision',
-      subjectId: decision.id,
-      after: { startYear: year.startYear, ...input },
+  try {
+    return await prisma.$transaction(async (tx) => {
+      await lockCouncil(tx, schoolId);
+      const year = await tx.schoolYear.findFirst({ where: { id: schoolYearId, schoolId } });
+      if (!year) throw new AppError('not_found', 'error.notFound.body');
+      const written = await writeCouncilDecision(tx, schoolId, year, input);
+      await recordEvent(tx, ctx, {
+        action: 'council.decision.create',
+        subject: 'CouncilDecision',
+        subjectId: written.decisionId,
+        after: {
+          startYear: year.startYear,
+          number: input.number,
+          signedOn: isoOfCalendarDate(input.signedOn),
+          effectiveOn: isoOfCalendarDate(written.effectiveOn),
+          members: input.members,
+          opened: written.opened,
+          ended: written.ended,
+        },
+      });
+      return written.decisionId;
     });
-    return decision.id;
-  });
+  } catch (error) {
+    // Exclusion violation: another chair's term overlaps (a concurrent change got there first).
+    if (error instanceof Error && /CouncilMembership_one_chair_per_day/.test(`${error.message} ${String(error.cause)}`))
+      throw refuse('members', 'council.chairOverlap');
+    throw error;
+  }
+}
+
+/** Serialises council changes of one school (transaction-scoped advisory lock). */
+export async function lockCouncil(tx: Prisma.TransactionClient, schoolId: string): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`council:${schoolId}`}))`;
 }

@@ -14,6 +14,8 @@ class DryRun extends Error {
 }
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const same = (a: Date | null | undefined, b: string | null) => (a ? a.toISOString().slice(0, 10) : null) === b;
+/** A stored decimal equals an imported number (both exact to their one or two decimals). */
+const sameNumber = (a: Prisma.Decimal | null, b: number | null) => (a === null ? b === null : b !== null && a.equals(b));
 
 /** Applies (or, with dryRun, only counts) the import; returns what was created, updated and left unchanged. */
 export async function applyHistoryImport(
@@ -36,6 +38,12 @@ export async function applyHistoryImport(
     if (error instanceof DryRun) return error.counts;
     throw error;
   }
+}
+
+/** Whether a stored staff year differs from the imported values (months worked is a decimal, compared by value). */
+function changed<T extends { monthsWorked: number | null }>(existing: Omit<T, 'monthsWorked'> & { monthsWorked: Prisma.Decimal | null }, data: T): boolean {
+  const { monthsWorked, ...rest } = data;
+  return !sameNumber(existing.monthsWorked, monthsWorked) || Object.entries(rest).some(([k, v]) => existing[k as keyof typeof rest] !== v);
 }
 
 /** Writes the parsed content inside the caller's transaction, matching records by their natural keys. */
@@ -62,7 +70,7 @@ export async function writeHistory(tx: Prisma.TransactionClient, schoolId: strin
     if (!existing) {
       await tx.staffYearRecord.create({ data: { ...data, schoolId, staffId: staffId(r.staffCode), startYear: r.year } });
       tally('staffYears', 'created');
-    } else if (Object.entries(data).some(([k, v]) => existing[k as keyof typeof data] !== v)) {
+    } else if (changed(existing, data)) {
       await tx.staffYearRecord.update({ where: { id: existing.id }, data });
       tally('staffYears', 'updated');
     } else tally('staffYears', 'unchanged');
@@ -81,9 +89,16 @@ export async function writeHistory(tx: Prisma.TransactionClient, schoolId: strin
     } else tally('awards', 'unchanged');
   }
   for (const d of c.disciplines) {
-    const where = { schoolId, staffId: staffId(d.staffCode), startYear: d.year, level: d.level, decidedOn: day(d.date) };
-    if (await tx.disciplineRecord.findFirst({ where })) tally('disciplines', 'unchanged');
-    else (await tx.disciplineRecord.create({ data: where }), tally('disciplines', 'created'));
+    // The natural key is (person, level, decision date): a corrected school year updates the row, never duplicates it.
+    const key = { staffId: staffId(d.staffCode), level: d.level, decidedOn: day(d.date) };
+    const existing = await tx.disciplineRecord.findUnique({ where: { staffId_level_decidedOn: key } });
+    if (!existing) {
+      await tx.disciplineRecord.create({ data: { ...key, schoolId, startYear: d.year } });
+      tally('disciplines', 'created');
+    } else if (existing.startYear !== d.year) {
+      await tx.disciplineRecord.update({ where: { id: existing.id }, data: { startYear: d.year } });
+      tally('disciplines', 'updated');
+    } else tally('disciplines', 'unchanged');
   }
   for (const p of c.pending) {
     const existing = await tx.pendingProceedingRecord.findFirst({ where: { schoolId, staffId: staffId(p.staffCode), kind: p.kind, fromDate: day(p.from) } });
@@ -109,7 +124,8 @@ export async function writeHistory(tx: Prisma.TransactionClient, schoolId: strin
       continue;
     }
     const authorsSame =
-      existing.authors.length === authors.length && authors.every((a) => existing.authors.some((e) => e.staffId === a.staffId && e.sharePct === a.sharePct));
+      existing.authors.length === authors.length &&
+      authors.every((a) => existing.authors.some((e) => e.staffId === a.staffId && sameNumber(e.sharePct, a.sharePct)));
     if (existing.level === data.level && existing.grade === data.grade && same(existing.recognisedOn, i.recognisedOn) && authorsSame)
       tally('initiatives', 'unchanged');
     else {

@@ -17,7 +17,7 @@ import { findVisibleMovement, visibleMovementsWhere } from './movement.queries.t
 import { attachMovementFile, changeMovementStatus, saveMovement } from './movementCommands.ts';
 import { LAUNCH_LEVELS, MOVEMENT_KINDS, MOVEMENT_STATUSES, movementForm, statusForm } from './movement.schemas.ts';
 
-const isoDate = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : '');
+const isoOfCalendarDate = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : '');
 
 /** Registers /movements routes. */
 export function registerMovementRoutes(router: Router, prisma: PrismaClient, env: Env): void {
@@ -107,8 +107,8 @@ export function registerMovementRoutes(router: Router, prisma: PrismaClient, env
       id: m.id,
       values: {
         ...m,
-        startsOn: isoDate(m.startsOn),
-        endsOn: isoDate(m.endsOn),
+        startsOn: isoOfCalendarDate(m.startsOn),
+        endsOn: isoOfCalendarDate(m.endsOn),
         wholeSchool: m.wholeSchool ? 'all' : 'selected',
         collectiveIds: m.collectives.map((c) => c.collectiveId),
         periodText: m.periodText ?? '',

@@ -33,7 +33,7 @@ export async function loadEngineFacts(prisma: PrismaClient, schoolId: string, on
     const y = yearOf(r.staffId, r.startYear);
     Object.assign(y, {
       rating: r.rating,
-      monthsWorked: r.monthsWorked,
+      monthsWorked: r.monthsWorked === null ? null : r.monthsWorked.toNumber(), // Decimal(4,1): exact in a double
       leaveDays: r.leaveDays,
       maternityLeaveDays: r.maternityLeaveDays,
       disciplines: r.disciplineChecked ? [] : null,
@@ -55,7 +55,7 @@ export async function loadEngineFacts(prisma: PrismaClient, schoolId: string, on
       level: i.level as InitiativeLevel,
       grade: i.grade,
       recognisedOn: i.recognisedOn ? iso(i.recognisedOn) : null,
-      authors: i.authors.map((x) => ({ staffId: x.staffId, sharePct: x.sharePct })),
+      authors: i.authors.map((x) => ({ staffId: x.staffId, sharePct: x.sharePct.toNumber() })),
     };
     for (const author of i.authors)
       if (yearFacts.has(author.staffId) || staff.some((s) => s.id === author.staffId)) yearOf(author.staffId, i.startYear).initiatives.push(fact);

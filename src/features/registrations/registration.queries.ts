@@ -6,6 +6,7 @@ import type { CurrentUser } from '../auth/currentUser.ts';
 import { loadOverrides } from '../records/evaluateYear.ts';
 import { loadEngineFacts } from '../records/loadEngineFacts.ts';
 import { seesAllRegistrations, type RegistrationFacts } from './registration.policy.ts';
+import { withChoiceLists, withChoices } from './registrationChoices.ts';
 
 type Reader = Pick<CurrentUser, 'schoolId' | 'staffId' | 'permissions' | 'ledCollectiveIds'>;
 
@@ -45,11 +46,13 @@ export async function visibleRegistrationsWhere(prisma: PrismaClient, user: Read
 
 /** A registration the reader may see, with the facts the policy needs, or 404. */
 export async function findRegistration(prisma: PrismaClient, user: Reader, id: string) {
-  const reg = foundOr404(
-    await prisma.registration.findFirst({
-      where: { AND: [{ id }, await visibleRegistrationsWhere(prisma, user)] },
-      include: { evidence: { orderBy: { createdAt: 'asc' } } },
-    }),
+  const reg = withChoiceLists(
+    foundOr404(
+      await prisma.registration.findFirst({
+        where: { AND: [{ id }, await visibleRegistrationsWhere(prisma, user)] },
+        include: { evidence: { orderBy: { createdAt: 'asc' } }, ...withChoices },
+      }),
+    ),
   );
   const staff = reg.staffId ? await prisma.staff.findUnique({ where: { id: reg.staffId }, select: { fullName: true, code: true, collectiveId: true } }) : null;
   const collective = reg.collectiveId ? await prisma.collective.findUnique({ where: { id: reg.collectiveId }, select: { name: true } }) : null;

@@ -5,6 +5,7 @@ import { recordEvent, recordEvents, type CommandContext } from '../../audit/reco
 import { AppError } from '../../errors.ts';
 import { notifyMany } from '../notifications/notify.ts';
 import { isEmptyRegistration } from './isEmptyRegistration.ts';
+import { withChoiceLists, withChoices, writeChoices } from './registrationChoices.ts';
 import { allowedCodes } from './registrationOptions.ts';
 import type { RegistrationInput } from './registration.schemas.ts';
 
@@ -19,9 +20,11 @@ async function lock(tx: Tx, schoolId: string, schoolYearId: string, owner: Owner
   const key = owner.staffId ?? owner.collectiveId!;
   // Serialise concurrent saves of the same registration (two tabs): the first creates, the second updates.
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`registration:${schoolYearId}:${key}`}))`;
-  return tx.registration.findFirst({
+  const reg = await tx.registration.findFirst({
     where: { schoolId, schoolYearId, ...(owner.staffId ? { staffId: owner.staffId } : { collectiveId: owner.collectiveId }) },
+    include: withChoices,
   });
+  return reg && withChoiceLists(reg);
 }
 
 /** Saves (and with submit, submits) a registration; `late` records the secretary's reason. Returns its id. */
@@ -53,11 +56,13 @@ export async function saveRegistration(
       throw new AppError('unprocessable', 'registrations.chooseTitleOrForm', { field: 'titles' });
     const movements = await tx.movement.count({ where: { schoolId, id: { in: input.movementIds } } });
     if (movements !== new Set(input.movementIds).size) throw new AppError('unprocessable', 'form.choose', { field: 'movementIds' });
-    const data = {
+    const choices = {
       titles,
       forms,
-      initiativeTitle: input.initiativeTitle,
       movementIds: [...new Set(input.movementIds)],
+    };
+    const data = {
+      initiativeTitle: input.initiativeTitle,
       commitments: input.commitments,
       ...(input.submit ? { status: 'submitted' as const, submittedAt: ctx.now, returnReason: null } : {}),
       ...(input.lateReason ? { lateReason: input.lateReason } : {}),
@@ -67,13 +72,14 @@ export async function saveRegistration(
       : await tx.registration.create({
           data: { ...data, schoolId, schoolYearId, subject: owner.subject, staffId: owner.staffId, collectiveId: owner.collectiveId },
         });
+    await writeChoices(tx, saved.id, schoolId, choices);
     const action = input.lateReason ? 'registration.late' : input.submit ? 'registration.submit' : 'registration.save';
     await recordEvent(tx, ctx, {
       action,
       subject: 'Registration',
       subjectId: saved.id,
       before: existing ? { status: existing.status, titles: existing.titles, forms: existing.forms } : null,
-      after: { status: saved.status, ...data },
+      after: { status: saved.status, ...choices, ...data },
     });
     return saved.id;
   });
@@ -98,7 +104,7 @@ export async function reviewRegistration(prisma: PrismaClient, ctx: CommandConte
     >`SELECT status FROM "Registration" WHERE id = ${id}::uuid AND "schoolId" = ${ctx.actor.schoolId}::uuid FOR UPDATE`;
     if (!rows[0]) throw new AppError('not_found', 'error.notFound.body');
     if (rows[0].status !== 'submitted') throw new AppError('conflict', 'registrations.notSubmitted');
-    const current = await tx.registration.findUniqueOrThrow({ where: { id } });
+    const current = withChoiceLists(await tx.registration.findUniqueOrThrow({ where: { id }, include: withChoices }));
     // An empty registration (submitted before the rule existed) can only be returned, never approved.
     if (decision === 'approve' && isEmptyRegistration(current)) throw new AppError('conflict', 'registrations.emptyCannotBeApproved');
     const status = decision === 'approve' ? 'approved' : 'returned';
@@ -138,7 +144,9 @@ export async function bulkApprove(prisma: PrismaClient, ctx: CommandContext, ids
       SELECT id FROM "Registration"
       WHERE id = ANY(${[...new Set(ids)]}::uuid[]) AND "schoolId" = ${ctx.actor.schoolId}::uuid AND status = 'submitted'
       ORDER BY id FOR UPDATE`;
-    const rows = (await tx.registration.findMany({ where: { id: { in: locked.map((r) => r.id) } } })).filter((r) => !isEmptyRegistration(r));
+    const rows = (await tx.registration.findMany({ where: { id: { in: locked.map((r) => r.id) } }, include: withChoices }))
+      .map(withChoiceLists)
+      .filter((r) => !isEmptyRegistration(r));
     if (!rows.length) return 0;
     const approved = await tx.registration.updateMany({
       where: { id: { in: rows.map((r) => r.id) }, status: 'submitted' },

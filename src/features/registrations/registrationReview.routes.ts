@@ -15,6 +15,7 @@ import { paramId } from '../../http/params.ts';
 import { assertAllowed } from '../../http/refusals.ts';
 import { whyNotReview } from './registration.policy.ts';
 import { findRegistration, visibleRegistrationsWhere } from './registration.queries.ts';
+import { withChoiceLists, withChoices } from './registrationChoices.ts';
 import { lateForm, registrationForm, reviewForm } from './registration.schemas.ts';
 import { bulkApprove, reviewRegistration, saveRegistration } from './registrationCommands.ts';
 import { OPTIONS } from './registrationOptions.ts';
@@ -24,14 +25,17 @@ const ids = z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [
 /** Registers the review routes. */
 export function registerRegistrationReviewRoutes(router: Router, prisma: PrismaClient): void {
   const submitted = async (req: Request, only?: string[]) => {
-    const rows = await prisma.registration.findMany({
-      where: {
-        AND: [
-          await visibleRegistrationsWhere(prisma, req.user!),
-          { schoolYearId: req.user!.schoolYear?.id ?? '', status: 'submitted', ...(only ? { id: { in: only } } : {}) },
-        ],
-      },
-    });
+    const rows = (
+      await prisma.registration.findMany({
+        where: {
+          AND: [
+            await visibleRegistrationsWhere(prisma, req.user!),
+            { schoolYearId: req.user!.schoolYear?.id ?? '', status: 'submitted', ...(only ? { id: { in: only } } : {}) },
+          ],
+        },
+        include: withChoices,
+      })
+    ).map(withChoiceLists);
     const staff = new Map(
       (
         await prisma.staff.findMany({ where: { id: { in: rows.map((r) => r.staffId!).filter(Boolean) } }, select: { id: true, fullName: true, code: true } })

@@ -43,7 +43,7 @@ export function registerRegistrationSummaryRoutes(router: Router, prisma: Prisma
     const s = await load(req);
     assertAllowed(whyNotIssueRegister(req.user!, Object.keys(s.totals).length + s.collectiveRows.length));
     const school = await prisma.school.findUniqueOrThrow({ where: { id: req.user!.schoolId } });
-    const chairs = await usersWithRole(prisma, school.id, req.user!.schoolYear!.id, 'chair');
+    const chairs = await usersWithRole(prisma, school.id, 'chair', vietnamDay(req.now));
     const chair = chairs[0] ? await prisma.user.findUnique({ where: { id: chairs[0] } }) : null;
     const ctx = commandContext(req);
     const schoolYearId = req.user!.schoolYear!.id;

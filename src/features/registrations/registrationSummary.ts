@@ -4,6 +4,7 @@ import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { RULE_SETS, ruleSetInForce, withParameterOverrides } from '../../domain/rules/index.ts';
 import { sortByVietnameseName } from '../../domain/vietnameseNames.ts';
 import { loadOverrides } from '../records/evaluateYear.ts';
+import { withChoiceLists, withChoices } from './registrationChoices.ts';
 
 export interface SummaryRow {
   name: string;
@@ -18,7 +19,7 @@ export interface SummaryRow {
 /** Approved registrations of the year, grouped and counted. */
 export async function loadRegistrationSummary(prisma: PrismaClient, schoolId: string, schoolYearId: string) {
   const year = await prisma.schoolYear.findFirstOrThrow({ where: { id: schoolYearId, schoolId } });
-  const regs = await prisma.registration.findMany({ where: { schoolId, schoolYearId, status: 'approved' } });
+  const regs = (await prisma.registration.findMany({ where: { schoolId, schoolYearId, status: 'approved' }, include: withChoices })).map(withChoiceLists);
   const staff = new Map(
     (
       await prisma.staff.findMany({

@@ -21,6 +21,7 @@ import { canEdit, canMarkProgress, whyNotAddEvidence, whyNotEdit, whyNotMarkProg
 import { findRegistration, impossibleTargets, registrationSetting, visibleRegistrationsWhere } from './registration.queries.ts';
 import { evidenceForm, progressForm, registrationForm } from './registration.schemas.ts';
 import { saveRegistration, type Owner } from './registrationCommands.ts';
+import { withChoiceLists, withChoices } from './registrationChoices.ts';
 import { OPTIONS } from './registrationOptions.ts';
 
 /** Registers /registrations routes for registrants. */
@@ -111,9 +112,12 @@ export function registerRegistrationRoutes(router: Router, prisma: PrismaClient,
           schoolYearId: { not: y.id },
         },
         orderBy: { createdAt: 'desc' },
+        include: withChoices,
       });
-      if (last)
-        values = { titles: last.titles, forms: last.forms, initiativeTitle: '', movementIds: last.movementIds, commitments: last.commitments, copied: true };
+      if (last) {
+        const { titles, forms, movementIds } = withChoiceLists(last);
+        values = { titles, forms, initiativeTitle: '', movementIds, commitments: last.commitments, copied: true };
+      }
     }
     await renderForm(req, res, owner, { values, errors: {} });
   });

@@ -10,7 +10,7 @@ import { paramId } from '../../http/params.ts';
 import { openNextSchoolYear, saveSchool, saveSchoolYear } from './saveSchoolSettings.ts';
 import { schoolForm, schoolYearForm } from './school.schemas.ts';
 
-const isoDate = (d: Date) => d.toISOString().slice(0, 10);
+const isoOfCalendarDate = (d: Date) => d.toISOString().slice(0, 10);
 
 /** Registers /admin/school routes. */
 export function registerSchoolRoutes(router: Router, prisma: PrismaClient): void {
@@ -33,7 +33,7 @@ export function registerSchoolRoutes(router: Router, prisma: PrismaClient): void
       errors: o.errors ?? {},
       years: years.map((y) => ({
         ...y,
-        values: o.yearValues?.[y.id] ?? { ...y, evaluationDate: isoDate(y.evaluationDate) },
+        values: o.yearValues?.[y.id] ?? { ...y, evaluationDate: isoOfCalendarDate(y.evaluationDate) },
         errors: o.yearErrors?.[y.id] ?? {},
       })),
     });

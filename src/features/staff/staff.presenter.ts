@@ -44,7 +44,7 @@ type Editable = {
   contractType: string;
   active: boolean;
 };
-const isoDate = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : '');
+const isoOfCalendarDate = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : '');
 
 /** Form values from a saved staff member (dates as yyyy-mm-dd for <input type="date">). */
 export function staffFormValues(s?: Editable): Record<string, string | boolean> {
@@ -64,8 +64,8 @@ export function staffFormValues(s?: Editable): Record<string, string | boolean> 
     };
   return {
     ...s,
-    birthDate: isoDate(s.birthDate),
-    joinedSectorOn: isoDate(s.joinedSectorOn),
+    birthDate: isoOfCalendarDate(s.birthDate),
+    joinedSectorOn: isoOfCalendarDate(s.joinedSectorOn),
     collectiveId: s.collectiveId ?? '',
     specialty: s.specialty ?? '',
     qualification: s.qualification ?? '',

@@ -6,7 +6,7 @@ import type TestAgent from 'supertest/lib/agent.js';
 import { csvField, writeCsv } from '../../src/documents/csvWriter.ts';
 import { agentFor, buildTestApp, loginAs, testClock } from '../support/testApp.ts';
 import { useTestDatabase } from '../support/testDatabase.ts';
-import { buildPerson, buildSchool, buildStaff, TEST_PASSWORD } from '../support/factories.ts';
+import { buildPerson, buildRegistration, buildSchool, buildStaff, TEST_PASSWORD } from '../support/factories.ts';
 
 const db = useTestDatabase();
 let secretary: TestAgent;
@@ -67,9 +67,7 @@ beforeAll(async () => {
   const group = await prisma.collective.create({ data: { schoolId: school.id, name: '=1+1 Tổ', kind: 'grade_group' } });
   for (const [i, fullName] of HOSTILE.entries()) {
     const staff = await buildStaff(prisma, school.id, { fullName, code: `X${i}`, collectiveId: group.id });
-    await prisma.registration.create({
-      data: { schoolId: school.id, schoolYearId: yearOf(2026).id, subject: 'staff', staffId: staff.id, titles: ['LDTT'], status: 'approved' },
-    });
+    await buildRegistration(prisma, { schoolId: school.id, schoolYearId: yearOf(2026).id, staffId: staff.id, titles: ['LDTT'], status: 'approved' });
   }
   const { user } = await buildPerson(prisma, school.id, { role: 'secretary', schoolYearId: yearOf(2026).id });
   const root = await buildPerson(prisma, school.id, { isAdmin: true });

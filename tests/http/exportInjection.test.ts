@@ -6,7 +6,8 @@ import type TestAgent from 'supertest/lib/agent.js';
 import { csvField, writeCsv } from '../../src/documents/csvWriter.ts';
 import { agentFor, buildTestApp, loginAs, testClock } from '../support/testApp.ts';
 import { useTestDatabase } from '../support/testDatabase.ts';
-import { buildPerson, buildRegistration, buildSchool, buildStaff, TEST_PASSWORD } from '../support/factories.ts';
+import { buildPerson, buildSchool, buildStaff, TEST_PASSWORD } from '../support/factories.ts';
+import { buildRegistration } from '../support/workflowFactories.ts';
 
 const db = useTestDatabase();
 let secretary: TestAgent;

@@ -104,36 +104,3 @@ export async function buildPerson(
   if (o.leads) await prisma.collective.create({ data: { schoolId, name: `Tổ ${unique()}`, kind: 'grade_group', leaderStaffId: staff.id } });
   return { staff, user };
 }
-
-/** A registration of a staff member (or, with collectiveId, of a collective) with its chosen titles, forms and movements. */
-export async function buildRegistration(
-  prisma: PrismaClient,
-  o: {
-    schoolId: string;
-    schoolYearId: string;
-    staffId?: string;
-    collectiveId?: string;
-    titles?: string[];
-    forms?: string[];
-    movementIds?: string[];
-    status?: 'draft' | 'submitted' | 'returned' | 'approved';
-  },
-) {
-  return prisma.registration.create({
-    data: {
-      schoolId: o.schoolId,
-      schoolYearId: o.schoolYearId,
-      subject: o.staffId ? 'staff' : 'collective',
-      staffId: o.staffId ?? null,
-      collectiveId: o.staffId ? null : (o.collectiveId ?? null),
-      status: o.status ?? 'draft',
-      awards: {
-        create: [
-          ...(o.titles ?? []).map((code, position) => ({ kind: 'title' as const, code, position })),
-          ...(o.forms ?? []).map((code, position) => ({ kind: 'form' as const, code, position })),
-        ],
-      },
-      movements: { create: (o.movementIds ?? []).map((movementId, position) => ({ movementId, position })) },
-    },
-  });
-}

@@ -27,6 +27,9 @@ import { registerEligibilityRoutes } from './features/eligibility/eligibility.ro
 import { registerRecordRoutes } from './features/records/records.routes.ts';
 import { registerRuleRoutes } from './features/rules/rules.routes.ts';
 import { registerHistoryRoutes } from './features/history/history.routes.ts';
+import { registerInitiativeCouncilRoutes } from './features/initiatives/initiativeCouncil.routes.ts';
+import { registerInitiativeReviewRoutes } from './features/initiatives/initiativeReview.routes.ts';
+import { registerInitiativeRoutes } from './features/initiatives/initiatives.routes.ts';
 import { registerRegistrationRoutes } from './features/registrations/registrations.routes.ts';
 import { registerRegistrationReviewRoutes } from './features/registrations/registrationReview.routes.ts';
 import { registerRegistrationSummaryRoutes } from './features/registrations/registrationSummary.routes.ts';
@@ -124,6 +127,9 @@ export function createApp(deps: AppDeps): express.Express {
   registerRegistrationSummaryRoutes(router, prisma); // fixed paths before /registrations/:id
   registerRegistrationReviewRoutes(router, prisma);
   registerRegistrationRoutes(router, prisma, env);
+  registerInitiativeCouncilRoutes(router, prisma); // fixed paths before /initiatives/:id
+  registerInitiativeReviewRoutes(router, prisma);
+  registerInitiativeRoutes(router, prisma, env);
   app.use(router);
 
   app.use(notFound);

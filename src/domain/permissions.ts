@@ -27,6 +27,8 @@ export const PERMISSIONS = [
   'registration:register-late',
   'initiative:submit-own',
   'initiative:score',
+  'initiative:manage',
+  'initiative:recognise',
   'nomination:propose',
   'nomination:approve',
   'ballot:cast',
@@ -68,6 +70,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'ballot:manage',
     'directory:import',
     'register:issue',
+    'initiative:manage',
   ],
   vice_chair: [...council, 'registration:review', 'plan:edit', 'movement:manage', 'calendar:manage', 'audit:view'],
   chair: [
@@ -86,6 +89,8 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'history:import',
     'directory:import',
     'register:issue',
+    'initiative:manage',
+    'initiative:recognise',
   ],
   admin: [
     'home:view',

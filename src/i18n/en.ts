@@ -5,9 +5,10 @@ import { errors } from './en/errors.ts';
 import { dates } from './en/dates.ts';
 import { council } from './en/council.ts';
 import { directory } from './en/directory.ts';
+import { initiatives } from './en/initiatives.ts';
 import { plans } from './en/plans.ts';
 import { records } from './en/records.ts';
 import { registrations } from './en/registrations.ts';
 import type { MessageKey } from './vi.ts';
 
-export const en: Record<MessageKey, string> = { ...commands, ...common, ...council, ...errors, ...dates, ...directory, ...plans, ...records, ...registrations };
+export const en: Record<MessageKey, string> = { ...commands, ...common, ...council, ...errors, ...dates, ...directory, ...initiatives, ...plans, ...records, ...registrations };

@@ -5,10 +5,11 @@ import { errors } from './vi/errors.ts';
 import { dates } from './vi/dates.ts';
 import { council } from './vi/council.ts';
 import { directory } from './vi/directory.ts';
+import { initiatives } from './vi/initiatives.ts';
 import { plans } from './vi/plans.ts';
 import { records } from './vi/records.ts';
 import { registrations } from './vi/registrations.ts';
 
-export const vi = { ...commands, ...common, ...council, ...errors, ...dates, ...directory, ...plans, ...records, ...registrations } as const;
+export const vi = { ...commands, ...common, ...council, ...errors, ...dates, ...directory, ...initiatives, ...plans, ...records, ...registrations } as const;
 
 export type MessageKey = keyof typeof vi;

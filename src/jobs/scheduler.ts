@@ -2,6 +2,7 @@
 // a restart, several app instances) cannot duplicate their effects.
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import { runReminders } from '../features/calendar/runReminders.ts';
+import { runInitiativeReminders } from '../features/initiatives/runInitiativeReminders.ts';
 
 export interface Scheduler {
   stop(): void;
@@ -14,7 +15,7 @@ export function startScheduler(prisma: PrismaClient, clock: () => Date, log: (li
     if (running) return;
     running = true;
     try {
-      const n = await runReminders(prisma, clock());
+      const n = (await runReminders(prisma, clock())) + (await runInitiativeReminders(prisma, clock()));
       if (n > 0) log(`Reminders: ${n} notification(s) created.`);
     } catch (error) {
       log(`Reminder job failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -1,5 +1,6 @@
 // Seeds the demo school into an empty database (no school yet). Idempotent: does nothing when a school exists.
 import { connectDatabase } from '../client.ts';
+import { seedDemoInitiatives } from './seedDemoInitiatives.ts';
 import { seedDemoSchool } from './seedDemoSchool.ts';
 
 /** Seeds the demo school when the database has no school; returns true when it seeded. */
@@ -8,6 +9,7 @@ export async function seedDemoIfEmpty(url: string, now: Date, log: (line: string
   try {
     if ((await db.prisma.school.count()) > 0) return false;
     await seedDemoSchool(db.prisma, now);
+    await seedDemoInitiatives(db.prisma, now);
     log('Seeded the demo school (Trường Tiểu học Lý Thường Kiệt).');
     return true;
   } finally {

@@ -32,6 +32,7 @@ export function canSeeOtherScores(v: ScoreViewer, i: ScoreVisibilityFacts): bool
 
 /** The author's progress line: how many of the assigned reviewers have submitted. */
 export function reviewProgress(i: ScoreVisibilityFacts): { done: number; of: number } {
-  const active = i.reviewerStaffIds.filter((s) => !i.recusedStaffIds.includes(s));
+  // An author forced onto their own initiative can never score it: they do not count either.
+  const active = i.reviewerStaffIds.filter((s) => !i.recusedStaffIds.includes(s) && !i.authorStaffIds.includes(s));
   return { done: active.filter((s) => i.submittedStaffIds.includes(s)).length, of: active.length };
 }

@@ -1,0 +1,41 @@
+// Command: record the upper level's later decision on a recognised initiative (e.g. the City recognising its effect
+// and scope, needed for CSTĐ Thành phố). The initiative's level rises to it, which the rules engine reads.
+import type { PrismaClient } from '../../generated/prisma/client.ts';
+import { recordEvent, type CommandContext } from '../../audit/recordEvent.ts';
+import { AppError } from '../../errors.ts';
+
+export interface UpperDecisionInput {
+  upperLevel: 'thanh_pho' | 'toan_quoc';
+  upperGrade: string;
+  upperDecisionNumber: string;
+  upperDecisionDate: Date;
+}
+
+/** Marks the initiative proposed upwards and stores the upper decision; only for a recognised initiative. */
+export async function recordUpperDecision(prisma: PrismaClient, ctx: CommandContext, id: string, input: UpperDecisionInput): Promise<void> {
+  const schoolId = ctx.actor.schoolId;
+  await prisma.$transaction(async (tx) => {
+    const rows = await tx.$queryRaw<Array<{ status: string; level: string }>>`
+      SELECT status::text AS status, level FROM "InitiativeRecord" WHERE id = ${id}::uuid AND "schoolId" = ${schoolId}::uuid FOR UPDATE`;
+    if (!rows[0]) throw new AppError('not_found', 'error.notFound.body');
+    if (rows[0].status !== 'recognised') throw new AppError('conflict', 'initiatives.notRecognised');
+    await tx.initiativeRecord.update({
+      where: { id },
+      data: {
+        proposedUpward: true,
+        level: input.upperLevel,
+        upperLevel: input.upperLevel,
+        upperGrade: input.upperGrade || null,
+        upperDecisionNumber: input.upperDecisionNumber,
+        upperDecisionDate: input.upperDecisionDate,
+      },
+    });
+    await recordEvent(tx, ctx, {
+      action: 'initiative.upper-decision',
+      subject: 'InitiativeRecord',
+      subjectId: id,
+      before: { level: rows[0].level },
+      after: input,
+    });
+  });
+}

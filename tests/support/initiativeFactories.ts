@@ -34,8 +34,10 @@ export async function buildInitiative(
       afterFigures: '82% đúng',
       submittedAt: new Date(),
       recognisedOn: o.status === 'recognised' ? new Date(Date.UTC(o.schoolYear.startYear + 1, 4, 20)) : null,
-      authors: { create: o.authors.map((a) => ({ schoolId: o.schoolId, staffId: a.staffId, sharePct: a.sharePct })) },
     },
+  });
+  await prisma.initiativeAuthorRecord.createMany({
+    data: o.authors.map((a) => ({ initiativeId: initiative.id, schoolId: o.schoolId, staffId: a.staffId, sharePct: a.sharePct })),
   });
   return initiative;
 }

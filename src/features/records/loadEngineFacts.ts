@@ -15,7 +15,8 @@ export async function loadEngineFacts(prisma: PrismaClient, schoolId: string, on
     prisma.awardRecord.findMany({ where: { schoolId } }),
     prisma.disciplineRecord.findMany({ where: { schoolId, ...byStaff } }),
     prisma.pendingProceedingRecord.findMany({ where: { schoolId, ...byStaff } }),
-    prisma.initiativeRecord.findMany({ where: { schoolId }, include: { authors: true } }),
+    // Only recognised initiatives are facts: drafts, submitted and scored ones are not (docs/decisions/012-one-initiative-model.md).
+    prisma.initiativeRecord.findMany({ where: { schoolId, status: 'recognised' }, include: { authors: true } }),
     prisma.researchRecord.findMany({ where: { schoolId, ...byStaff } }),
     prisma.collective.findMany({ where: { schoolId }, select: { id: true, name: true } }),
     prisma.collectiveYearRecord.findMany({ where: { schoolId } }),

@@ -41,7 +41,8 @@ import { normalizeBody } from './http/normalizeBody.ts';
 import { BODY_LIMIT, PARAMETER_LIMIT } from './http/bodyLimits.ts';
 import { rejectNulBytes } from './http/rejectNulBytes.ts';
 import { requestContext, type Clock } from './http/requestContext.ts';
-import { sessionTimeouts, sessionMiddleware } from './http/session.ts';
+import { securityLogger } from './http/securityLog.ts';
+import { secureCookies, sessionTimeouts, sessionMiddleware } from './http/session.ts';
 
 export interface AppDeps {
   env: Env;
@@ -58,10 +59,13 @@ const root = path.resolve(import.meta.dirname, '..');
 export function createApp(deps: AppDeps): express.Express {
   const { env, prisma, pool } = deps;
   const log = deps.log ?? ((line: string) => console.error(line));
+  const securityLog = securityLogger(log);
   const app = express();
   app.set('views', path.join(root, 'views'));
   app.set('view engine', 'ejs');
-  app.set('trust proxy', env.TRUST_PROXY ? 1 : false);
+  // Only the configured number of proxy hops: the client address is the one the nearest trusted proxy saw, so an
+  // X-Forwarded-For sent by the client itself cannot choose its address (see docs/security/auth.md).
+  app.set('trust proxy', env.TRUST_PROXY > 0 ? env.TRUST_PROXY : false);
   app.disable('x-powered-by');
 
   app.use(requestContext(deps.clock ?? (() => new Date())));
@@ -78,7 +82,7 @@ export function createApp(deps: AppDeps): express.Express {
           formAction: ["'self'"],
           frameAncestors: ["'none'"],
           objectSrc: ["'none'"],
-          baseUri: ["'self'"],
+          baseUri: ["'none'"],
         },
       },
       strictTransportSecurity: env.NODE_ENV === 'production',
@@ -104,7 +108,7 @@ export function createApp(deps: AppDeps): express.Express {
 
   const router = Router();
   registerHealthRoutes(router, pool);
-  registerAuthRoutes(router, auth, prisma);
+  registerAuthRoutes(router, auth, prisma, { securityLog, secureCookies: secureCookies(env) });
   registerHomeRoutes(router, prisma);
   registerAccountRoutes(router, prisma);
   registerNotificationRoutes(router, prisma);
@@ -112,7 +116,7 @@ export function createApp(deps: AppDeps): express.Express {
   registerStaffRoutes(router, prisma);
   registerCollectiveRoutes(router, prisma);
   registerCouncilRoutes(router, prisma);
-  registerUserRoutes(router, prisma);
+  registerUserRoutes(router, prisma, env);
   registerSchoolRoutes(router, prisma);
   registerAuditRoutes(router, prisma);
   registerPlanRoutes(router, prisma);
@@ -133,6 +137,6 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(router);
 
   app.use(notFound);
-  app.use(errorHandler(log, { bodyLimit: BODY_LIMIT, parameterLimit: PARAMETER_LIMIT, uploadMaxMb: env.UPLOAD_MAX_MB }));
+  app.use(errorHandler(log, securityLog, { bodyLimit: BODY_LIMIT, parameterLimit: PARAMETER_LIMIT, uploadMaxMb: env.UPLOAD_MAX_MB }));
   return app;
 }

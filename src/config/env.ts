@@ -3,6 +3,21 @@ import { z } from 'zod';
 
 const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
 
+/** Proxy hops to trust for the client address: a number, or true (= 1, the single TLS proxy of older set-ups) / false (= 0). */
+const proxyHops = z
+  .string()
+  .regex(/^(true|false|yes|no|\d{1,2})$/, 'must be the number of proxies in front of the app (0, 1, 2…), or true (1) / false (0)')
+  .transform((v) => (v === 'true' || v === 'yes' ? 1 : v === 'false' || v === 'no' ? 0 : Number(v)));
+
+const httpUrl = z.string().refine((v) => {
+  try {
+    const u = new URL(v);
+    return (u.protocol === 'http:' || u.protocol === 'https:') && u.pathname === '/' && !u.search && !u.hash && !u.username;
+  } catch {
+    return false;
+  }
+}, 'must be the address people open, like https://thidua.example.edu.vn (no path)');
+
 const postgresUrl = z.string().refine((v) => {
   try {
     const u = new URL(v);
@@ -25,13 +40,22 @@ export const envSchema = z
       .min(1)
       .max(24 * 60)
       .default(30),
+    /** Idle timeout for the chair, the secretary and administrators, whose sessions can do the most. */
+    SESSION_IDLE_MINUTES_PRIVILEGED: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60)
+      .default(15),
     SESSION_ABSOLUTE_HOURS: z.coerce
       .number()
       .int()
       .min(1)
       .max(24 * 7)
       .default(12),
-    TRUST_PROXY: bool.default(false),
+    TRUST_PROXY: proxyHops.default(0),
+    /** Where people reach the app: links sent to them (password reset) are built from it, never from the Host header. */
+    PUBLIC_URL: httpUrl.optional(),
     UPLOAD_MAX_MB: z.coerce.number().positive().max(200).default(20),
     DEFAULT_LOCALE: z.enum(['vi', 'en']).default('vi'),
     DATA_DIR: z.string().min(1).default('.data'),
@@ -47,7 +71,11 @@ export const envSchema = z
       ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'is required in production' });
     }
   })
-  .transform((e) => ({ ...e, SEED_DEMO: e.SEED_DEMO ?? e.NODE_ENV !== 'production' }));
+  .transform((e) => ({
+    ...e,
+    SEED_DEMO: e.SEED_DEMO ?? e.NODE_ENV !== 'production',
+    PUBLIC_URL: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+  }));
 
 export type Env = z.infer<typeof envSchema>;
 

@@ -9,6 +9,7 @@ import { translator, type MessageKey } from '../i18n/index.ts';
 import { vi } from '../i18n/vi.ts';
 import { classifyError, type ErrorLimits } from './classifyError.ts';
 import { flash } from './flash.ts';
+import type { SecurityLog } from './securityLog.ts';
 
 /** Last route: nothing matched. */
 export function notFound(_req: Request, _res: Response, next: NextFunction): void {
@@ -52,10 +53,23 @@ function plainPage(title: string, body: string, requestLine: string): string {
 }
 
 /** Renders errors in the layout (or JSON for API callers). */
-export function errorHandler(log: (line: string) => void, limits: ErrorLimits) {
+export function errorHandler(log: (line: string) => void, securityLog: SecurityLog, limits: ErrorLimits) {
   // Express recognises error handlers by their four parameters.
   return (rawError: unknown, req: Request, res: Response, _next: NextFunction): void => {
     const error = classifyError(rawError, limits);
+    if (error.status === 403) {
+      // Every refusal passes here exactly once: a missing or wrong CSRF token, or a gate or policy saying no.
+      const event = error.userMessage === 'error.csrf' ? 'csrf.failed' : 'authz.denied';
+      const fields = {
+        userId: req.user?.id ?? null,
+        ip: req.ip ?? 'unknown',
+        method: req.method,
+        path: req.path,
+        reason: error.userMessage ?? null,
+        requestId: req.id,
+      };
+      securityLog(event, fields, req.now ?? new Date());
+    }
     if (error.status >= 500) {
       const cause = error.cause ?? rawError;
       const detail = cause instanceof Error ? (cause.stack ?? cause.message) : String(cause);

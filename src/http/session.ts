@@ -1,29 +1,51 @@
-// Sessions in PostgreSQL (connect-pg-simple). Idle timeout: the cookie and the row expire after SESSION_IDLE_MINUTES
-// without a request (rolling). Absolute timeout: a session older than SESSION_ABSOLUTE_HOURS is destroyed.
+// Sessions in PostgreSQL (connect-pg-simple). Idle timeout: SESSION_IDLE_MINUTES without a request (rolling), and the
+// shorter SESSION_IDLE_MINUTES_PRIVILEGED for the chair, the secretary and administrators. Absolute timeout: a session
+// older than SESSION_ABSOLUTE_HOURS is destroyed. Behind a TLS proxy the cookie is Secure and named with the
+// __Host- prefix, which browsers only accept from HTTPS, for the whole site (Path=/) and never for another domain.
 import type { NextFunction, Request, Response } from 'express';
 import session from 'express-session';
 import connectPgSimple from 'connect-pg-simple';
 import type pg from 'pg';
 import type { Env } from '../config/env.ts';
+import type { Role } from '../domain/permissions.ts';
 import { flash } from './flash.ts';
 
 export const SESSION_COOKIE = 'thidua.sid';
+
+/** Whether the session cookie is Secure: when the app sits behind a TLS proxy (TRUST_PROXY ≥ 1 hop). */
+export function secureCookies(env: Env): boolean {
+  return env.TRUST_PROXY > 0;
+}
+
+/** The session cookie's name: __Host-thidua.sid when Secure. */
+export function sessionCookieName(secure: boolean): string {
+  return secure ? `__Host-${SESSION_COOKIE}` : SESSION_COOKIE;
+}
+
+const PRIVILEGED: ReadonlySet<Role> = new Set<Role>(['admin', 'chair', 'secretary']);
+
+/** The idle timeout of a signed-in account, in minutes. */
+export function idleMinutesFor(env: Env, roles: readonly Role[]): number {
+  return roles.some((r) => PRIVILEGED.has(r)) ? Math.min(env.SESSION_IDLE_MINUTES_PRIVILEGED, env.SESSION_IDLE_MINUTES) : env.SESSION_IDLE_MINUTES;
+}
 
 /** The express-session middleware backed by the `session` table. */
 export function sessionMiddleware(env: Env, pool: pg.Pool, secret: string) {
   const PgStore = connectPgSimple(session);
   return session({
-    name: SESSION_COOKIE,
+    name: sessionCookieName(secureCookies(env)),
     secret,
     store: new PgStore({ pool, tableName: 'session', createTableIfMissing: false, pruneSessionInterval: 15 * 60 }),
     resave: false,
     saveUninitialized: false,
     rolling: true,
-    proxy: env.TRUST_PROXY,
+    proxy: env.TRUST_PROXY > 0,
     cookie: {
       httpOnly: true,
       sameSite: 'lax',
-      secure: 'auto', // Secure whenever the request arrived over TLS (directly or through a trusted proxy)
+      path: '/',
+      // Behind a TLS proxy always Secure (the __Host- name requires it); otherwise Secure whenever the request was TLS.
+      secure: secureCookies(env) ? true : 'auto',
       maxAge: env.SESSION_IDLE_MINUTES * 60_000,
     },
   });
@@ -35,12 +57,12 @@ export function sessionMiddleware(env: Env, pool: pg.Pool, secret: string) {
  */
 export function sessionTimeouts(env: Env) {
   const absoluteMs = env.SESSION_ABSOLUTE_HOURS * 3_600_000;
-  const idleMs = env.SESSION_IDLE_MINUTES * 60_000;
   return (req: Request, res: Response, next: NextFunction) => {
     if (!req.user || !req.session) return next();
     const now = req.now.getTime();
     const started = req.session.signedInAt ?? now;
     const lastSeen = req.session.lastSeenAt ?? now;
+    const idleMs = idleMinutesFor(env, req.user.roles) * 60_000;
     if (now - started <= absoluteMs && now - lastSeen <= idleMs) {
       req.session.lastSeenAt = now;
       return next();

@@ -1,4 +1,5 @@
 // English catalogue: every key of the Vietnamese one (each part is typed against its Vietnamese twin).
+import { auth } from './en/auth.ts';
 import { commands } from './en/commands.ts';
 import { common } from './en/common.ts';
 import { errors } from './en/errors.ts';
@@ -11,4 +12,16 @@ import { records } from './en/records.ts';
 import { registrations } from './en/registrations.ts';
 import type { MessageKey } from './vi.ts';
 
-export const en: Record<MessageKey, string> = { ...commands, ...common, ...council, ...errors, ...dates, ...directory, ...initiatives, ...plans, ...records, ...registrations };
+export const en: Record<MessageKey, string> = {
+  ...auth,
+  ...commands,
+  ...common,
+  ...council,
+  ...errors,
+  ...dates,
+  ...directory,
+  ...initiatives,
+  ...plans,
+  ...records,
+  ...registrations,
+};

@@ -1,4 +1,5 @@
 // Vietnamese catalogue: the default locale and the source of every message key (split by area in vi/).
+import { auth } from './vi/auth.ts';
 import { commands } from './vi/commands.ts';
 import { common } from './vi/common.ts';
 import { errors } from './vi/errors.ts';
@@ -10,6 +11,18 @@ import { plans } from './vi/plans.ts';
 import { records } from './vi/records.ts';
 import { registrations } from './vi/registrations.ts';
 
-export const vi = { ...commands, ...common, ...council, ...errors, ...dates, ...directory, ...initiatives, ...plans, ...records, ...registrations } as const;
+export const vi = {
+  ...auth,
+  ...commands,
+  ...common,
+  ...council,
+  ...errors,
+  ...dates,
+  ...directory,
+  ...initiatives,
+  ...plans,
+  ...records,
+  ...registrations,
+} as const;
 
 export type MessageKey = keyof typeof vi;

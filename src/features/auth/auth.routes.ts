@@ -1,17 +1,25 @@
 // Sign in and out. Passport regenerates the session id at login; logout destroys the session server-side.
-// Failed attempts are throttled per account and per address, with one generic message either way.
+// Failed attempts are delayed per account+address and per address (docs/security/auth.md), with one generic message
+// either way; failures and delays are logged as security events.
 import type { NextFunction, Request, Response, Router } from 'express';
 import type passport from 'passport';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { publicGate, signedIn } from '../../http/gates.ts';
 import { fieldErrors } from '../../http/forms.ts';
-import { SESSION_COOKIE } from '../../http/session.ts';
+import type { SecurityLog } from '../../http/securityLog.ts';
+import { sessionCookieName } from '../../http/session.ts';
 import { loginForm, safeNextPath } from './auth.schemas.ts';
-import { clearAccountFailures, lockRemainingMs, recordLoginFailure, throttleKeys } from './loginThrottle.ts';
+import { clearAccountFailures, delayRemainingMs, recordLoginFailure, throttleKeys } from './loginThrottle.ts';
 import { recordSignIn } from './recordSignIn.ts';
 
 /** Registers /login and /logout. */
-export function registerAuthRoutes(router: Router, auth: passport.PassportStatic, prisma: PrismaClient): void {
+export function registerAuthRoutes(
+  router: Router,
+  auth: passport.PassportStatic,
+  prisma: PrismaClient,
+  o: { securityLog: SecurityLog; secureCookies: boolean },
+): void {
+  const { securityLog } = o;
   router.get('/login', publicGate, (req, res) => {
     if (req.user) return res.redirect('/');
     res.render('auth/login', { values: { username: '', next: String(req.query.next ?? '') }, errors: {}, loggedOut: req.query.bye === '1' });
@@ -22,13 +30,18 @@ export function registerAuthRoutes(router: Router, auth: passport.PassportStatic
     const parsed = loginForm.safeParse(req.body);
     if (!parsed.success) return res.status(422).render('auth/login', { values, errors: fieldErrors(parsed.error) });
     const keys = throttleKeys(parsed.data.username, req.ip);
+    const who = { username: parsed.data.username, ip: req.ip ?? 'unknown', requestId: req.id };
     const throttled = (ms: number) =>
       res
+        .set('Retry-After', String(Math.ceil(ms / 1000)))
         .status(429)
         .render('auth/login', { values, errors: {}, formError: 'login.throttled', formErrorParams: { minutes: Math.max(1, Math.ceil(ms / 60_000)) } });
     try {
-      const locked = await lockRemainingMs(prisma, keys, req.now);
-      if (locked > 0) return throttled(locked);
+      const waitMs = await delayRemainingMs(prisma, keys, req.now);
+      if (waitMs > 0) {
+        securityLog('login.delayed', { ...who, retryAfterSeconds: Math.ceil(waitMs / 1000) }, req.now);
+        return throttled(waitMs);
+      }
     } catch (error) {
       return next(error);
     }
@@ -36,9 +49,19 @@ export function registerAuthRoutes(router: Router, auth: passport.PassportStatic
       try {
         if (err) return next(err);
         if (!user) {
-          await recordLoginFailure(prisma, keys, req.now);
-          const locked = await lockRemainingMs(prisma, keys, req.now);
-          if (locked > 0) return throttled(locked);
+          const counts = await recordLoginFailure(prisma, keys, req.now);
+          const waitMs = Math.max(counts.accountAddress.delayMs, counts.address.delayMs);
+          securityLog(
+            'login.failed',
+            {
+              ...who,
+              failuresFromAddressForAccount: counts.accountAddress.failures,
+              failuresFromAddress: counts.address.failures,
+              delayedSeconds: Math.ceil(waitMs / 1000),
+            },
+            req.now,
+          );
+          if (waitMs > 0) return throttled(waitMs);
           return res.status(401).render('auth/login', { values, errors: {}, formError: 'login.failed' });
         }
         await clearAccountFailures(prisma, keys);
@@ -64,7 +87,9 @@ export function registerAuthRoutes(router: Router, auth: passport.PassportStatic
       req.session.destroy(async (destroyErr) => {
         if (destroyErr) return next(destroyErr);
         await recordSignIn(prisma, userId, { now: req.now, requestId: req.id, action: 'auth.logout' }).catch(() => undefined);
-        res.clearCookie(SESSION_COOKIE);
+        res.clearCookie(sessionCookieName(o.secureCookies), { path: '/', httpOnly: true, sameSite: 'lax', secure: o.secureCookies });
+        // Also wipe what the browser kept of the session: cached pages with personal data, other cookies, storage.
+        res.set('Clear-Site-Data', '"cache", "cookies", "storage"');
         res.redirect('/login?bye=1');
       });
     });

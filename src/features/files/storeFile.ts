@@ -23,11 +23,36 @@ export async function sniffAcceptedType(bytes: Buffer): Promise<string> {
   return type.mime;
 }
 
-/** A safe display name: NFC, no path, no control characters, at most 200 characters. */
+// Bidirectional controls (LRE…RLO, LRI…PDI, LRM/RLM, ALM) let "gpj.exe" display as "exe.jpg": never kept in a name.
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
+
+/** A safe display name: NFC, no path, no control or bidirectional characters, at most 200 characters. */
 export function cleanFileName(raw: string): string {
   const utf8 = Buffer.from(raw, 'latin1').toString('utf8'); // multer decodes names as latin1
   const base = utf8.normalize('NFC').split(/[\\/]/).pop() ?? 'tep';
-  return base.replace(/[\u0000-\u001f\u007f]/g, '').slice(0, 200) || 'tep';
+  return (
+    base
+      .replace(/[\u0000-\u001f\u007f]/g, '')
+      .replace(BIDI_CONTROLS, '')
+      .trim()
+      .slice(0, 200) || 'tep'
+  );
+}
+
+/** Extensions a name may already carry for each detected type (anything else contradicts the content). */
+const NAME_EXTENSIONS: Record<string, readonly string[]> = { jpg: ['jpg', 'jpeg'] };
+
+/**
+ * The stored name of an upload whose content was detected as `ext` (pdf, xlsx…): refused when the name's own
+ * extension says another type (a PDF named ".htaccess", a workbook named "x.zip"), and always ending in `.ext`.
+ */
+export function nameForDetectedType(raw: string, ext: string): string {
+  const name = cleanFileName(raw);
+  const dot = name.lastIndexOf('.');
+  if (dot < 0) return `${name}.${ext}`;
+  const given = name.slice(dot + 1).toLowerCase();
+  if (!(NAME_EXTENSIONS[ext] ?? [ext]).includes(given)) throw new AppError('unprocessable', 'files.nameMismatch', { field: 'file' });
+  return `${name.slice(0, dot).trim() || 'tep'}.${ext}`;
 }
 
 /** Stores a file for an owner inside the caller's transaction; returns its id. */

@@ -10,7 +10,7 @@ import { requirePermission } from '../../http/gates.ts';
 import { paramId } from '../../http/params.ts';
 import { assertAllowed } from '../../http/refusals.ts';
 import { singleUpload } from '../../http/upload.ts';
-import { cleanFileName, sniffAcceptedType } from '../files/storeFile.ts';
+import { ACCEPTED_TYPES, nameForDetectedType, sniffAcceptedType } from '../files/storeFile.ts';
 import { visiblePlansWhere } from '../plans/plan.queries.ts';
 import { whyNotMoveStatus } from './movement.policy.ts';
 import { findVisibleMovement, visibleMovementsWhere } from './movement.queries.ts';
@@ -164,7 +164,7 @@ export function registerMovementRoutes(router: Router, prisma: PrismaClient, env
       try {
         const mimeType = await sniffAcceptedType(req.file.buffer);
         await attachMovementFile(prisma, commandContext(req), movement.id, {
-          fileName: cleanFileName(req.file.originalname),
+          fileName: nameForDetectedType(req.file.originalname, ACCEPTED_TYPES[mimeType]!),
           mimeType,
           bytes: req.file.buffer,
         });

@@ -14,7 +14,7 @@ import { paramId } from '../../http/params.ts';
 import { assertAllowed, foundOr404 } from '../../http/refusals.ts';
 import { singleUpload } from '../../http/upload.ts';
 import { downloadFile } from '../files/files.routes.ts';
-import { cleanFileName, sniffAcceptedType } from '../files/storeFile.ts';
+import { ACCEPTED_TYPES, nameForDetectedType, sniffAcceptedType } from '../files/storeFile.ts';
 import { addEvidence } from './addEvidence.ts';
 import { markProgress } from './markProgress.ts';
 import { canEdit, canMarkProgress, whyNotAddEvidence, whyNotEdit, whyNotMarkProgress, whyNotRegisterFor, whyNotView } from './registration.policy.ts';
@@ -195,10 +195,12 @@ export function registerRegistrationRoutes(router: Router, prisma: PrismaClient,
     const file =
       req.file && req.file.size > 0
         ? {
-            fileName: cleanFileName(req.file.originalname),
-            mimeType: await sniffAcceptedType(req.file.buffer).catch(() => {
-              throw new AppError('unprocessable', 'files.typeNotAllowed');
-            }),
+            ...(await sniffAcceptedType(req.file.buffer).then(
+              (mimeType) => ({ mimeType, fileName: nameForDetectedType(req.file!.originalname, ACCEPTED_TYPES[mimeType]!) }),
+              () => {
+                throw new AppError('unprocessable', 'files.typeNotAllowed');
+              },
+            )),
             bytes: req.file.buffer,
           }
         : undefined;

@@ -6,6 +6,7 @@ import { commandContext } from '../../http/commandContext.ts';
 import { flash } from '../../http/flash.ts';
 import { requirePermission } from '../../http/gates.ts';
 import { paramId } from '../../http/params.ts';
+import { nameForDetectedType } from '../files/storeFile.ts';
 import { singleUpload, type UploadRefusal } from '../../http/upload.ts';
 import { AppError } from '../../errors.ts';
 import { assertAllowed, foundOr404 } from '../../http/refusals.ts';
@@ -39,7 +40,14 @@ export function registerStaffImportRoutes(router: Router, prisma: PrismaClient, 
     if (!file || file.size === 0) return res.status(422).render('staff/import', { title: 'import.title', errors: { file: 'import.noFile' } });
     const preview = await previewStaffImport(prisma, req.user!.schoolId, file.buffer, req.now);
     if (preview.fileError) return res.status(422).render('staff/import', { title: 'import.title', errors: { file: preview.fileError } });
-    const id = await storeStaffImport(prisma, commandContext(req), Buffer.from(file.originalname, 'latin1').toString('utf8').normalize('NFC'), file.buffer);
+    // The content parsed as a workbook: a name saying otherwise (x.zip) is refused, and the stored name ends in .xlsx.
+    let fileName: string;
+    try {
+      fileName = nameForDetectedType(file.originalname, 'xlsx');
+    } catch {
+      return res.status(422).render('staff/import', { title: 'import.title', errors: { file: 'files.nameMismatch' } });
+    }
+    const id = await storeStaffImport(prisma, commandContext(req), fileName, file.buffer);
     res.redirect(`/staff/import/${id}`);
   });
 

@@ -1,4 +1,5 @@
-// One-time password reset codes: an administrator makes one (shown once), the person uses it once within 24 h.
+// One-time password reset codes: an administrator makes one (shown once), the person uses it once within 60 minutes
+// (a link passed on by hand should not stay usable for long; the administrator can always make a new one).
 // Only the SHA-256 of the code is stored, so a database leak does not leak usable codes.
 import { createHash, randomBytes } from 'node:crypto';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
@@ -8,7 +9,7 @@ import { endOtherSessions } from '../account/endSessions.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import { notify } from '../notifications/notify.ts';
 
-export const RESET_TOKEN_TTL_MS = 24 * 3_600_000;
+export const RESET_TOKEN_TTL_MS = 60 * 60_000;
 const sha256 = (v: string) => createHash('sha256').update(v).digest('hex');
 
 /** Makes a reset code for a user of the actor's school; earlier unused codes stop working. Returns the raw code. */

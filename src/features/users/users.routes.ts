@@ -1,5 +1,6 @@
 // Administration of accounts: list, open an account, one-time reset code, disable/enable.
 import type { Router } from 'express';
+import type { Env } from '../../config/env.ts';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { sortByVietnameseName } from '../../domain/vietnameseNames.ts';
 import { commandContext } from '../../http/commandContext.ts';
@@ -16,7 +17,9 @@ import { createResetToken } from './resetTokens.ts';
 import { newUserForm } from './users.schemas.ts';
 
 /** Registers /admin/users routes. */
-export function registerUserRoutes(router: Router, prisma: PrismaClient): void {
+export function registerUserRoutes(router: Router, prisma: PrismaClient, env: Pick<Env, 'PUBLIC_URL'>): void {
+  // From the configured address, never from the request's Host header, which the client chooses.
+  const resetUrl = (code: string) => `${env.PUBLIC_URL}/reset/${code}`;
   const renderList = async (req: Express.Request, res: import('express').Response, extra: Record<string, unknown> = {}, status = 200) => {
     const schoolId = req.user!.schoolId;
     const [users, staffWithout] = await Promise.all([
@@ -54,14 +57,14 @@ export function registerUserRoutes(router: Router, prisma: PrismaClient): void {
       return renderList(req, res, { values: req.body, errors }, 422);
     }
     const code = await createResetToken(prisma, commandContext(req), id);
-    await renderList(req, res, { resetLink: { username: parsed.data.username, url: `${req.protocol}://${req.get('host')}/reset/${code}` } });
+    await renderList(req, res, { resetLink: { username: parsed.data.username, url: resetUrl(code) } });
   });
 
   router.post('/admin/users/:id/reset', requirePermission('user:manage'), async (req, res) => {
     const id = paramId(req.params);
     const code = await createResetToken(prisma, commandContext(req), id);
     const user = foundOr404(await prisma.user.findFirst({ where: { AND: [{ id }, visibleUsersWhere(req.user!)] } }));
-    await renderList(req, res, { resetLink: { username: user.username, url: `${req.protocol}://${req.get('host')}/reset/${code}` } });
+    await renderList(req, res, { resetLink: { username: user.username, url: resetUrl(code) } });
   });
 
   router.post('/admin/users/:id/disable', requirePermission('user:manage'), async (req, res) => {

@@ -102,5 +102,5 @@ describeBrowser('initiatives (browser)', () => {
     const file = await download.path();
     expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
     await screenshot(teacher, 'initiative-recognised-1280');
-  });
+  }, 240_000); // many pages and four browsers: slow on a loaded 2-core machine
 });

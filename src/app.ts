@@ -33,6 +33,9 @@ import { registerInitiativeRoutes } from './features/initiatives/initiatives.rou
 import { registerRegistrationRoutes } from './features/registrations/registrations.routes.ts';
 import { registerRegistrationReviewRoutes } from './features/registrations/registrationReview.routes.ts';
 import { registerRegistrationSummaryRoutes } from './features/registrations/registrationSummary.routes.ts';
+import { registerMeetingRoutes } from './features/meetings/meetings.routes.ts';
+import { registerApprovalRoutes } from './features/meetings/approval.routes.ts';
+import { registerBallotRoutes } from './features/ballot/ballot.routes.ts';
 import { csrfProtection } from './http/csrf.ts';
 import { errorHandler, notFound } from './http/errorHandlers.ts';
 import { flashLocals } from './http/flash.ts';
@@ -130,6 +133,9 @@ export function createApp(deps: AppDeps): express.Express {
   registerHistoryRoutes(router, prisma, env);
   registerRegistrationSummaryRoutes(router, prisma); // fixed paths before /registrations/:id
   registerRegistrationReviewRoutes(router, prisma);
+  registerMeetingRoutes(router, prisma);
+  registerApprovalRoutes(router, prisma);
+  registerBallotRoutes(router, prisma);
   registerRegistrationRoutes(router, prisma, env);
   registerInitiativeCouncilRoutes(router, prisma); // fixed paths before /initiatives/:id
   registerInitiativeReviewRoutes(router, prisma);

@@ -1,5 +1,6 @@
 // Vietnamese catalogue: the default locale and the source of every message key (split by area in vi/).
 import { auth } from './vi/auth.ts';
+import { ballot } from './vi/ballot.ts';
 import { commands } from './vi/commands.ts';
 import { common } from './vi/common.ts';
 import { errors } from './vi/errors.ts';
@@ -13,6 +14,7 @@ import { registrations } from './vi/registrations.ts';
 
 export const vi = {
   ...auth,
+  ...ballot,
   ...commands,
   ...common,
   ...council,

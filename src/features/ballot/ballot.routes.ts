@@ -1,0 +1,76 @@
+// Voting, closing, results. The POST of a ballot is idempotent: a repeated or concurrent submission by the same
+// member lands on the same "your vote was recorded" redirect and changes nothing. Results: 403 until closed.
+import type { Request, Router } from 'express';
+import { z } from 'zod';
+import type { PrismaClient } from '../../generated/prisma/client.ts';
+import { AppError } from '../../errors.ts';
+import { commandContext } from '../../http/commandContext.ts';
+import { flash } from '../../http/flash.ts';
+import { requirePermission } from '../../http/gates.ts';
+import { paramId } from '../../http/params.ts';
+import { findRound } from '../meetings/meetings.queries.ts';
+import { whyNotManage, whyNotSeeResults, whyNotVote } from './ballot.policy.ts';
+import { castVote, type BallotChoice } from './castVote.ts';
+import { closeRound } from './closeRound.ts';
+import { readRoundResult } from './roundResultJson.ts';
+
+const choice = z.enum(['agree', 'disagree']);
+
+/** Registers the ballot routes. */
+export function registerBallotRoutes(router: Router, prisma: PrismaClient): void {
+  const load = (req: Request) => findRound(prisma, req.user!.schoolId, paramId(req.params), paramId(req.params, 'roundId'), req.user!.staffId);
+
+  router.get('/meetings/:id/rounds/:roundId/vote', requirePermission('ballot:cast'), async (req, res) => {
+    const round = await load(req);
+    const why = whyNotVote(req.user!, round);
+    if (why === 'ballot.refusal.alreadyVoted') {
+      flash(req, 'info', 'ballot.recorded');
+      return res.redirect(`/meetings/${round.meetingId}`);
+    }
+    if (why) throw new AppError(why === 'ballot.refusal.notOnRoll' ? 'forbidden' : 'conflict', why);
+    res.render('meetings/vote', { title: 'ballot.voteTitle', round, errors: {}, values: {} });
+  });
+
+  router.post('/meetings/:id/rounds/:roundId/vote', requirePermission('ballot:cast'), async (req, res) => {
+    const round = await load(req);
+    const why = whyNotVote(req.user!, round);
+    // Already voted (another tab, a double click, a concurrent request): same answer as a first vote.
+    if (why && why !== 'ballot.refusal.alreadyVoted') throw new AppError(why === 'ballot.refusal.notOnRoll' ? 'forbidden' : 'conflict', why);
+    const body = req.body as Record<string, unknown>;
+    const choices = new Map<string, BallotChoice>();
+    const errors: Record<string, string> = {};
+    for (const n of round.nomineeNames) {
+      const parsed = choice.safeParse(body[`n-${n.nominationId}`]);
+      if (parsed.success) choices.set(n.nominationId, parsed.data);
+      else errors[`n-${n.nominationId}`] = 'ballot.form.markEach';
+    }
+    if (!why && Object.keys(errors).length > 0) return res.status(422).render('meetings/vote', { title: 'ballot.voteTitle', round, errors, values: body });
+    if (!why) await castVote(prisma, commandContext(req), { roundId: round.id, staffId: req.user!.staffId!, choices });
+    flash(req, 'success', 'ballot.recorded');
+    res.redirect(`/meetings/${round.meetingId}`);
+  });
+
+  router.post('/meetings/:id/rounds/:roundId/close', requirePermission('ballot:manage'), async (req, res) => {
+    const round = await load(req);
+    const why = whyNotManage(req.user!);
+    if (why) throw new AppError('forbidden', why);
+    await closeRound(prisma, commandContext(req), round.id);
+    flash(req, 'success', 'ballot.closed');
+    res.redirect(`/meetings/${round.meetingId}#round-${round.id}`);
+  });
+
+  router.get('/meetings/:id/rounds/:roundId/result', requirePermission('ballot:cast'), async (req, res) => {
+    const round = await load(req);
+    const why = whyNotSeeResults(req.user!, round);
+    if (why) throw new AppError('forbidden', why);
+    const result = readRoundResult(round.result)!;
+    res.json({
+      roundId: round.id,
+      code: round.code,
+      totalMembers: result.totalMembers,
+      participants: round.participants,
+      digest: round.digest,
+      nominees: result.nominees.map((r) => ({ ...r, name: round.nomineeNames.find((n) => n.nominationId === r.nomineeId)?.name ?? '' })),
+    });
+  });
+}

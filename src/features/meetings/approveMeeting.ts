@@ -1,0 +1,57 @@
+// Command: the chair approves the voted list of a meeting. Under the meeting's row lock: approving twice has one
+// effect (the second finds the approval and returns it). The list is frozen in NominationApproval (no UPDATE or
+// DELETE, see the migration's trigger) and each nomination becomes approved or not_approved (then immutable too).
+// Titles the school decides get a numbered quyết định; the others a numbered tờ trình to the deciding body.
+import type { PrismaClient } from '../../generated/prisma/client.ts';
+import { recordEvent, type CommandContext } from '../../audit/recordEvent.ts';
+import { AppError } from '../../errors.ts';
+import { issueDocumentNumber } from '../register/issueDocumentNumber.ts';
+import { COUNCIL_ISSUER_CODE } from '../register/documentTypes.ts';
+import { votedList } from './votedList.ts';
+
+/** Approves the meeting's voted list; returns the approval id. */
+export async function approveMeeting(prisma: PrismaClient, ctx: CommandContext, meetingId: string, chairOrder: readonly string[] = []): Promise<string> {
+  const schoolId = ctx.actor.schoolId;
+  return prisma.$transaction(async (tx) => {
+    const locked = await tx.$queryRaw<Array<{ id: string }>>`
+      SELECT id FROM "Meeting" WHERE id = ${meetingId}::uuid AND "schoolId" = ${schoolId}::uuid FOR UPDATE`;
+    if (!locked[0]) throw new AppError('not_found', 'error.notFound.body');
+    const done = await tx.nominationApproval.findUnique({ where: { meetingId } });
+    if (done) return done.id;
+    const rounds = await tx.ballotRound.findMany({ where: { meetingId }, select: { status: true } });
+    if (rounds.length === 0) throw new AppError('conflict', 'approval.refusal.noRounds');
+    if (rounds.some((r) => r.status !== 'closed')) throw new AppError('conflict', 'approval.refusal.roundsOpen');
+    const list = await votedList(tx, schoolId, meetingId, chairOrder);
+    if (list.some((i) => i.tieAtLine)) throw new AppError('conflict', 'approval.refusal.tieAtLine');
+    const approved = list.filter((i) => i.passed && i.withinQuota);
+    const meeting = await tx.meeting.findUniqueOrThrow({ where: { id: meetingId } });
+    const docs: Array<{ id: string; symbol: string; kind: 'decision' | 'proposal' }> = [];
+    for (const kind of ['decision', 'proposal'] as const) {
+      if (!approved.some((i) => i.outcome === kind)) continue;
+      const doc = await issueDocumentNumber(tx, ctx, {
+        type: kind === 'decision' ? 'QĐ' : 'TTr',
+        title: kind === 'decision' ? 'Quyết định khen thưởng' : 'Tờ trình đề nghị xét tặng danh hiệu thi đua, hình thức khen thưởng',
+        issuedOn: ctx.now,
+        issuerCode: COUNCIL_ISSUER_CODE,
+        subject: 'Meeting',
+        subjectId: meetingId,
+      });
+      docs.push({ id: doc.id, symbol: doc.symbol, kind });
+    }
+    const frozen = JSON.parse(JSON.stringify({ items: list, documents: docs, chairOrder })) as object;
+    const approval = await tx.nominationApproval.create({
+      data: { schoolId, meetingId, approvedById: ctx.actor.id!, approvedAt: ctx.now, list: frozen },
+    });
+    const ids = (pred: (i: (typeof list)[number]) => boolean) => list.filter(pred).map((i) => i.nominationId);
+    await tx.nomination.updateMany({ where: { schoolId, id: { in: ids((i) => i.passed && i.withinQuota) } }, data: { status: 'approved' } });
+    await tx.nomination.updateMany({ where: { schoolId, id: { in: ids((i) => !(i.passed && i.withinQuota)) } }, data: { status: 'not_approved' } });
+    await tx.meeting.update({ where: { id: meeting.id }, data: { status: 'approved' } });
+    await recordEvent(tx, ctx, {
+      action: 'meeting.approve',
+      subject: 'Meeting',
+      subjectId: meetingId,
+      after: { approved: approved.map((i) => i.nominationId), documents: docs.map((d) => d.symbol), chairOrder },
+    });
+    return approval.id;
+  });
+}

@@ -36,6 +36,7 @@ import { registerRegistrationSummaryRoutes } from './features/registrations/regi
 import { registerMeetingRoutes } from './features/meetings/meetings.routes.ts';
 import { registerApprovalRoutes } from './features/meetings/approval.routes.ts';
 import { registerBallotRoutes } from './features/ballot/ballot.routes.ts';
+import { registerMinutesRoutes } from './features/meetings/minutes.routes.ts';
 import { csrfProtection } from './http/csrf.ts';
 import { errorHandler, notFound } from './http/errorHandlers.ts';
 import { flashLocals } from './http/flash.ts';
@@ -136,6 +137,7 @@ export function createApp(deps: AppDeps): express.Express {
   registerMeetingRoutes(router, prisma);
   registerApprovalRoutes(router, prisma);
   registerBallotRoutes(router, prisma);
+  registerMinutesRoutes(router, prisma);
   registerRegistrationRoutes(router, prisma, env);
   registerInitiativeCouncilRoutes(router, prisma); // fixed paths before /initiatives/:id
   registerInitiativeReviewRoutes(router, prisma);

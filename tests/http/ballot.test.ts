@@ -1,5 +1,9 @@
 // The secret ballot over HTTP: idempotent concurrent votes, no live tally for any role, closing, the chair's
 // one-time approval, the frozen list, and no audit row or log line linking a member to a choice.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type TestAgent from 'supertest/lib/agent.js';
 import { buildPerson, TEST_PASSWORD } from '../support/factories.ts';
@@ -188,6 +192,36 @@ describe('closing, approval, the frozen list', () => {
     await expect(db.current.prisma.nomination.update({ where: { id: nominees[0]! }, data: { summary: 'sửa' } })).rejects.toThrow(/frozen/);
     await expect(db.current.prisma.nominationApproval.updateMany({ where: { meetingId }, data: { approvedAt: new Date() } })).rejects.toThrow(/frozen/);
     await expect(db.current.prisma.ballotRound.update({ where: { id: roundId }, data: { status: 'open' } })).rejects.toThrow(/closed/);
+  });
+});
+
+describe('minutes', () => {
+  it('the approved meeting has numbered minutes (snapshot) with each nominee’s votes, % of total members and the digest', async () => {
+    const issued = await db.current.prisma.issuedDocument.findFirstOrThrow({ where: { subjectId: meetingId, type: 'BB' } });
+    expect(issued.snapshot).toMatchObject({ kind: 'councilMeetingMinutes', model: { symbol: issued.symbol, draft: false } });
+    const chair = await agentOf(council.chair.username);
+    const pdf = await chair
+      .get(`/meetings/${meetingId}/minutes.pdf`)
+      .buffer(true)
+      .parse((res, cb) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => cb(null, Buffer.concat(chunks)));
+      });
+    expect(pdf.status).toBe(200);
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'minutes-'));
+    writeFileSync(path.join(dir, 'm.pdf'), pdf.body as Buffer);
+    const text = execFileSync('pdftotext', [path.join(dir, 'm.pdf'), '-'], { encoding: 'utf8' }).normalize('NFC');
+    const flat = text.replace(/\s+/g, '');
+    expect(text).toContain('BIÊN BẢN');
+    expect(text).toContain(issued.symbol);
+    expect(flat).toContain('Ứngviên01123012/15(80,00%)Đạt'); // name, agree, disagree, written, votes/total (%), conclusion
+    expect(flat).toContain('Ứngviên02114011/15(73,33%)Khôngđạt');
+    expect(flat).toContain('ĐềnghịChủtịchUBNDphườngxéttặngChiếnsĩthiđuacơsở:Ứngviên01.');
+    const round = await db.current.prisma.ballotRound.findUniqueOrThrow({ where: { id: roundId } });
+    expect(flat).toContain(round.digest!);
+    const count = await chair.get(`/meetings/${meetingId}/rounds/${roundId}/count.docx`);
+    expect(count.status).toBe(200);
   });
 });
 

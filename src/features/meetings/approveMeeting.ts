@@ -7,6 +7,8 @@ import { recordEvent, type CommandContext } from '../../audit/recordEvent.ts';
 import { AppError } from '../../errors.ts';
 import { issueDocumentNumber } from '../register/issueDocumentNumber.ts';
 import { COUNCIL_ISSUER_CODE } from '../register/documentTypes.ts';
+import { vietnamDay } from '../../domain/calendarDay.ts';
+import { loadMinutesData } from './minutesData.ts';
 import { votedList } from './votedList.ts';
 
 /** Approves the meeting's voted list; returns the approval id. */
@@ -31,7 +33,7 @@ export async function approveMeeting(prisma: PrismaClient, ctx: CommandContext, 
       const doc = await issueDocumentNumber(tx, ctx, {
         type: kind === 'decision' ? 'QĐ' : 'TTr',
         title: kind === 'decision' ? 'Quyết định khen thưởng' : 'Tờ trình đề nghị xét tặng danh hiệu thi đua, hình thức khen thưởng',
-        issuedOn: ctx.now,
+        issuedOn: vietnamDay(ctx.now),
         issuerCode: COUNCIL_ISSUER_CODE,
         subject: 'Meeting',
         subjectId: meetingId,
@@ -46,11 +48,25 @@ export async function approveMeeting(prisma: PrismaClient, ctx: CommandContext, 
     await tx.nomination.updateMany({ where: { schoolId, id: { in: ids((i) => i.passed && i.withinQuota) } }, data: { status: 'approved' } });
     await tx.nomination.updateMany({ where: { schoolId, id: { in: ids((i) => !(i.passed && i.withinQuota)) } }, data: { status: 'not_approved' } });
     await tx.meeting.update({ where: { id: meeting.id }, data: { status: 'approved' } });
+    // The minutes are numbered with the approval and keep the data they were drawn from (the snapshot).
+    const minutes = await issueDocumentNumber(tx, ctx, {
+      type: 'BB',
+      title: 'Biên bản họp Hội đồng Thi đua - Khen thưởng',
+      issuedOn: vietnamDay(ctx.now),
+      issuerCode: COUNCIL_ISSUER_CODE,
+      subject: 'Meeting',
+      subjectId: meetingId,
+    });
+    const model = await loadMinutesData(tx, schoolId, meetingId, minutes.symbol);
+    await tx.issuedDocument.update({
+      where: { id: minutes.id },
+      data: { snapshot: JSON.parse(JSON.stringify({ version: 1, kind: 'councilMeetingMinutes', model })) as object },
+    });
     await recordEvent(tx, ctx, {
       action: 'meeting.approve',
       subject: 'Meeting',
       subjectId: meetingId,
-      after: { approved: approved.map((i) => i.nominationId), documents: docs.map((d) => d.symbol), chairOrder },
+      after: { approved: approved.map((i) => i.nominationId), documents: [...docs.map((d) => d.symbol), minutes.symbol], chairOrder },
     });
     return approval.id;
   });

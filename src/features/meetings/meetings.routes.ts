@@ -44,14 +44,19 @@ export function registerMeetingRoutes(router: Router, prisma: PrismaClient): voi
   router.post('/meetings', requirePermission('ballot:manage'), async (req, res) => {
     const year = currentYear(req);
     const parsed = meetingForm.safeParse(req.body);
-    if (!parsed.success) return res.status(422).render('meetings/new', { title: 'meetings.newTitle', values: req.body as Record<string, unknown>, errors: fieldErrors(parsed.error) });
+    if (!parsed.success)
+      return res
+        .status(422)
+        .render('meetings/new', { title: 'meetings.newTitle', values: req.body as Record<string, unknown>, errors: fieldErrors(parsed.error) });
     try {
       const id = await createMeeting(prisma, commandContext(req), year.id, parsed.data);
       flash(req, 'success', 'meetings.created');
       res.redirect(`/meetings/${id}`);
     } catch (error) {
       if (error instanceof AppError && error.code === 'unprocessable' && error.field)
-        return res.status(422).render('meetings/new', { title: 'meetings.newTitle', values: req.body as Record<string, unknown>, errors: { [error.field]: error.userMessage } });
+        return res
+          .status(422)
+          .render('meetings/new', { title: 'meetings.newTitle', values: req.body as Record<string, unknown>, errors: { [error.field]: error.userMessage } });
       throw error;
     }
   });

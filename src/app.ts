@@ -37,6 +37,7 @@ import { registerMeetingRoutes } from './features/meetings/meetings.routes.ts';
 import { registerApprovalRoutes } from './features/meetings/approval.routes.ts';
 import { registerBallotRoutes } from './features/ballot/ballot.routes.ts';
 import { registerMinutesRoutes } from './features/meetings/minutes.routes.ts';
+import { registerNominationRoutes } from './features/nominations/nominations.routes.ts';
 import { csrfProtection } from './http/csrf.ts';
 import { errorHandler, notFound } from './http/errorHandlers.ts';
 import { flashLocals } from './http/flash.ts';
@@ -138,6 +139,7 @@ export function createApp(deps: AppDeps): express.Express {
   registerApprovalRoutes(router, prisma);
   registerBallotRoutes(router, prisma);
   registerMinutesRoutes(router, prisma);
+  registerNominationRoutes(router, prisma);
   registerRegistrationRoutes(router, prisma, env);
   registerInitiativeCouncilRoutes(router, prisma); // fixed paths before /initiatives/:id
   registerInitiativeReviewRoutes(router, prisma);

@@ -1,4 +1,5 @@
 // The engine's verdict as kept on a nomination: status, one-line summary and the failing reasons, frozen when listed.
+import { z } from 'zod';
 import { verdictSummary, type Verdict } from '../../domain/rules/index.ts';
 
 export interface VerdictSnapshot {
@@ -18,3 +19,11 @@ export function verdictSnapshot(v: Verdict | undefined): VerdictSnapshot {
     ruleSetId: v.ruleSetId,
   };
 }
+
+/** Reads a stored snapshot back, checked. */
+export const verdictSnapshotSchema = z.object({
+  status: z.enum(['eligible', 'not_eligible', 'missing_data']),
+  summary: z.string(),
+  reasons: z.array(z.string()),
+  ruleSetId: z.string().nullable(),
+});

@@ -1,5 +1,7 @@
-// The roll of a meeting: the members of the emulation council on the meeting date (dated council membership).
+// The roll of a meeting: the members of the emulation council on the meeting date (councilMembersOn, the one query
+// for dated council membership), one row per person with their highest role.
 import type { PrismaClient, Prisma } from '../../generated/prisma/client.ts';
+import { councilMembersOn } from '../council/councilMembersOn.ts';
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
@@ -9,17 +11,14 @@ export interface RollMember {
   role: string;
 }
 
-/** The council members (not the initiative council) on `date`, one row per person with their highest role. */
+/** The council members (not the initiative council) on `date`, in role order, each person once. */
 export async function councilRollOn(db: Db, schoolId: string, date: Date): Promise<RollMember[]> {
-  const rows = await db.councilMembership.findMany({
-    where: { schoolId, role: { not: 'initiative_council' }, decision: { schoolYear: { startsOn: { lte: date }, endsOn: { gte: date } } } },
-    select: { staffId: true, role: true, staff: { select: { fullName: true } } },
-  });
-  const order = ['chair', 'vice_chair', 'secretary', 'council_member'];
-  const best = new Map<string, RollMember>();
-  for (const r of rows) {
-    const prev = best.get(r.staffId);
-    if (!prev || order.indexOf(r.role) < order.indexOf(prev.role)) best.set(r.staffId, { staffId: r.staffId, fullName: r.staff.fullName, role: r.role });
+  const seen = new Set<string>();
+  const out: RollMember[] = [];
+  for (const m of await councilMembersOn(db, schoolId, date, 'council')) {
+    if (seen.has(m.staffId)) continue; // already listed under a higher role
+    seen.add(m.staffId);
+    out.push({ staffId: m.staffId, fullName: m.fullName, role: m.role });
   }
-  return [...best.values()].sort((a, b) => order.indexOf(a.role) - order.indexOf(b.role) || a.fullName.localeCompare(b.fullName, 'vi'));
+  return out;
 }

@@ -12,12 +12,12 @@ export async function prefillNominations(prisma: PrismaClient, ctx: CommandConte
   const verdictOf = new Map(ev.verdicts.map((v) => [`${v.candidateId}:${v.title}`, v]));
   const registrations = await prisma.registration.findMany({
     where: { schoolId, schoolYearId: schoolYear.id, status: 'approved', subject: { not: 'school' } },
+    include: { awards: { orderBy: { position: 'asc' } } },
   });
   const wanted = new Map<string, { staffId: string | null; collectiveId: string | null; code: string; registrationId: string | null }>();
   for (const r of registrations) {
     const candidate = r.staffId ?? r.collectiveId!;
-    for (const code of [...r.titles, ...r.forms])
-      wanted.set(`${candidate}:${code}`, { staffId: r.staffId, collectiveId: r.collectiveId, code, registrationId: r.id });
+    for (const { code } of r.awards) wanted.set(`${candidate}:${code}`, { staffId: r.staffId, collectiveId: r.collectiveId, code, registrationId: r.id });
   }
   for (const v of ev.verdicts) {
     if (v.status !== 'eligible' || v.awarded) continue;

@@ -31,12 +31,12 @@ export async function signedInPerson(
   prisma: PrismaClient,
   schoolId: string,
   o: { role?: CouncilRoleName; schoolYearId?: string; leads?: boolean; isAdmin?: boolean } = {},
-): Promise<{ agent: TestAgent; staffId: string; userId: string }> {
+): Promise<{ agent: TestAgent; staffId: string; userId: string; username: string }> {
   const { staff, user } = await buildPerson(prisma, schoolId, o);
   const agent = agentFor(app);
   const res = await loginAs(agent, user.username, TEST_PASSWORD);
   if (res.status !== 302) throw new Error(`login failed for ${user.username}: ${res.status}`);
-  return { agent, staffId: staff.id, userId: user.id };
+  return { agent, staffId: staff.id, userId: user.id, username: user.username };
 }
 
 /** A staff registration of the year in the given state. */

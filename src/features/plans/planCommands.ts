@@ -4,7 +4,8 @@ import { recordEvent, type CommandContext } from '../../audit/recordEvent.ts';
 import { vietnamDay } from '../../domain/calendarDay.ts';
 import { AppError } from '../../errors.ts';
 import { COUNCIL_ISSUER_CODE } from '../register/documentTypes.ts';
-import { issueDocumentNumber } from '../register/issueDocumentNumber.ts';
+import { issueDocument } from '../register/issueDocument.ts';
+import { planVersionDocument } from './planDocument.ts';
 import { notifyMany } from '../notifications/notify.ts';
 import type { Anniversaries, BasedOn, PlanContent } from './planContent.ts';
 
@@ -104,13 +105,17 @@ export async function approvePlan(prisma: PrismaClient, ctx: CommandContext, id:
     if (plan.status === 'approved') throw new AppError('conflict', 'plan.alreadyApproved');
     if (plan.status !== 'submitted') throw new AppError('conflict', 'plan.notSubmitted');
     const count = await tx.planVersion.count({ where: { planId: id } });
-    const doc = await issueDocumentNumber(tx, ctx, {
+    const school = await tx.school.findUniqueOrThrow({ where: { id: ctx.actor.schoolId } });
+    // The number and the document as issued are stored together: downloads render this snapshot, not live rows.
+    const doc = await issueDocument(tx, ctx, {
       type: 'KH',
       title: plan.title,
       issuedOn: vietnamDay(ctx.now),
       issuerCode: COUNCIL_ISSUER_CODE,
       subject: 'Plan',
       subjectId: id,
+      kind: 'annualPlan',
+      build: (issued) => planVersionDocument(school, plan.year, { title: plan.title, content: plan.content }, issued),
     });
     const version = await tx.planVersion.create({
       data: {

@@ -1,15 +1,31 @@
-// loadPlanDocument(): all database work for a plan's PDF/DOCX, returning the plain document model to render.
+// loadPlanDocument(): all database work for a plan's PDF/DOCX, returning the plain document model to render. An
+// approved version is rendered from the document issued at approval (its snapshot), never from live rows.
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { annualPlanDocument } from '../../documents/annualPlan.ts';
-import type { OfficialDocument } from '../../documents/model.ts';
+import type { CalendarDate, OfficialDocument } from '../../documents/model.ts';
 import { vietnamDayParts } from '../../domain/calendarDay.ts';
 import { assertAllowed, foundOr404 } from '../../http/refusals.ts';
 import type { CurrentUser } from '../auth/currentUser.ts';
+import { readIssuedSnapshot } from '../register/issuedSnapshot.ts';
 import { planContentSchema } from './planContent.ts';
 import { whyNotReadDraft } from './plan.policy.ts';
 import { visiblePlansWhere, visiblePlanVersionsWhere } from './plan.queries.ts';
 
-/** The document of an approved version (numbered, dated) or, with versionNo null, of the current draft; 404 when hidden. */
+/** The approved (numbered, dated) document of a plan version: what approval issues and stores as its snapshot. */
+export function planVersionDocument(
+  school: { name: string; placeName: string },
+  year: number,
+  version: { title: string; content: unknown },
+  issued: { symbol: string; date: CalendarDate },
+): OfficialDocument {
+  return annualPlanDocument(
+    { year, title: version.title, ...planContentSchema.parse(version.content) },
+    { name: school.name, district: school.placeName },
+    { place: school.placeName, parentAgency: school.name.toLocaleUpperCase('vi'), number: issued.symbol, date: issued.date },
+  );
+}
+
+/** The document of an approved version or, with versionNo null, of the current draft; 404 when hidden. */
 export async function loadPlanDocument(
   prisma: PrismaClient,
   user: Pick<CurrentUser, 'schoolId' | 'permissions'>,
@@ -24,20 +40,19 @@ export async function loadPlanDocument(
       : await prisma.plan.findFirst({ where: { id: planId, versions: { some: { AND: [{ versionNo }, visiblePlanVersionsWhere(user)] } } } }),
   );
   const schoolId = plan.schoolId;
+  const fileBase = `ke-hoach-thi-dua-${plan.year}${versionNo ? `-v${versionNo}` : '-du-thao'}`;
   const school = await prisma.school.findUniqueOrThrow({ where: { id: schoolId } });
-  let title = plan.title;
-  let content = planContentSchema.parse(plan.content);
-  let options: Parameters<typeof annualPlanDocument>[2] = { place: school.placeName, parentAgency: school.name.toLocaleUpperCase('vi') };
-  if (versionNo !== null) {
-    const version = foundOr404(await prisma.planVersion.findFirst({ where: { AND: [{ planId, versionNo }, visiblePlanVersionsWhere(user)] } }));
-    const snapshot = version.snapshot as { title: string; content: unknown };
-    title = snapshot.title;
-    content = planContentSchema.parse(snapshot.content);
-    options = { ...options, number: version.documentSymbol, date: vietnamDayParts(version.approvedOn) };
+  if (versionNo === null) {
+    const content = planContentSchema.parse(plan.content);
+    const options = { place: school.placeName, parentAgency: school.name.toLocaleUpperCase('vi') };
+    const draft = annualPlanDocument({ year: plan.year, title: plan.title, ...content }, { name: school.name, district: school.placeName }, options);
+    return { document: { ...draft, draft: true }, fileBase };
   }
-  const document = {
-    ...annualPlanDocument({ year: plan.year, title, ...content }, { name: school.name, district: school.placeName }, options),
-    draft: versionNo === null,
-  };
-  return { document, fileBase: `ke-hoach-thi-dua-${plan.year}${versionNo ? `-v${versionNo}` : '-du-thao'}` };
+  const version = foundOr404(await prisma.planVersion.findFirst({ where: { AND: [{ planId, versionNo }, visiblePlanVersionsWhere(user)] } }));
+  const issued = await prisma.issuedDocument.findFirst({ where: { schoolId, subject: 'Plan', subjectId: planId, symbol: version.documentSymbol } });
+  const snapshot = issued ? readIssuedSnapshot(issued.snapshot) : null;
+  if (snapshot) return { document: snapshot.model, fileBase };
+  // Versions approved before issued documents kept their snapshot: rebuilt from the version's own frozen content.
+  const frozen = version.snapshot as { title: string; content: unknown };
+  return { document: planVersionDocument(school, plan.year, frozen, { symbol: version.documentSymbol, date: vietnamDayParts(version.approvedOn) }), fileBase };
 }

@@ -39,6 +39,7 @@ export async function issueDocumentNumber(tx: Prisma.TransactionClient, ctx: Com
       subject: input.subject ?? null,
       subjectId: input.subjectId ?? null,
       createdBy: ctx.actor.id,
+      createdAt: ctx.now,
     },
   });
   await recordEvent(tx, ctx, { action: 'register.issue', subject: 'IssuedDocument', subjectId: doc.id, after: { symbol: doc.symbol, title: doc.title } });

@@ -4,12 +4,16 @@ import { z } from 'zod';
 import { vietnamIsoDate, vietnamYear } from '../../domain/calendarDay.ts';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { commandContext } from '../../http/commandContext.ts';
+import { AppError } from '../../errors.ts';
+import type { Translate } from '../../i18n/index.ts';
 import { flash } from '../../http/flash.ts';
+import { paramId } from '../../http/params.ts';
 import { fieldErrors } from '../../http/forms.ts';
 import { formString, requiredDate, requiredText } from '../../http/formFields.ts';
 import { requirePermission } from '../../http/gates.ts';
-import { COUNCIL_ISSUER_CODE, DOCUMENT_TYPE_CODES, DOCUMENT_TYPES } from './documentTypes.ts';
-import { issueDocumentNumber } from './issueDocumentNumber.ts';
+import { DOCUMENT_TYPE_CODES, DOCUMENT_TYPES } from './documentTypes.ts';
+import { renderIssuedDocument } from './renderIssuedDocument.ts';
+import { takeRegisterNumber } from './takeRegisterNumber.ts';
 
 const issueForm = z.object({
   type: formString.pipe(z.enum(DOCUMENT_TYPE_CODES as [string, ...string[]], { message: 'form.choose' })),
@@ -38,10 +42,22 @@ export function registerRegisterRoutes(router: Router, prisma: PrismaClient): vo
   router.post('/register', requirePermission('register:issue'), async (req, res) => {
     const parsed = issueForm.safeParse(req.body);
     if (!parsed.success) return render(req, res, { values: req.body, errors: fieldErrors(parsed.error), status: 422 });
-    const ctx = commandContext(req);
-    const doc = await prisma.$transaction((tx) => issueDocumentNumber(tx, ctx, { ...parsed.data, issuerCode: COUNCIL_ISSUER_CODE }));
+    const doc = await takeRegisterNumber(prisma, { ctx: commandContext(req), ...parsed.data });
     if (req.accepts(['html', 'json']) === 'json') return res.status(201).json({ symbol: doc.symbol, number: doc.number });
-    flash(req, 'success', res.locals.t('register.issued', { symbol: doc.symbol }));
+    flash(req, 'success', (res.locals.t as Translate)('register.issued', { symbol: doc.symbol }));
     res.redirect(`/register?year=${doc.year}`);
   });
+
+  // An issued document is downloaded as it was issued (its snapshot), whatever changed in the live data since.
+  const download = (format: 'pdf' | 'docx') => async (req: Request, res: Response) => {
+    const doc = await prisma.issuedDocument.findFirst({ where: { id: paramId(req.params), schoolId: req.user!.schoolId } });
+    if (!doc) throw new AppError('not_found', 'error.notFound.body');
+    const { bytes, contentType } = await renderIssuedDocument(doc, format);
+    res
+      .attachment(`${doc.symbol.replace(/[^\p{L}\p{N}-]+/gu, '-')}.${format}`)
+      .type(contentType)
+      .send(bytes);
+  };
+  router.get('/register/:id/pdf', requirePermission('register:view'), download('pdf'));
+  router.get('/register/:id/docx', requirePermission('register:view'), download('docx'));
 }

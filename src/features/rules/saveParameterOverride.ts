@@ -30,6 +30,18 @@ export async function saveParameterOverride(
   const problem = whyInvalidParameterValue(parameter, value);
   if (problem) throw new AppError('unprocessable', problem, { field: 'value' });
   await prisma.$transaction(async (tx) => {
+    // Serialise changes of one parameter; the same change sent again (a double click) is not stored twice.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`override:${ctx.actor.schoolId}:${ruleSet.id}:${parameter.key}`}))`;
+    const latest = await tx.ruleParameterOverride.findFirst({
+      where: { schoolId: ctx.actor.schoolId, ruleSetId: ruleSet.id, key: parameter.key },
+      orderBy: { createdAt: 'desc' },
+    });
+    const same =
+      latest &&
+      JSON.stringify(latest.value) === JSON.stringify(value) &&
+      latest.effectiveFrom.getTime() === input.effectiveFrom.getTime() &&
+      latest.reason === input.reason;
+    if (same) return;
     const row = await tx.ruleParameterOverride.create({
       data: {
         schoolId: ctx.actor.schoolId,

@@ -40,5 +40,5 @@ describe.skipIf(!isRoot)('as root, from a 0700 home directory', () => {
     expect((await client.query('SELECT v FROM kept')).rows).toEqual([{ v: 'still here' }]);
     await client.end();
     await second.release();
-  }, 120_000);
+  }, 240_000);
 });

@@ -111,5 +111,5 @@ describe('npm start', () => {
     const deadline = Date.now() + 10_000;
     while (isAlive(pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
     expect(isAlive(pid)).toBe(false);
-  }, 120_000);
+  }, 240_000);
 });

@@ -5,8 +5,8 @@ import { createApp } from './app.ts';
 import { EnvError, loadEnv, type Env } from './config/env.ts';
 import { resolveSessionSecret } from './config/sessionSecret.ts';
 import { connectDatabase, type Database } from './db/client.ts';
-import type { DatabaseHandle } from './db/embeddedPostgres.ts';
-import { openDatabase } from './db/openDatabase.ts';
+import { isPrivileged } from './db/databaseRoles.ts';
+import { openDatabase, type OpenDatabase } from './db/openDatabase.ts';
 import { runMigrationsInChild } from './db/runMigrationsInChild.ts';
 import { releaseCrashedImports } from './features/imports/releaseCrashedImports.ts';
 import { seedDemoIfEmpty } from './db/seed/seedDemoIfEmpty.ts';
@@ -14,6 +14,9 @@ import { startScheduler, type Scheduler } from './jobs/scheduler.ts';
 import { demoAccounts, DEMO_PASSWORD } from '../prisma/seed/demoSchool.ts';
 
 const say = (line: string) => console.log(line);
+const PRIVILEGED_WARNING =
+  'Warning: the app connects to PostgreSQL as a superuser or table owner, so the audit log is not protected. ' +
+  'Set DATABASE_URL to a role with DML only and MIGRATION_DATABASE_URL to the owner (README, "A real PostgreSQL server").';
 
 async function main(): Promise<void> {
   let env: Env;
@@ -27,7 +30,7 @@ async function main(): Promise<void> {
     throw error;
   }
 
-  let handle: DatabaseHandle | undefined;
+  let handle: OpenDatabase | undefined;
   let db: Database | undefined;
   let server: Server | undefined;
   let scheduler: Scheduler | undefined;
@@ -49,9 +52,10 @@ async function main(): Promise<void> {
   try {
     say(env.DATABASE_URL ? 'Using the PostgreSQL server in DATABASE_URL.' : `Starting the embedded PostgreSQL (data in ${env.DATA_DIR}/postgres)…`);
     handle = await openDatabase(env, (l) => env.LOG_LEVEL === 'debug' && say(l));
-    say(await runMigrationsInChild(handle.url, process.env));
+    say(await runMigrationsInChild(handle, process.env));
+    if (await isPrivileged(handle.url)) say(PRIVILEGED_WARNING);
     let seeded = false;
-    if (env.SEED_DEMO) seeded = await seedDemoIfEmpty(handle.url, new Date(), say);
+    if (env.SEED_DEMO) seeded = await seedDemoIfEmpty(handle.migrationUrl, new Date(), say);
     db = connectDatabase(handle.url, { connectTimeoutMs: 800 }); // pages answer 503 within 1 s while the database is away
     const released = await releaseCrashedImports(db.prisma, new Date());
     if (released) say(`Released ${released} import(s) left unfinished by a stopped process; they can be confirmed again.`);

@@ -1,6 +1,7 @@
 // Database commands: migrate | new <name> | status | reset | seed | drift. Usable whether or not the app runs.
 import { EnvError, loadEnv } from '../config/env.ts';
 import { openDatabase } from '../db/openDatabase.ts';
+import { grantAppAccess, roleOf } from '../db/databaseRoles.ts';
 import { applyMigrations, createMigration, diffMigrationsToSchema, migrationStatus } from '../db/migrate/migrator.ts';
 import { resetDatabase } from '../db/resetDatabase.ts';
 import { seedDemoIfEmpty } from '../db/seed/seedDemoIfEmpty.ts';
@@ -10,22 +11,25 @@ const [command, ...args] = process.argv.slice(2);
 async function main(): Promise<number> {
   const env = loadEnv();
   const db = await openDatabase(env, (l) => env.LOG_LEVEL === 'debug' && console.error(l));
+  const owner = db.migrationUrl; // schema work runs as the owner; the app role then gets its grants
+  const grant = () => (roleOf(owner) === roleOf(owner) ? Promise.resolve() : grantAppAccess(owner, roleOf(owner)));
   try {
     switch (command) {
       case 'migrate': {
-        const applied = await applyMigrations(db.url);
+        const applied = await applyMigrations(owner);
+        await grant();
         console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'No pending migrations.');
         return 0;
       }
       case 'new': {
         const name = args.find((a) => !a.startsWith('-'));
         if (!name) throw new Error('Usage: npm run db:new -- <name>');
-        const file = await createMigration(db.url, name, new Date());
+        const file = await createMigration(owner, name, new Date());
         console.log(file ? `Wrote ${file}` : 'The schema and the migrations agree: nothing to write.');
         return 0;
       }
       case 'status': {
-        const s = await migrationStatus(db.url);
+        const s = await migrationStatus(owner);
         console.log(`${s.migrations.length} migration(s) in prisma/migrations.`);
         if (s.history) console.log(JSON.stringify(s.history, null, 2));
         else console.log('Database is up to date.');
@@ -34,7 +38,7 @@ async function main(): Promise<number> {
         return s.history || s.failedMigrationNames.length ? 1 : 0;
       }
       case 'drift': {
-        const sql = await diffMigrationsToSchema(db.url);
+        const sql = await diffMigrationsToSchema(owner);
         if (!sql.trim()) {
           console.log('No drift: migrations produce exactly prisma/schema.prisma.');
           return 0;
@@ -44,14 +48,15 @@ async function main(): Promise<number> {
       }
       case 'reset': {
         if (env.NODE_ENV === 'production') throw new Error('db:reset is for development only.');
-        await resetDatabase(db.url);
-        const applied = await applyMigrations(db.url);
+        await resetDatabase(owner);
+        const applied = await applyMigrations(owner);
+        await grant();
         console.log(`Database emptied; applied ${applied.length} migration(s).`);
-        await seedDemoIfEmpty(db.url, new Date(), console.log);
+        await seedDemoIfEmpty(owner, new Date(), console.log);
         return 0;
       }
       case 'seed': {
-        await seedDemoIfEmpty(db.url, new Date(), console.log);
+        await seedDemoIfEmpty(owner, new Date(), console.log);
         return 0;
       }
       default:

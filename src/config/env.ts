@@ -30,7 +30,10 @@ const postgresUrl = z.string().refine((v) => {
 export const envSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    // The app's role: DML only, owns nothing (README, "A real PostgreSQL server").
     DATABASE_URL: postgresUrl.optional(),
+    // The owner's role, for migrations, backups and restores; unset: DATABASE_URL is used (and must be the owner).
+    MIGRATION_DATABASE_URL: postgresUrl.optional(),
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
     HOST: z.string().min(1).optional(),
     SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
@@ -66,6 +69,9 @@ export const envSchema = z
   .superRefine((e, ctx) => {
     if (e.NODE_ENV === 'production' && !e.SESSION_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['SESSION_SECRET'], message: 'is required in production' });
+    }
+    if (e.MIGRATION_DATABASE_URL && !e.DATABASE_URL) {
+      ctx.addIssue({ code: 'custom', path: ['MIGRATION_DATABASE_URL'], message: 'needs DATABASE_URL (the app role) as well' });
     }
     if (e.NODE_ENV === 'production' && !e.DATABASE_URL) {
       ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'is required in production' });

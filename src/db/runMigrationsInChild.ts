@@ -5,12 +5,12 @@ import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
-/** Applies pending migrations to databaseUrl; resolves with the child's output, rejects when it fails. */
-export function runMigrationsInChild(databaseUrl: string, parentEnv: NodeJS.ProcessEnv): Promise<string> {
+/** Applies pending migrations as the owner, then grants the app role; resolves with the child's output, rejects when it fails. */
+export function runMigrationsInChild(db: { url: string; migrationUrl: string }, parentEnv: NodeJS.ProcessEnv): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src/cli/db.ts'), 'migrate'], {
       cwd: root,
-      env: { ...parentEnv, DATABASE_URL: databaseUrl },
+      env: { ...parentEnv, DATABASE_URL: db.url, MIGRATION_DATABASE_URL: db.migrationUrl },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

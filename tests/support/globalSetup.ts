@@ -6,11 +6,14 @@ import path from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { startEmbeddedPostgres, type DatabaseHandle } from '../../src/db/embeddedPostgres.ts';
+import { APP_ROLE, ensureRoles, grantAppAccess, OWNER_ROLE, transferOwnership, urlAs } from '../../src/db/databaseRoles.ts';
 import { applyMigrations } from '../../src/db/migrate/migrator.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     templateUrl: string;
+    /** The roles the app and migrations use, as in production (databaseRoles.ts). */
+    roles: { owner: string; ownerPassword: string; app: string; appPassword: string };
   }
 }
 
@@ -45,8 +48,15 @@ export async function setup(project: TestProject): Promise<void> {
     handle = await startEmbeddedPostgres({ dataDir: path.join(tempDir, 'postgres'), database: templateName });
     templateUrl = handle.url;
   }
-  await applyMigrations(templateUrl);
+  // As in production: migrations run as the owner, and tests run the app as the app role (DML only).
+  const roles = { owner: OWNER_ROLE, ownerPassword: 'test-owner-password', app: APP_ROLE, appPassword: 'test-app-password' };
+  await ensureRoles(templateUrl, roles);
+  await transferOwnership(templateUrl, roles.owner);
+  const ownerUrl = urlAs(templateUrl, roles.owner, roles.ownerPassword);
+  await applyMigrations(ownerUrl);
+  await grantAppAccess(ownerUrl, roles.app);
   project.provide('templateUrl', templateUrl);
+  project.provide('roles', roles);
 }
 
 export async function teardown(): Promise<void> {

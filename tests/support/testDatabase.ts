@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { connectDatabase, type Database } from '../../src/db/client.ts';
+import { urlAs } from '../../src/db/databaseRoles.ts';
 
 async function admin(url: string, sql: string): Promise<void> {
   const u = new URL(url);
@@ -33,20 +34,32 @@ export async function dropDatabase(url: string): Promise<void> {
 }
 
 export interface TestDatabase extends Database {
+  /** The app role's URL (DML only), which `prisma` and `pool` use, as the app does in production. */
   url: string;
+  /** The owner's URL: migrations, backups, restores. */
+  ownerUrl: string;
+  /** The cluster superuser's URL (database creation and clean-up only). */
+  adminUrl: string;
+}
+
+/** The URLs of a cloned database for the app role and the owner. */
+export function roleUrls(adminUrl: string): { url: string; ownerUrl: string } {
+  const roles = inject('roles');
+  return { url: urlAs(adminUrl, roles.app, roles.appPassword), ownerUrl: urlAs(adminUrl, roles.owner, roles.ownerPassword) };
 }
 
 /** Registers beforeAll/afterAll hooks giving the file its own database; read `.current` inside tests. */
 export function useTestDatabase(): { readonly current: TestDatabase } {
   let db: TestDatabase | undefined;
   beforeAll(async () => {
-    const url = await cloneTemplate();
-    db = { ...connectDatabase(url, { max: 5 }), url };
+    const adminUrl = await cloneTemplate();
+    const urls = roleUrls(adminUrl);
+    db = { ...connectDatabase(urls.url, { max: 5 }), ...urls, adminUrl };
   });
   afterAll(async () => {
     if (!db) return;
     await db.close();
-    await dropDatabase(db.url);
+    await dropDatabase(db.adminUrl);
   });
   return {
     get current() {

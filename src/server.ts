@@ -64,7 +64,9 @@ async function main(): Promise<void> {
       const s = app.listen(env.PORT, env.HOST ?? '0.0.0.0', () => resolve(s));
       s.once('error', reject);
     });
-    scheduler = startScheduler(db.prisma, () => new Date(), say);
+    const backup =
+      env.BACKUP_KEEP_DAYS > 0 ? { ownerUrl: handle.migrationUrl, dir: env.BACKUP_DIR, keepDays: env.BACKUP_KEEP_DAYS, hour: env.BACKUP_HOUR } : undefined;
+    scheduler = startScheduler(db.prisma, () => new Date(), say, undefined, { backup });
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : env.PORT;
     say(`\nThi đua is running at http://localhost:${port}`);

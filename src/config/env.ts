@@ -63,6 +63,11 @@ export const envSchema = z
     DEFAULT_LOCALE: z.enum(['vi', 'en']).default('vi'),
     DATA_DIR: z.string().min(1).default('.data'),
     SEED_DEMO: bool.optional(),
+    // Daily backups by the in-app scheduler (README, "Backups"): where, how long kept (0 = no daily backup), and
+    // from which hour, Vietnam time.
+    BACKUP_DIR: z.string().min(1).optional(),
+    BACKUP_KEEP_DAYS: z.coerce.number().int().min(0).max(3650).default(14),
+    BACKUP_HOUR: z.coerce.number().int().min(0).max(23).default(2),
     ADMIN_PASSWORD: z.string().optional(), // read by `npm run admin:create` only
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   })
@@ -81,6 +86,7 @@ export const envSchema = z
     ...e,
     SEED_DEMO: e.SEED_DEMO ?? e.NODE_ENV !== 'production',
     PUBLIC_URL: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    BACKUP_DIR: e.BACKUP_DIR ?? `${e.DATA_DIR}/backups`,
   }));
 
 export type Env = z.infer<typeof envSchema>;

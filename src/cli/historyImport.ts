@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { findCliSchool, runCli, withCliDatabase } from './cliRuntime.ts';
 import { applyHistoryImport } from '../features/history/applyHistoryImport.ts';
 import { parseHistoryForSchool } from '../features/history/historyImport.ts';
+import { CLI_PARSE_LIMITS } from '../features/imports/parseLimits.ts';
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -24,7 +25,7 @@ async function main(): Promise<number> {
       console.error('Không tìm thấy trường.');
       return 1;
     }
-    const parsed = await parseHistoryForSchool(prisma, school.id, bytes, path.basename(file));
+    const parsed = await parseHistoryForSchool(prisma, school.id, bytes, path.basename(file), CLI_PARSE_LIMITS);
     if (parsed.fileError) {
       console.error(parsed.fileError);
       return 1;

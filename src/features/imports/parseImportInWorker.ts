@@ -35,6 +35,9 @@ function spawn(limits: ParseLimits): Worker {
     resourceLimits: { maxOldGenerationSizeMb: limits.maxMemoryMb, maxYoungGenerationSizeMb: Math.min(64, limits.maxMemoryMb / 4) },
   });
   worker.unref(); // an idle worker never keeps a command-line tool alive
+  // A worker can still fail after its job was answered (a heap overflow racing the deadline, or while being
+  // terminated): without a listener that 'error' event would be an unhandled exception in the app.
+  worker.on('error', () => undefined);
   return worker;
 }
 

@@ -6,7 +6,10 @@ export interface ParseLimits {
   maxMemoryMb: number;
 }
 
-export const PARSE_LIMITS: ParseLimits = { timeoutMs: 30_000, maxMemoryMb: 512 };
+export const PARSE_LIMITS: ParseLimits = { timeoutMs: 60_000, maxMemoryMb: 512 };
+
+/** The command line serves nobody else: the same memory limit, but time for a first bulk load on a slow machine. */
+export const CLI_PARSE_LIMITS: ParseLimits = { timeoutMs: 10 * 60_000, maxMemoryMb: 512 };
 
 /** Parses running at once; the rest wait their turn (a school server often has 2 cores). */
 export const MAX_CONCURRENT_PARSES = 2;

@@ -12,7 +12,7 @@ async function main(): Promise<number> {
   const env = loadEnv();
   const db = await openDatabase(env, (l) => env.LOG_LEVEL === 'debug' && console.error(l));
   const owner = db.migrationUrl; // schema work runs as the owner; the app role then gets its grants
-  const grant = () => (roleOf(owner) === roleOf(owner) ? Promise.resolve() : grantAppAccess(owner, roleOf(owner)));
+  const grant = () => (roleOf(db.url) === roleOf(owner) ? Promise.resolve() : grantAppAccess(owner, roleOf(db.url)));
   try {
     switch (command) {
       case 'migrate': {

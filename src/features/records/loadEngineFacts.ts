@@ -25,7 +25,7 @@ export async function loadEngineFacts(prisma: PrismaClient, schoolId: string, on
   const yearFacts = new Map<string, Map<number, StaffYearFacts>>();
   const yearOf = (staffId: string, year: number): StaffYearFacts => {
     let perStaff = yearFacts.get(staffId);
-    if (!perStaff) yearFacts.set(staffId, (perStaff = new Map()));
+    if (!perStaff) yearFacts.set(staffId, (perStaff = new Map<number, StaffYearFacts>()));
     let y = perStaff.get(year);
     if (!y) perStaff.set(year, (y = { year, rating: null, monthsWorked: null, leaveDays: null, disciplines: null, awards: [], initiatives: [], research: [] }));
     return y;

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type TestAgent from 'supertest/lib/agent.js';
 import { agentFor, buildTestApp, csrfFrom, loginAs, testClock } from '../support/testApp.ts';
 import { useTestDatabase } from '../support/testDatabase.ts';
-import { buildPerson, buildSchool, TEST_PASSWORD } from '../support/factories.ts';
+import { buildPerson, buildSchool, buildUser, TEST_PASSWORD } from '../support/factories.ts';
 import { buildMovement, buildRegistration, buildStoredFile, pdfBytes } from '../support/visibilityFactories.ts';
 
 const db = useTestDatabase();
@@ -70,11 +70,11 @@ describe('a planned movement’s file', () => {
     expect((await as.otherSchoolChair.get(`/files/${file.id}`)).status).toBe(404);
   });
 
-  it('a file whose owner type has no reading rule is never served, not even to the chair', async () => {
-    const file = await buildStoredFile(db.current.prisma, schoolId, { type: 'Unknown', id: crypto.randomUUID() });
-    expect((await as.chair.get(`/files/${file.id}`)).status).toBe(404);
-    const prototypeName = await buildStoredFile(db.current.prisma, schoolId, { type: 'constructor', id: crypto.randomUUID() });
-    expect((await as.chair.get(`/files/${prototypeName.id}`)).status).toBe(404);
+  it('a file whose owner type has no reading rule cannot even be stored (CHECK list), so it is never served', async () => {
+    // The integrity migration restricts StoredFile.ownerType to the owners that have a reading rule.
+    await expect(buildStoredFile(db.current.prisma, schoolId, { type: 'Unknown', id: crypto.randomUUID() })).rejects.toThrow(/StoredFile_ownerType_check/);
+    await expect(buildStoredFile(db.current.prisma, schoolId, { type: 'constructor', id: crypto.randomUUID() })).rejects.toThrow(/StoredFile_ownerType_check/);
+    expect((await as.chair.get(`/files/${crypto.randomUUID()}`)).status).toBe(404);
   });
 });
 
@@ -84,7 +84,7 @@ describe('registration evidence files', () => {
     const reg = await buildRegistration(prisma, schoolId, yearId, teacherStaffId);
     const file = await buildStoredFile(prisma, schoolId, { type: 'Registration', id: reg.id });
     await prisma.registrationEvidence.create({
-      data: { schoolId, registrationId: reg.id, text: 'Minh chứng', fileId: file.id, createdBy: crypto.randomUUID() },
+      data: { schoolId, registrationId: reg.id, text: 'Minh chứng', fileId: file.id, createdBy: (await buildUser(prisma, schoolId)).id },
     });
     for (const path of [`/files/${file.id}`, `/registrations/files/${file.id}`]) {
       expect((await as.teacher.get(path)).status, path).toBe(200);

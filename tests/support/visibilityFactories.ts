@@ -1,8 +1,9 @@
 // Factories for the rows whose visibility the where-builders decide: movements, stored files, plans and versions,
 // registrations with evidence, notifications, import batches. Each builds only what it is given plus unique values.
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { Prisma, PrismaClient } from '../../src/generated/prisma/client.ts';
 import { emptyPlanSkeleton } from '../../src/features/plans/planSkeleton.ts';
+import { buildUser } from './factories.ts';
 
 const unique = () => randomBytes(4).toString('hex');
 
@@ -55,7 +56,7 @@ export async function buildPlan(prisma: PrismaClient, schoolId: string, o: { yea
         documentSymbol: `${unique()}/KH-TH`,
         approvedOn: new Date(Date.UTC(o.year, 0, 15)),
         approvedAt: new Date(Date.UTC(o.year, 0, 15, 3)),
-        approvedById: o.approvedById ?? randomUUID(),
+        approvedById: o.approvedById ?? (await buildUser(prisma, schoolId)).id,
       },
     });
   return plan;

@@ -46,6 +46,9 @@ export async function writeBackup(ownerUrl: string, file: string, now: Date, mig
   const line = (value: BackupLine) => write(`${JSON.stringify(value)}\n`);
 
   const client = new pg.Client({ connectionString: ownerUrl });
+  // A server that goes away between two queries (the app stopping its embedded database mid-backup) makes the client
+  // emit 'error'; without a listener that would crash the process. The pending query rejects and the backup fails.
+  client.on('error', () => undefined);
   await client.connect();
   const tables: Record<string, TableCount> = {};
   let rows = 0;

@@ -57,6 +57,9 @@ export function useBrowserApp(db: { readonly current: TestDatabase }, clockIso?:
     },
     async newPage(viewport = { width: 1280, height: 900 }): Promise<Page> {
       const context = await browser!.newContext({ viewport, locale: 'vi-VN' });
+      // Playwright's 30 s default is too short while the whole suite loads both cores (a score post took longer);
+      // the test's own ceiling still stops a hung page.
+      context.setDefaultTimeout(90_000);
       return context.newPage();
     },
   };

@@ -48,6 +48,7 @@ import { rejectNulBytes } from './http/rejectNulBytes.ts';
 import { requestContext, type Clock } from './http/requestContext.ts';
 import { securityLogger } from './http/securityLog.ts';
 import { secureCookies, sessionTimeouts, sessionMiddleware } from './http/session.ts';
+import { saveSessionBeforeRedirect } from './http/saveSessionBeforeRedirect.ts';
 
 export interface AppDeps {
   env: Env;
@@ -101,6 +102,7 @@ export function createApp(deps: AppDeps): express.Express {
 
   const auth = setupPassport(prisma);
   app.use(sessionMiddleware(env, pool, deps.sessionSecret));
+  app.use(saveSessionBeforeRedirect);
   app.use(auth.initialize());
   app.use(auth.session());
   app.use(loadUserMiddleware(prisma));

@@ -60,7 +60,14 @@ export function useBrowserApp(db: { readonly current: TestDatabase }, clockIso?:
       // Playwright's 30 s default is too short while the whole suite loads both cores (a score post took longer);
       // the test's own ceiling still stops a hung page.
       context.setDefaultTimeout(90_000);
-      return context.newPage();
+      const page = await context.newPage();
+      if (process.env.DEBUG_E2E) {
+        // DEBUG_E2E=1 npx vitest run tests/e2e/x.test.ts: every request, response and navigation of the page, timed.
+        page.on('request', (r) => console.log('REQ', Date.now(), r.method(), r.url()));
+        page.on('response', (r) => console.log('RES', Date.now(), r.status(), r.url()));
+        page.on('framenavigated', (f) => console.log('NAV', Date.now(), f.url()));
+      }
+      return page;
     },
   };
 }

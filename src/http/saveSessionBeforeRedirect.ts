@@ -10,6 +10,6 @@ export function saveSessionBeforeRedirect(req: Request, res: Response, next: Nex
   res.redirect = ((...args: unknown[]) => {
     if (!req.session) return redirect(...args);
     req.session.save((error) => (error ? next(error) : redirect(...args)));
-  }) as Response['redirect'];
+  });
   next();
 }

@@ -1,5 +1,6 @@
 // Seeds the demo school into an empty database (no school yet). Idempotent: does nothing when a school exists.
 import { connectDatabase } from '../client.ts';
+import { seedDemoCouncilCycle } from './seedDemoCouncilCycle.ts';
 import { seedDemoInitiatives } from './seedDemoInitiatives.ts';
 import { seedDemoSchool } from './seedDemoSchool.ts';
 
@@ -10,6 +11,7 @@ export async function seedDemoIfEmpty(url: string, now: Date, log: (line: string
     if ((await db.prisma.school.count()) > 0) return false;
     await seedDemoSchool(db.prisma, now);
     await seedDemoInitiatives(db.prisma, now);
+    await seedDemoCouncilCycle(db.prisma);
     log('Seeded the demo school (Trường Tiểu học Lý Thường Kiệt).');
     return true;
   } finally {

@@ -28,10 +28,15 @@ export async function writeCouncilDecision(
   schoolId: string,
   year: { id: string; startsOn: Date; endsOn: Date },
   input: CouncilDecisionInput,
-): Promise<{ decisionId: string; effectiveOn: Date; opened: Seat[]; ended: Seat[] }> {
+): Promise<{ decisionId: string; effectiveOn: Date; opened: Seat[]; ended: Seat[]; repeated?: true }> {
   const effectiveOn = input.effectiveOn ?? input.signedOn;
   if (effectiveOn < year.startsOn || effectiveOn > year.endsOn) throw refuse('effectiveOn', 'council.effectiveOutsideYear');
-  if (await tx.councilDecision.findFirst({ where: { schoolId, number: input.number } })) throw refuse('number', 'council.numberTaken');
+  const existing = await tx.councilDecision.findFirst({ where: { schoolId, number: input.number } });
+  if (existing) {
+    // The same decision sent again (a double click, a resent form) is the one already recorded: no second effect.
+    if (await isSameDecision(tx, existing, year.id, effectiveOn, input)) return { decisionId: existing.id, effectiveOn, opened: [], ended: [], repeated: true };
+    throw refuse('number', 'council.numberTaken');
+  }
   const staffCount = await tx.staff.count({ where: { schoolId, id: { in: input.members.map((m) => m.staffId) } } });
   if (staffCount !== new Set(input.members.map((m) => m.staffId)).size) throw refuse('members', 'form.choose');
   const terms = await tx.councilMembership.findMany({
@@ -62,6 +67,7 @@ export async function saveCouncilDecision(prisma: PrismaClient, ctx: CommandCont
       const year = await tx.schoolYear.findFirst({ where: { id: schoolYearId, schoolId } });
       if (!year) throw new AppError('not_found', 'error.notFound.body');
       const written = await writeCouncilDecision(tx, schoolId, year, input);
+      if (written.repeated) return written.decisionId;
       await recordEvent(tx, ctx, {
         action: 'council.decision.create',
         subject: 'CouncilDecision',
@@ -84,6 +90,25 @@ export async function saveCouncilDecision(prisma: PrismaClient, ctx: CommandCont
       throw refuse('members', 'council.chairOverlap');
     throw error;
   }
+}
+
+/** True when the recorded decision has the same year, dates and council (on its effective date) as the input. */
+async function isSameDecision(
+  tx: Prisma.TransactionClient,
+  existing: { id: string; schoolId: string; schoolYearId: string; signedOn: Date; effectiveOn: Date },
+  schoolYearId: string,
+  effectiveOn: Date,
+  input: CouncilDecisionInput,
+): Promise<boolean> {
+  if (existing.schoolYearId !== schoolYearId) return false;
+  if (existing.signedOn.getTime() !== input.signedOn.getTime() || existing.effectiveOn.getTime() !== effectiveOn.getTime()) return false;
+  const seated = await tx.councilMembership.findMany({
+    where: { schoolId: existing.schoolId, validFrom: { lte: effectiveOn }, OR: [{ validTo: null }, { validTo: { gte: effectiveOn } }] },
+    select: { staffId: true, role: true },
+  });
+  const key = (s: { staffId: string; role: string }) => `${s.staffId}:${s.role}`;
+  const wanted = new Set(input.members.map(key));
+  return seated.length === wanted.size && seated.every((s) => wanted.has(key(s)));
 }
 
 /** Serialises council changes of one school (transaction-scoped advisory lock). */

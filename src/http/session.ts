@@ -35,7 +35,9 @@ export function sessionMiddleware(env: Env, pool: pg.Pool, secret: string) {
   return session({
     name: sessionCookieName(secureCookies(env)),
     secret,
-    store: new PgStore({ pool, tableName: 'session', createTableIfMissing: false, pruneSessionInterval: 15 * 60 }),
+    // No touch: a page view that changes nothing writes nothing; "last seen" (below) is stored at most once a minute,
+    // and each store refreshes the row's expiry.
+    store: new PgStore({ pool, tableName: 'session', createTableIfMissing: false, pruneSessionInterval: 15 * 60, disableTouch: true }),
     resave: false,
     saveUninitialized: false,
     rolling: true,
@@ -51,6 +53,9 @@ export function sessionMiddleware(env: Env, pool: pg.Pool, secret: string) {
   });
 }
 
+/** "Last seen" is kept to the minute, so reading pages does not write the session on every click. */
+export const LAST_SEEN_RESOLUTION_MS = 60_000;
+
 /**
  * Ends signed-in sessions idle longer than SESSION_IDLE_MINUTES or older than SESSION_ABSOLUTE_HOURS, measured with
  * the app's clock (the cookie's own expiry is the outer bound), then asks for a new login.
@@ -64,7 +69,7 @@ export function sessionTimeouts(env: Env) {
     const lastSeen = req.session.lastSeenAt ?? now;
     const idleMs = idleMinutesFor(env, req.user.roles) * 60_000;
     if (now - started <= absoluteMs && now - lastSeen <= idleMs) {
-      req.session.lastSeenAt = now;
+      if (now - lastSeen >= LAST_SEEN_RESOLUTION_MS) req.session.lastSeenAt = now;
       return next();
     }
     req.session.regenerate((err) => {

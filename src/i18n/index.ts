@@ -24,8 +24,16 @@ export function translator(locale: Locale): Translate {
   };
 }
 
+// Formatters with a time zone are costly to create: each is built once, on first use.
+const formats = new Map<string, Intl.DateTimeFormat>();
+function vietnamFormat(name: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  let format = formats.get(name);
+  if (!format) formats.set(name, (format = new Intl.DateTimeFormat('en-GB', { ...options, timeZone: TIME_ZONE })));
+  return format;
+}
+
 function partsInVietnam(date: Date): { day: number; month: number; year: number } {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, day: 'numeric', month: 'numeric', year: 'numeric' }).formatToParts(date);
+  const parts = vietnamFormat('dmy', { day: 'numeric', month: 'numeric', year: 'numeric' }).formatToParts(date);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   return { day: get('day'), month: get('month'), year: get('year') };
 }
@@ -45,13 +53,13 @@ export function formatDate(date: Date): string {
 export function formatLongDate(date: Date, locale: Locale = 'vi'): string {
   const { day, month, year } = partsInVietnam(date);
   if (locale === 'en') {
-    return new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, day: 'numeric', month: 'long', year: 'numeric' }).format(date);
+    return vietnamFormat('d-long-month-y', { day: 'numeric', month: 'long', year: 'numeric' }).format(date);
   }
   return `ngày ${pad(day)} tháng ${month <= 2 ? pad(month) : month} năm ${year}`;
 }
 
 /** dd/mm/yyyy HH:mm in Vietnam's time zone. */
 export function formatDateTime(date: Date): string {
-  const time = new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', hour12: false }).format(date);
+  const time = vietnamFormat('hm', { hour: '2-digit', minute: '2-digit', hour12: false }).format(date);
   return `${formatDate(date)} ${time}`;
 }

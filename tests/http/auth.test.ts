@@ -51,7 +51,8 @@ describe('signing in', () => {
   it('gives a new session id at login (no session fixation)', async () => {
     const { user } = await buildPerson(db.current.prisma, schoolId);
     const agent = agentFor(buildTestApp(db.current).app);
-    const before = sid(await agent.get('/login'));
+    // An anonymous session exists once something is stored in it (here the chosen language).
+    const before = sid(await agent.get('/login?lang=vi'));
     expect(before).toBeTruthy();
     const page = await agent.get('/login');
     const res = await agent

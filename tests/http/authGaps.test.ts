@@ -87,9 +87,11 @@ describe('headers and cookies', () => {
 
   it('names the cookie __Host-thidua.sid (Secure, Path=/, no Domain) behind a TLS proxy', async () => {
     const res = await request(buildTestApp(db.current, testClock(), { TRUST_PROXY: '1' }).app)
-      .get('/login')
+      .get('/login?lang=vi') // stores the language, so the anonymous visit has a session
       .set('X-Forwarded-Proto', 'https');
-    const cookie = ([] as string[]).concat(res.headers['set-cookie'] ?? [])[0]!;
+    const cookies = ([] as string[]).concat(res.headers['set-cookie'] ?? []);
+    expect(cookies.find((c) => c.startsWith('__Host-thidua.csrf='))).toMatch(/; Secure/);
+    const cookie = cookies.find((c) => c.startsWith('__Host-thidua.sid='))!;
     expect(cookie).toMatch(/^__Host-thidua\.sid=/);
     expect(cookie).toMatch(/; Secure/);
     expect(cookie).toMatch(/; Path=\//);

@@ -1,5 +1,6 @@
 // English catalogue: every key of the Vietnamese one (each part is typed against its Vietnamese twin).
 import { auth } from './en/auth.ts';
+import { uploads } from './en/uploads.ts';
 import { ballot } from './en/ballot.ts';
 import { commands } from './en/commands.ts';
 import { common } from './en/common.ts';
@@ -15,6 +16,7 @@ import type { MessageKey } from './vi.ts';
 
 export const en: Record<MessageKey, string> = {
   ...auth,
+  ...uploads,
   ...ballot,
   ...commands,
   ...common,

@@ -1,5 +1,6 @@
 // Vietnamese catalogue: the default locale and the source of every message key (split by area in vi/).
 import { auth } from './vi/auth.ts';
+import { uploads } from './vi/uploads.ts';
 import { ballot } from './vi/ballot.ts';
 import { commands } from './vi/commands.ts';
 import { common } from './vi/common.ts';
@@ -14,6 +15,7 @@ import { registrations } from './vi/registrations.ts';
 
 export const vi = {
   ...auth,
+  ...uploads,
   ...ballot,
   ...commands,
   ...common,

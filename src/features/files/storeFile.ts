@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { fileTypeFromBuffer } from 'file-type';
 import type { Prisma } from '../../generated/prisma/client.ts';
 import { AppError } from '../../errors.ts';
+import { checkImage } from './imageChecks.ts';
 
 /** Accepted types: what a guidance document or evidence can be. */
 export const ACCEPTED_TYPES: Record<string, string> = {
@@ -16,11 +17,24 @@ export const ACCEPTED_TYPES: Record<string, string> = {
   'image/webp': 'webp',
 };
 
-/** The sniffed MIME type of an accepted file, or an unprocessable AppError for the `file` field. */
+/**
+ * The sniffed MIME type of an accepted file, or an unprocessable AppError for the `file` field. An image is also
+ * checked from its header before anything decodes it: a pixel flood or a malformed (polyglot) image is refused.
+ */
 export async function sniffAcceptedType(bytes: Buffer): Promise<string> {
   const type = await fileTypeFromBuffer(bytes);
   if (!type || !(type.mime in ACCEPTED_TYPES)) throw new AppError('unprocessable', 'files.typeNotAllowed', { field: 'file' });
+  if (type.mime.startsWith('image/')) {
+    const image = checkImage(bytes, type.mime);
+    if (!image.ok) throw new AppError('unprocessable', image.reason === 'tooLarge' ? 'files.imageTooLarge' : 'files.imageMalformed', { field: 'file' });
+  }
   return type.mime;
+}
+
+/** The sniffed type of an upload and its stored name: refused when the name's extension says another type. */
+export async function acceptUpload(file: { buffer: Buffer; originalname: string }): Promise<{ mimeType: string; fileName: string }> {
+  const mimeType = await sniffAcceptedType(file.buffer);
+  return { mimeType, fileName: nameForDetectedType(file.originalname, ACCEPTED_TYPES[mimeType]!) };
 }
 
 // Bidirectional controls (LRE…RLO, LRI…PDI, LRM/RLM, ALM) let "gpj.exe" display as "exe.jpg": never kept in a name.

@@ -10,7 +10,8 @@ import { paramId } from '../../http/params.ts';
 import { foundOr404 } from '../../http/refusals.ts';
 import { visibleImportBatchesWhere } from '../imports/importBatch.queries.ts';
 import { singleUpload, type UploadRefusal } from '../../http/upload.ts';
-import { cleanFileName } from '../files/storeFile.ts';
+import { nameForDetectedType } from '../files/storeFile.ts';
+import { looksLikeZip } from './import/historyResult.ts';
 import { applyHistoryImport } from './applyHistoryImport.ts';
 import { confirmHistoryImport } from './confirmHistoryImport.ts';
 import { parseHistoryForSchool, storeHistoryUpload } from './historyImport.ts';
@@ -40,7 +41,13 @@ export function registerHistoryRoutes(router: Router, prisma: PrismaClient, env:
     res.status(refusal.status).render('history/import', { title: 'history.title', errors: { file: refusal.message } });
   router.post('/history/import', requirePermission('history:import'), singleUpload(env, 'file', refusedUpload), async (req, res) => {
     if (!req.file || req.file.size === 0) return res.status(422).render('history/import', { title: 'history.title', errors: { file: 'import.noFile' } });
-    const fileName = cleanFileName(req.file.originalname);
+    // A workbook must be named .xlsx and a text file .csv: a name saying another type (x.zip, x.pdf) is refused.
+    let fileName: string;
+    try {
+      fileName = nameForDetectedType(req.file.originalname, looksLikeZip(req.file.buffer) ? 'xlsx' : 'csv');
+    } catch {
+      return res.status(422).render('history/import', { title: 'history.title', errors: { file: 'files.nameMismatch' } });
+    }
     const parsed = await parseHistoryForSchool(prisma, req.user!.schoolId, req.file.buffer, fileName);
     if (parsed.fileError) return res.status(422).render('history/import', { title: 'history.title', errors: { file: parsed.fileError } });
     res.redirect(`/history/import/${await storeHistoryUpload(prisma, commandContext(req), fileName, req.file.buffer)}`);

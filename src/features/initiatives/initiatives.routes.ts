@@ -11,7 +11,7 @@ import { fieldErrorsOf } from '../../http/formErrors.ts';
 import { requirePermission } from '../../http/gates.ts';
 import { paramId } from '../../http/params.ts';
 import { singleUpload } from '../../http/upload.ts';
-import { cleanFileName, sniffAcceptedType } from '../files/storeFile.ts';
+import { acceptUpload } from '../files/storeFile.ts';
 import { attachInitiativeFile } from './attachInitiativeFile.ts';
 import { canView, manages, whyNotAssign, whyNotEdit } from './initiative.policy.ts';
 import { factsOf, resultView, visibleScores } from './initiative.presenter.ts';
@@ -128,8 +128,7 @@ export function registerInitiativeRoutes(router: Router, prisma: PrismaClient, e
     const reason = whyNotEdit(req.user!, factsOf(i));
     if (reason) throw new AppError(reason === 'initiatives.notAuthor' ? 'forbidden' : 'conflict', reason);
     if (!req.file || req.file.size === 0) throw new AppError('unprocessable', 'initiatives.fileMissing');
-    const mimeType = await sniffAcceptedType(req.file.buffer);
-    await attachInitiativeFile(prisma, commandContext(req), i.id, { fileName: cleanFileName(req.file.originalname), mimeType, bytes: req.file.buffer });
+    await attachInitiativeFile(prisma, commandContext(req), i.id, { ...(await acceptUpload(req.file)), bytes: req.file.buffer });
     flash(req, 'success', 'initiatives.fileAdded');
     res.redirect(`/initiatives/${i.id}`);
   });

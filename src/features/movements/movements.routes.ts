@@ -10,7 +10,7 @@ import { requirePermission } from '../../http/gates.ts';
 import { paramId } from '../../http/params.ts';
 import { assertAllowed } from '../../http/refusals.ts';
 import { singleUpload } from '../../http/upload.ts';
-import { ACCEPTED_TYPES, nameForDetectedType, sniffAcceptedType } from '../files/storeFile.ts';
+import { acceptUpload } from '../files/storeFile.ts';
 import { visiblePlansWhere } from '../plans/plan.queries.ts';
 import { whyNotMoveStatus } from './movement.policy.ts';
 import { findVisibleMovement, visibleMovementsWhere } from './movement.queries.ts';
@@ -162,12 +162,7 @@ export function registerMovementRoutes(router: Router, prisma: PrismaClient, env
       const movement = await findMovement(req);
       if (!req.file || req.file.size === 0) return renderShow(req, res, { errors: { file: 'files.noFile' }, status: 422 });
       try {
-        const mimeType = await sniffAcceptedType(req.file.buffer);
-        await attachMovementFile(prisma, commandContext(req), movement.id, {
-          fileName: nameForDetectedType(req.file.originalname, ACCEPTED_TYPES[mimeType]!),
-          mimeType,
-          bytes: req.file.buffer,
-        });
+        await attachMovementFile(prisma, commandContext(req), movement.id, { ...(await acceptUpload(req.file)), bytes: req.file.buffer });
       } catch (error) {
         const errors = fieldErrorsOf(error);
         if (!errors) throw error;

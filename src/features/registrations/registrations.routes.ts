@@ -14,7 +14,7 @@ import { paramId } from '../../http/params.ts';
 import { assertAllowed, foundOr404 } from '../../http/refusals.ts';
 import { singleUpload } from '../../http/upload.ts';
 import { downloadFile } from '../files/files.routes.ts';
-import { ACCEPTED_TYPES, nameForDetectedType, sniffAcceptedType } from '../files/storeFile.ts';
+import { acceptUpload } from '../files/storeFile.ts';
 import { addEvidence } from './addEvidence.ts';
 import { markProgress } from './markProgress.ts';
 import { canEdit, canMarkProgress, whyNotAddEvidence, whyNotEdit, whyNotMarkProgress, whyNotRegisterFor, whyNotView } from './registration.policy.ts';
@@ -192,18 +192,7 @@ export function registerRegistrationRoutes(router: Router, prisma: PrismaClient,
       flash(req, 'error', 'registrations.evidenceNeedsText');
       return res.redirect(`/registrations/${reg.id}?view=1`);
     }
-    const file =
-      req.file && req.file.size > 0
-        ? {
-            ...(await sniffAcceptedType(req.file.buffer).then(
-              (mimeType) => ({ mimeType, fileName: nameForDetectedType(req.file!.originalname, ACCEPTED_TYPES[mimeType]!) }),
-              () => {
-                throw new AppError('unprocessable', 'files.typeNotAllowed');
-              },
-            )),
-            bytes: req.file.buffer,
-          }
-        : undefined;
+    const file = req.file && req.file.size > 0 ? { ...(await acceptUpload(req.file)), bytes: req.file.buffer } : undefined;
     await addEvidence(prisma, commandContext(req), reg.id, parsed.data.text, file);
     flash(req, 'success', 'registrations.evidenceAdded');
     res.redirect(`/registrations/${reg.id}?view=1`);

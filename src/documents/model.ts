@@ -90,6 +90,21 @@ export interface Recipient {
   purpose?: string;
 }
 
+/**
+ * A phụ lục printed after the signature block (ND 30/2020, Phụ lục I): on its own pages, "Phụ lục" (with a Roman
+ * number when there are several) on one centred bold line, the title in bold capitals, then the italic reference
+ * "(Kèm theo … số … ngày … của …)"; its pages are numbered on their own.
+ */
+export interface Annex {
+  /** "Phụ lục" or "Phụ lục I". */
+  label: string;
+  /** Upper case, e.g. "DANH SÁCH SÁNG KIẾN ĐƯỢC CÔNG NHẬN". */
+  title: string;
+  /** "(Kèm theo Quyết định số 05/QĐ-THLTK ngày 20/5/2025 của Hiệu trưởng …)". */
+  reference: string;
+  body: Block[];
+}
+
 export interface OfficialDocument {
   header: DocumentHeader;
   /** Tên loại văn bản, upper case, e.g. "KẾ HOẠCH". */
@@ -101,6 +116,8 @@ export interface OfficialDocument {
   recipients: Recipient[];
   /** What "- Lưu: …." lists, e.g. ["VT"] or ["VT", "TĐKT(2)"]. */
   archive: string[];
+  /** Phụ lục, printed after the signature block and "Nơi nhận", each from a new page. */
+  annexes?: Annex[];
   /** Document title for the file's metadata; the type name and summary when absent. */
   /** A draft not yet signed: marked "DỰ THẢO" in the top margin of page 1. */
   draft?: boolean;

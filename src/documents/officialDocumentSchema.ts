@@ -33,6 +33,7 @@ export const officialDocumentSchema: z.ZodType<OfficialDocument> = z.object({
   signature: z.object({ authority: z.string().optional(), title: z.string(), name: z.string() }),
   recipients: z.array(z.object({ name: z.string(), purpose: z.string().optional() })),
   archive: z.array(z.string()),
+  annexes: z.array(z.object({ label: z.string(), title: z.string(), reference: z.string(), body: z.array(block) })).optional(),
   draft: z.boolean().optional(),
   title: z.string().optional(),
   author: z.string().optional(),

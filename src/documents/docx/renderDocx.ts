@@ -5,9 +5,32 @@ import { metadataTitle, toNfc } from '../documentText.ts';
 import type { OfficialDocument } from '../model.ts';
 import { MARGIN_MM, PAGE_MM, SIZE } from '../pageLayout.ts';
 import { blockElements } from './blockElements.ts';
-import { DOCX_FONT, twips } from './docxStyle.ts';
+import { centredLine, DOCX_FONT, runs, twips } from './docxStyle.ts';
 import { headerParts } from './headerParts.ts';
 import { signatureTable } from './signatureTable.ts';
+
+/** A4 with the ND 30 margins; page 1 of the section gets the empty "first" header (ND 30 does not number it). */
+function sectionProperties(restartNumbering: boolean) {
+  return {
+    titlePage: true,
+    page: {
+      size: { width: twips(PAGE_MM.width), height: twips(PAGE_MM.height) },
+      margin: {
+        top: twips(MARGIN_MM.top),
+        bottom: twips(MARGIN_MM.bottom),
+        left: twips(MARGIN_MM.left),
+        right: twips(MARGIN_MM.right),
+        header: twips(MARGIN_MM.top / 2 - 2.5),
+        footer: twips(MARGIN_MM.bottom / 2),
+      },
+      ...(restartNumbering ? { pageNumbers: { start: 1 } } : {}),
+    },
+  };
+}
+
+function pageHeaders() {
+  return { default: pageNumberHeader(), first: new Header({ children: [new Paragraph({ children: [] })] }) };
+}
 
 function pageNumberHeader(): Header {
   return new Header({
@@ -27,21 +50,8 @@ export async function renderDocx(input: OfficialDocument): Promise<Buffer> {
     },
     sections: [
       {
-        properties: {
-          titlePage: true, // page 1 gets the empty "first" header: ND 30 does not number the first page
-          page: {
-            size: { width: twips(PAGE_MM.width), height: twips(PAGE_MM.height) },
-            margin: {
-              top: twips(MARGIN_MM.top),
-              bottom: twips(MARGIN_MM.bottom),
-              left: twips(MARGIN_MM.left),
-              right: twips(MARGIN_MM.right),
-              header: twips(MARGIN_MM.top / 2 - 2.5),
-              footer: twips(MARGIN_MM.bottom / 2),
-            },
-          },
-        },
-        headers: { default: pageNumberHeader(), first: new Header({ children: [new Paragraph({ children: [] })] }) },
+        properties: sectionProperties(false),
+        headers: pageHeaders(),
         children: [
           ...(doc.draft
             ? [
@@ -62,6 +72,17 @@ export async function renderDocx(input: OfficialDocument): Promise<Buffer> {
           signatureTable(doc, textWidth),
         ],
       },
+      // Each phụ lục is a section of its own after the signature: a new page, numbered again from 1.
+      ...(doc.annexes ?? []).map((annex) => ({
+        properties: sectionProperties(true),
+        headers: pageHeaders(),
+        children: [
+          centredLine(annex.label, { size: 14, bold: true }),
+          centredLine(annex.title, { size: SIZE.summary, bold: true }),
+          new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: runs(annex.reference, { size: 14, italics: true }) }),
+          ...annex.body.flatMap((block) => blockElements(block, textWidth)),
+        ],
+      })),
     ],
   });
   return Packer.toBuffer(word);

@@ -25,24 +25,6 @@ export function initiativeDecisionDocument(d: InitiativeCouncilDocData): Officia
       lead: 'Điều 3.',
       text: 'Quyết định có hiệu lực kể từ ngày ký. Thư ký Hội đồng sáng kiến và các tác giả có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này.',
     },
-    { kind: 'pageBreak' },
-    { kind: 'heading', level: 1, number: 'DANH SÁCH SÁNG KIẾN ĐƯỢC CÔNG NHẬN', text: '' },
-    {
-      kind: 'paragraph',
-      text: `(Kèm theo Quyết định số ${d.symbol} ngày ${d.date.day}/${d.date.month}/${d.date.year} của ${d.recognisedBy} ${d.school.name})`,
-    },
-    {
-      kind: 'table',
-      columns: [
-        { title: 'STT', width: 7, align: 'center' },
-        { title: 'Tên sáng kiến', width: 34 },
-        { title: 'Tác giả (tỉ lệ đóng góp)', width: 30 },
-        { title: 'Lĩnh vực', width: 14 },
-        { title: 'Điểm', width: 8, align: 'center' },
-        { title: 'Xếp loại', width: 10, align: 'center' },
-      ],
-      rows: recognised.map((r, n) => [String(n + 1), r.title, authorsLine(r.authors), r.field, points(r.mean), d.gradeLabels[r.grade!] ?? r.grade!]),
-    },
   ];
   return {
     header: {
@@ -58,6 +40,28 @@ export function initiativeDecisionDocument(d: InitiativeCouncilDocData): Officia
     signature: { title: head, name: d.chairName },
     recipients: [{ name: 'Như Điều 3' }, { name: 'Hội đồng Thi đua - Khen thưởng', purpose: 'để biết' }],
     archive: ['VT', 'HĐSK'],
+    // The list is a phụ lục: after the signature block, as ND 30/2020 lays annexes out.
+    annexes: [
+      {
+        label: 'Phụ lục',
+        title: 'DANH SÁCH SÁNG KIẾN ĐƯỢC CÔNG NHẬN',
+        reference: `(Kèm theo Quyết định số ${d.symbol} ngày ${d.date.day}/${d.date.month}/${d.date.year} của ${d.recognisedBy} ${d.school.name})`,
+        body: [
+          {
+            kind: 'table',
+            columns: [
+              { title: 'STT', width: 7, align: 'center' },
+              { title: 'Tên sáng kiến', width: 34 },
+              { title: 'Tác giả (tỉ lệ đóng góp)', width: 30 },
+              { title: 'Lĩnh vực', width: 14 },
+              { title: 'Điểm', width: 8, align: 'center' },
+              { title: 'Xếp loại', width: 10, align: 'center' },
+            ],
+            rows: recognised.map((r, n) => [String(n + 1), r.title, authorsLine(r.authors), r.field, points(r.mean), d.gradeLabels[r.grade!] ?? r.grade!]),
+          },
+        ],
+      },
+    ],
     title: `Quyết định công nhận sáng kiến năm học ${year}`,
     author: d.school.name,
   };

@@ -3,6 +3,7 @@ import PDFDocument from 'pdfkit';
 import { metadataTitle, toNfc } from '../documentText.ts';
 import type { OfficialDocument } from '../model.ts';
 import { MARGIN_MM, mm } from '../pageLayout.ts';
+import { drawAnnex } from './drawAnnex.ts';
 import { drawBlock } from './drawBlock.ts';
 import { drawHeader } from './drawHeader.ts';
 import { drawSignature } from './drawSignature.ts';
@@ -47,7 +48,9 @@ export function renderPdf(input: OfficialDocument): Promise<Buffer> {
   drawHeader(pdf, doc);
   for (const block of doc.body) drawBlock(pdf, block);
   drawSignature(pdf, doc);
-  drawPageNumbers(pdf);
+  // Annexes come after the signature block and Nơi nhận, each from a new page with its own numbering.
+  const restarts = (doc.annexes ?? []).map((annex) => drawAnnex(pdf, annex));
+  drawPageNumbers(pdf, restarts);
   pdf.end();
   return done;
 }

@@ -40,6 +40,31 @@ describe('initiative council documents', () => {
     expect((await renderDocx(initiativeDecisionDocument(councilData))).subarray(0, 2).toString()).toBe('PK');
   });
 
+  it('the annexed list (phụ lục) prints after the signature block, from its own page, with the ND 30 heading lines', async () => {
+    const file = path.join(dir, 'annex.pdf');
+    writeFileSync(file, await renderPdf(initiativeDecisionDocument(councilData)));
+    const page = (n: number) => execFileSync('pdftotext', ['-f', String(n), '-l', String(n), '-layout', file, '-'], { encoding: 'utf8' });
+    const first = page(1).replace(/\s+/g, ' ');
+    // Page 1 ends with Nơi nhận and the signature; no list there.
+    expect(first).toContain('Nơi nhận:');
+    expect(first).toContain(councilData.chairName);
+    expect(first).not.toContain('DANH SÁCH SÁNG KIẾN');
+    // Page 2 opens with "Phụ lục", the title and the italic reference, then the table; the annex's first page has no number.
+    const lines = page(2)
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
+    expect(lines.slice(0, 3)).toEqual([
+      'Phụ lục',
+      'DANH SÁCH SÁNG KIẾN ĐƯỢC CÔNG NHẬN',
+      expect.stringMatching(/^\(Kèm theo Quyết định số /) as unknown as string,
+    ]);
+    expect(page(2)).toContain('Ngô Thị Bích Ngọc');
+    // The stored snapshot keeps the annex (the schema used to read issued documents back).
+    const { officialDocumentSchema } = await import('../../../src/documents/officialDocumentSchema.ts');
+    expect(officialDocumentSchema.parse(initiativeDecisionDocument(councilData)).annexes?.[0]?.body[0]).toMatchObject({ kind: 'table' });
+  });
+
   it('the minutes list members present, the absent, recusals with their reason, every score and the conclusion', async () => {
     const { text: t } = text('initiative-minutes', await renderPdf(initiativeMinutesDocument(councilData)));
     expect(t).toContain('BIÊN BẢN');

@@ -9,6 +9,7 @@ import { dates } from './en/dates.ts';
 import { council } from './en/council.ts';
 import { directory } from './en/directory.ts';
 import { initiatives } from './en/initiatives.ts';
+import { initiativeSettings } from './en/initiativeSettings.ts';
 import { plans } from './en/plans.ts';
 import { records } from './en/records.ts';
 import { registrations } from './en/registrations.ts';
@@ -25,6 +26,7 @@ export const en: Record<MessageKey, string> = {
   ...dates,
   ...directory,
   ...initiatives,
+  ...initiativeSettings,
   ...plans,
   ...records,
   ...registrations,

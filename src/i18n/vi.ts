@@ -9,6 +9,7 @@ import { dates } from './vi/dates.ts';
 import { council } from './vi/council.ts';
 import { directory } from './vi/directory.ts';
 import { initiatives } from './vi/initiatives.ts';
+import { initiativeSettings } from './vi/initiativeSettings.ts';
 import { plans } from './vi/plans.ts';
 import { records } from './vi/records.ts';
 import { registrations } from './vi/registrations.ts';
@@ -24,6 +25,7 @@ export const vi = {
   ...dates,
   ...directory,
   ...initiatives,
+  ...initiativeSettings,
   ...plans,
   ...records,
   ...registrations,

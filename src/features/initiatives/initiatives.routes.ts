@@ -17,6 +17,7 @@ import { canView, manages, whyNotAssign, whyNotEdit } from './initiative.policy.
 import { factsOf, resultView, visibleScores } from './initiative.presenter.ts';
 import { findInitiative, initiativeFiles, rulesForYear, submissionDeadline } from './initiative.queries.ts';
 import { initiativeForm } from './initiative.schemas.ts';
+import { assignmentChoices } from './assignmentChoices.ts';
 import { initiativeCouncilOn } from './initiativeCouncil.ts';
 import { listInitiatives, similarInitiatives, staffChoices } from './initiativeLists.ts';
 import { saveInitiative } from './saveInitiative.ts';
@@ -100,15 +101,17 @@ export function registerInitiativeRoutes(router: Router, prisma: PrismaClient, e
     }
     const u = req.user!;
     const isManager = manages(u);
+    const rules = i.schoolYearId ? (await rulesForYear(prisma, u.schoolId, i.schoolYearId)).rules : null;
+    const council = !whyNotAssign(u, factsOf(i)) ? await initiativeCouncilOn(prisma, u.schoolId, vietnamDay(req.now)) : [];
     res.render('initiatives/show', {
       title: 'initiatives.showTitle',
       i,
       files: await initiativeFiles(prisma, u.schoolId, i.id),
       scores: visibleScores(u, i),
       result: resultView(u, i),
-      rules: i.schoolYearId ? (await rulesForYear(prisma, u.schoolId, i.schoolYearId)).rules : null,
+      rules,
       similar: isManager || i.reviews.some((r) => r.reviewerStaffId === u.staffId) ? await similarInitiatives(prisma, u.schoolId, i.id) : [],
-      council: !whyNotAssign(u, factsOf(i)) ? await initiativeCouncilOn(prisma, u.schoolId, vietnamDay(req.now)) : [],
+      council: assignmentChoices(council, i, rules?.excludeSameCollective.value ?? false),
       isAuthor: i.authors.some((a) => a.staffId === u.staffId),
       isReviewer: i.reviews.some((r) => r.reviewerStaffId === u.staffId),
       canAssign: !whyNotAssign(u, factsOf(i)),

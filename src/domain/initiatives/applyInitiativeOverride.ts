@@ -19,6 +19,8 @@ export function whyInvalidInitiativeOverride(o: InitiativeRulesOverride): string
   if (o.disagreementThreshold !== undefined && !(o.disagreementThreshold >= 0)) return 'Mức chênh lệch không được âm.';
   if (o.reviewersPerInitiative !== undefined && !(Number.isInteger(o.reviewersPerInitiative) && o.reviewersPerInitiative >= 2))
     return 'Mỗi sáng kiến cần ít nhất 2 người chấm.';
+  if (o.scoringReminderDays !== undefined && !(Number.isInteger(o.scoringReminderDays) && o.scoringReminderDays >= 0 && o.scoringReminderDays <= 30))
+    return 'Số ngày nhắc trước hạn chấm từ 0 đến 30.';
   if (o.decimals !== undefined && !(Number.isInteger(o.decimals) && o.decimals >= 0 && o.decimals <= 2)) return 'Làm tròn từ 0 đến 2 chữ số thập phân.';
   return null;
 }
@@ -39,6 +41,8 @@ export function initiativeRulesWith(base: InitiativeRules, o: InitiativeRulesOve
     rounding: o.decimals !== undefined ? { decimals: o.decimals, basis: changed(base.rounding.basis) } : base.rounding,
     excludeSameCollective:
       o.excludeSameCollective !== undefined ? { value: o.excludeSameCollective, basis: changed(base.excludeSameCollective.basis) } : base.excludeSameCollective,
+    scoringReminderDays:
+      o.scoringReminderDays !== undefined ? { value: o.scoringReminderDays, basis: changed(base.scoringReminderDays.basis) } : base.scoringReminderDays,
     recognisedBy: o.recognisedByTitle ? { title: o.recognisedByTitle, basis: changed(base.recognisedBy.basis) } : base.recognisedBy,
   };
 }

@@ -47,6 +47,8 @@ export interface InitiativeRules {
   rounding: Rounding & { basis: LegalBasis };
   /** Members of the same collective (tổ) as an author may not review (a school's setting). */
   excludeSameCollective: { value: boolean; basis: LegalBasis };
+  /** From this many days before the scoring deadline, reviewers who still owe a score are reminded once a day. */
+  scoringReminderDays: { value: number; basis: LegalBasis };
 }
 
 /** What a school may change for a school year (stored per year; validated before use). */
@@ -58,4 +60,5 @@ export interface InitiativeRulesOverride {
   decimals?: number;
   excludeSameCollective?: boolean;
   recognisedByTitle?: string;
+  scoringReminderDays?: number;
 }

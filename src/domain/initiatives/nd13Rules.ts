@@ -73,4 +73,8 @@ export const ND13_INITIATIVE_RULES: InitiativeRules = {
     value: false,
     basis: cite(ND_13_2012, 'Điều lệ Sáng kiến (tác giả không tự đánh giá)', 'U', 'Loại trừ thành viên cùng tổ là lựa chọn của trường'),
   },
+  scoringReminderDays: {
+    value: 3,
+    basis: cite(ND_13_2012, 'Hội đồng sáng kiến đánh giá', 'U', 'Văn bản không quy định việc nhắc hạn chấm; số ngày nhắc là lựa chọn của trường'),
+  },
 };

@@ -1,47 +1,52 @@
-// The scoring reminder job: 7 and 1 days before the year's scoring deadline, every reviewer who still owes a score
-// is reminded. Idempotent through the dedupe key (review, stage), like the calendar reminders.
+// The scoring reminder job: from the year's "remind N days before" (a setting) to the scoring deadline itself, every
+// reviewer who still owes a score gets one notification a day listing what they owe. Idempotent: the dedupe key is
+// (year, Vietnam day), unique per user, so a second run the same day — or a second app instance — adds nothing.
 import type { PrismaClient } from '../../generated/prisma/client.ts';
-import { dueReminderStages, vietnamDay } from '../../domain/deadlines.ts';
-import { notify } from '../notifications/notify.ts';
+import { vietnamDay, vietnamIsoDate } from '../../domain/calendarDay.ts';
+import { initiativeRulesWith } from '../../domain/initiatives/applyInitiativeOverride.ts';
+import type { InitiativeRulesOverride } from '../../domain/initiatives/initiativeRuleTypes.ts';
+import { ND13_INITIATIVE_RULES } from '../../domain/initiatives/nd13Rules.ts';
+import { notifyMany, type NotificationInput } from '../notifications/notify.ts';
 
 const DAY_MS = 86_400_000;
+
+/** The reviewers of a year who owe a score: staff id → titles of the initiatives they have neither scored nor left. */
+async function owingReviewers(prisma: PrismaClient, schoolId: string, schoolYearId: string): Promise<Map<string, string[]>> {
+  const reviews = await prisma.initiativeReview.findMany({
+    where: { schoolId, initiative: { schoolYearId, status: 'under_review' } },
+    include: { initiative: { select: { title: true, scores: { select: { reviewerStaffId: true } }, recusals: { select: { staffId: true } } } } },
+    orderBy: { assignedAt: 'asc' },
+  });
+  const owing = new Map<string, string[]>();
+  for (const r of reviews) {
+    const done = r.initiative.scores.some((x) => x.reviewerStaffId === r.reviewerStaffId) || r.initiative.recusals.some((x) => x.staffId === r.reviewerStaffId);
+    if (!done) owing.set(r.reviewerStaffId, [...(owing.get(r.reviewerStaffId) ?? []), r.initiative.title]);
+  }
+  return owing;
+}
 
 /** Sends the scoring reminders due at `now`; returns how many notifications were created. */
 export async function runInitiativeReminders(prisma: PrismaClient, now: Date): Promise<number> {
   const today = vietnamDay(now);
-  const settings = await prisma.initiativeYearSetting.findMany({ where: { scoringDueOn: { gte: today, lte: new Date(today.getTime() + 7 * DAY_MS) } } });
+  const settings = await prisma.initiativeYearSetting.findMany({ where: { scoringDueOn: { gte: today } } });
   let created = 0;
   for (const s of settings) {
-    const stages = dueReminderStages(s.scoringDueOn!, now, false).filter((x) => x !== 'overdue');
-    if (!stages.length) continue;
-    const reviews = await prisma.initiativeReview.findMany({
-      where: { schoolId: s.schoolId, initiative: { schoolYearId: s.schoolYearId, status: 'under_review' } },
-      include: { initiative: { select: { title: true, scores: { select: { reviewerStaffId: true } }, recusals: { select: { staffId: true } } } } },
-    });
-    for (const r of reviews) {
-      const owes =
-        !r.initiative.scores.some((x) => x.reviewerStaffId === r.reviewerStaffId) && !r.initiative.recusals.some((x) => x.staffId === r.reviewerStaffId);
-      const user = owes ? await prisma.user.findFirst({ where: { schoolId: s.schoolId, staffId: r.reviewerStaffId, disabled: false } }) : null;
-      if (!user) continue;
-      for (const stage of stages) {
-        const made = await prisma.$transaction((tx) =>
-          notify(
-            tx,
-            {
-              schoolId: s.schoolId,
-              userId: user.id,
-              kind: 'initiative',
-              title: stage === 'd7' ? 'notify.initiativeScoreIn7' : 'notify.initiativeScoreIn1',
-              body: r.initiative.title,
-              link: `/initiatives/${r.initiativeId}/score`,
-              dedupeKey: `initiative-score:${r.id}:${stage}`,
-            },
-            now,
-          ),
-        );
-        if (made) created++;
-      }
-    }
+    const rules = initiativeRulesWith(ND13_INITIATIVE_RULES, s.rules as InitiativeRulesOverride | null);
+    const daysLeft = Math.round((s.scoringDueOn!.getTime() - today.getTime()) / DAY_MS);
+    if (daysLeft > rules.scoringReminderDays.value) continue;
+    const owing = await owingReviewers(prisma, s.schoolId, s.schoolYearId);
+    if (!owing.size) continue;
+    const users = await prisma.user.findMany({ where: { schoolId: s.schoolId, staffId: { in: [...owing.keys()] }, disabled: false } });
+    const list: NotificationInput[] = users.map((u) => ({
+      schoolId: s.schoolId,
+      userId: u.id,
+      kind: 'initiative',
+      title: daysLeft === 0 ? 'notify.initiativeScoringDueToday' : 'notify.initiativeScoringDue',
+      body: owing.get(u.staffId!)!.join('; '),
+      link: '/initiatives',
+      dedupeKey: `initiative-scoring:${s.schoolYearId}:${vietnamIsoDate(now)}`,
+    }));
+    created += await notifyMany(prisma, list, now);
   }
   return created;
 }

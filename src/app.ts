@@ -30,6 +30,7 @@ import { registerHistoryRoutes } from './features/history/history.routes.ts';
 import { registerInitiativeCouncilRoutes } from './features/initiatives/initiativeCouncil.routes.ts';
 import { registerInitiativeReviewRoutes } from './features/initiatives/initiativeReview.routes.ts';
 import { registerInitiativeRoutes } from './features/initiatives/initiatives.routes.ts';
+import { registerInitiativeSettingsRoutes } from './features/initiatives/initiativeSettings.routes.ts';
 import { registerRegistrationRoutes } from './features/registrations/registrations.routes.ts';
 import { registerRegistrationReviewRoutes } from './features/registrations/registrationReview.routes.ts';
 import { registerRegistrationSummaryRoutes } from './features/registrations/registrationSummary.routes.ts';
@@ -143,6 +144,7 @@ export function createApp(deps: AppDeps): express.Express {
   registerMinutesRoutes(router, prisma);
   registerNominationRoutes(router, prisma);
   registerRegistrationRoutes(router, prisma, env);
+  registerInitiativeSettingsRoutes(router, prisma);
   registerInitiativeCouncilRoutes(router, prisma); // fixed paths before /initiatives/:id
   registerInitiativeReviewRoutes(router, prisma);
   registerInitiativeRoutes(router, prisma, env);

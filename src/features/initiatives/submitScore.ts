@@ -9,6 +9,7 @@ import { scoreErrors, scoreTotal } from '../../domain/initiatives/scoring.ts';
 import { AppError } from '../../errors.ts';
 import { findInitiative, rulesForYear } from './initiative.queries.ts';
 import { recomputeResult } from './recomputeResult.ts';
+import { lockInitiativeScheme } from './saveInitiativeSettings.ts';
 
 export interface ScoreInput {
   points: Record<string, number | undefined>;
@@ -34,6 +35,8 @@ export async function submitScore(
       SELECT status::text AS status, "schoolYearId" FROM "InitiativeRecord" WHERE id = ${o.initiativeId}::uuid AND "schoolId" = ${schoolId}::uuid FOR UPDATE`;
     const row = rows[0];
     if (!row?.schoolYearId) throw new AppError('not_found', 'error.notFound.body');
+    // Shared with other scores, exclusive against a settings change: the scheme read below stays the one in force.
+    await lockInitiativeScheme(tx, row.schoolYearId, 'shared');
     const i = await findInitiative(tx, schoolId, o.initiativeId);
     const { rules } = await rulesForYear(tx, schoolId, row.schoolYearId);
     const reason = whyNotScore(

@@ -6,7 +6,8 @@ import { AppError } from '../../errors.ts';
 import { commandContext } from '../../http/commandContext.ts';
 import { flash } from '../../http/flash.ts';
 import { requirePermission } from '../../http/gates.ts';
-import { rulesForYear, submissionDeadline } from './initiative.queries.ts';
+import { schemeSettingsErrors } from '../../domain/initiatives/schemeSettings.ts';
+import { rulesForYear, schoolYearOf, submissionDeadline } from './initiative.queries.ts';
 import { parseSettingsForm, RUBRIC_ROWS, settingsValues, type SettingsValues } from './initiativeSettings.schemas.ts';
 import { saveInitiativeSettings, SettingsRejected } from './saveInitiativeSettings.ts';
 
@@ -39,7 +40,11 @@ export function registerInitiativeSettingsRoutes(router: Router, prisma: PrismaC
   router.post('/initiatives/settings', requirePermission('initiative:manage'), async (req, res) => {
     const o = await load(req);
     const { values, errors, settings } = parseSettingsForm(req.body as Record<string, unknown>, o.rules.grades.bands);
-    if (Object.keys(errors).length) return render(res, o, values, errors, 422);
+    if (Object.keys(errors).length) {
+      // Show the rules' messages (rubric total, band order, dates) together with the fields that did not parse.
+      const rules = schemeSettingsErrors(settings, await schoolYearOf(prisma, req.user!.schoolId, o.year.id));
+      return render(res, o, values, { ...rules, ...errors }, 422);
+    }
     try {
       await saveInitiativeSettings(prisma, commandContext(req), o.year.id, settings);
     } catch (error) {

@@ -5,9 +5,9 @@ export const QUOC_HIEU = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 export const TIEU_NGU = 'Độc lập - Tự do - Hạnh phúc';
 export const NOI_NHAN = 'Nơi nhận:';
 
-/** "Số: 12/KH-HĐTĐKT". */
-export function numberLine(number: string): string {
-  return `Số: ${number}`;
+/** "Số: 12/KH-HĐTĐKT"; empty for an unnumbered document. */
+export function numberLine(number: string, unnumbered = false): string {
+  return unnumbered ? '' : `Số: ${number}`;
 }
 
 /** "I. MỤC ĐÍCH, YÊU CẦU": the heading's number followed by its text. */

@@ -25,6 +25,8 @@ export interface DocumentHeader {
   /** Địa danh, e.g. "Long Biên". */
   place: string;
   date: IssueDate;
+  /** A document that takes no register number (a report signed by a person): no "Số:" line. */
+  unnumbered?: boolean;
 }
 
 /** A body paragraph: justified with a first-line indent; `lead` is a bold run before the text ("3.1."). */

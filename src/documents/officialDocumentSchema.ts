@@ -26,6 +26,7 @@ export const officialDocumentSchema: z.ZodType<OfficialDocument> = z.object({
     number: z.string(),
     place: z.string(),
     date: z.union([calendarDate, yearOnly]),
+    unnumbered: z.boolean().optional(),
   }),
   typeName: z.string(),
   summary: z.string(),

@@ -45,7 +45,13 @@ export function headerParts(doc: OfficialDocument, textWidth: number): (Table | 
       new TableRow({
         children: [
           cell(
-            [new Paragraph({ spacing: { before: 120 }, alignment: AlignmentType.CENTER, children: runs(numberLine(header.number), { size: SIZE.number }) })],
+            [
+              new Paragraph({
+                spacing: { before: 120 },
+                alignment: AlignmentType.CENTER,
+                children: runs(numberLine(header.number, header.unnumbered), { size: SIZE.number }),
+              }),
+            ],
             left,
           ),
           cell(

@@ -11,7 +11,10 @@ export function signatureTable(doc: OfficialDocument, textWidth: number): Table 
   const left = textWidth - right;
   const { signature } = doc;
   const recipients = [
-    new Paragraph({ spacing: { after: 0 }, children: runs(NOI_NHAN, { size: SIZE.recipientsLabel, bold: true, italics: true }) }),
+    new Paragraph({
+      spacing: { after: 0 },
+      children: runs(doc.recipients.length || doc.archive.length ? NOI_NHAN : '', { size: SIZE.recipientsLabel, bold: true, italics: true }),
+    }),
     ...recipientLines(doc.recipients, doc.archive).map(
       (line) => new Paragraph({ alignment: AlignmentType.LEFT, spacing: { after: 0 }, children: runs(line, { size: SIZE.recipients }) }),
     ),

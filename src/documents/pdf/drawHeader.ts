@@ -55,7 +55,7 @@ export function drawHeader(pdf: PDFKit.PDFDocument, doc: OfficialDocument): void
   centredRule(pdf, rightX, rightWidth, rightY + 1, pdf.widthOfString(TIEU_NGU));
 
   const rowY = Math.max(leftY, rightY) + 8;
-  leftY = centred(useFont(pdf, 'regular', SIZE.number), numberLine(header.number), box.left, rowY, leftWidth);
+  leftY = centred(useFont(pdf, 'regular', SIZE.number), numberLine(header.number, header.unnumbered), box.left, rowY, leftWidth);
   rightY = centred(useFont(pdf, 'italic', SIZE.dateLine), date, rightX, rowY, rightWidth);
 
   let y = Math.max(leftY, rightY) + 18;

@@ -23,7 +23,8 @@ export function drawSignature(pdf: PDFKit.PDFDocument, doc: OfficialDocument): v
 
   const top = pdf.y + 6;
   let y = top;
-  useFont(pdf, 'boldItalic', SIZE.recipientsLabel).text(NOI_NHAN, box.left, y, { width: leftWidth });
+  // A report signed by a person sends to no one: no empty "Nơi nhận:" label.
+  if (lines.length) useFont(pdf, 'boldItalic', SIZE.recipientsLabel).text(NOI_NHAN, box.left, y, { width: leftWidth });
   for (const line of lines) useFont(pdf, 'regular', SIZE.recipients).text(line, box.left, pdf.y, { width: leftWidth });
   const leftBottom = pdf.y;
 

@@ -121,6 +121,25 @@ export interface MeetingRuleDefinition {
   basis: LegalBasis;
 }
 
+/** What a dossier part is: drives how the export builds it and how the completeness check looks for it. */
+export type DossierPartKind =
+  'submission' | 'minutes' | 'voteCount' | 'achievementReport' | 'summaryReport' | 'initiativeProof' | 'priorDecisions' | 'evidence' | 'postingComments';
+
+/** One part of the dossier sent upward, with the form name of its rule set. */
+export interface DossierPartDefinition {
+  kind: DossierPartKind;
+  name: string; // "Báo cáo thành tích cá nhân"
+  form: string | null; // "Mẫu số 05, Phụ lục Nghị định 152/2025/NĐ-CP"; null when no national form exists
+  scope: 'dossier' | 'nominee';
+  subject?: 'individual' | 'collective'; // absent: both
+  titles?: AwardCode[]; // absent: every title
+  procedures: ('ordinary' | 'simplified')[];
+  required: boolean;
+  /** Titles for which a confirmed "Hoàn thành xuất sắc nhiệm vụ" rating stands in for an initiative (QĐ 638/QĐ-BNV). */
+  excellentRatingSuffices?: AwardCode[];
+  basis: LegalBasis;
+}
+
 export interface RuleSet {
   id: string;
   name: string;
@@ -140,4 +159,6 @@ export interface RuleSet {
   meeting: MeetingRuleDefinition;
   /** A boolean parameter: true when the principal (school) decides Giấy khen for staff instead of the local authority. */
   principalGiayKhen: Ref;
+  /** The parts of the dossier sent to the upper level, in the order they are filed. */
+  dossierParts: DossierPartDefinition[];
 }

@@ -4,6 +4,7 @@ import type { RuleSet } from '../ruleSetTypes.ts';
 import { authorityTable } from './authorityTable.ts';
 import { collectiveTitles } from './collectiveTitles.ts';
 import { individualTitles } from './individualTitles.ts';
+import { nd152DossierParts } from './dossierParts.ts';
 import { lawParameters } from './lawParameters.ts';
 import { ND_129_2025, ND_152_2025, byKey, cite, luat, param } from './legalBasis.ts';
 import { stateLevels } from './stateAuthorities.ts';
@@ -62,5 +63,6 @@ export const LUAT_2022_ND_152: RuleSet = {
     { text: 'Khi nhiều trường hợp cùng đủ tiêu chuẩn, ưu tiên nữ hoặc tập thể có từ 70% nữ.', basis: ARTICLE_4(6) },
     { text: 'Kết quả khen thưởng đột xuất, thi đua theo chuyên đề không làm căn cứ đề nghị khen thưởng công trạng.', basis: ARTICLE_4(3) },
   ],
+  dossierParts: nd152DossierParts(),
   ...voteSection(2),
 };

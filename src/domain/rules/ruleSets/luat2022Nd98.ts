@@ -4,6 +4,7 @@ import type { RuleSet } from '../ruleSetTypes.ts';
 import { authorityTable } from './authorityTable.ts';
 import { collectiveTitles } from './collectiveTitles.ts';
 import { individualTitles } from './individualTitles.ts';
+import { nd98DossierParts } from './dossierParts.ts';
 import { lawParameters } from './lawParameters.ts';
 import { ND_98_2023, byKey, cite, luat, param } from './legalBasis.ts';
 import { stateLevels } from './stateAuthorities.ts';
@@ -64,5 +65,6 @@ export const LUAT_2022_ND_98: RuleSet = {
     },
     { text: 'Một thành tích chỉ được khen thưởng một lần, một hình thức.', basis: luat('nguyên tắc khen thưởng (chưa xác minh số điều)', 'P') },
   ],
+  dossierParts: nd98DossierParts(),
   ...voteSection(1),
 };

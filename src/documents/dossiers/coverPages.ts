@@ -1,0 +1,64 @@
+// The dossier's cover page and table of contents (pdfkit, the same embedded serif as every document). The contents
+// give each entry's first page in the merged file; the caller renders twice when the contents' own length moves
+// the page numbers.
+import PDFDocument from 'pdfkit';
+import { MARGIN_MM, mm } from '../pageLayout.ts';
+import { registerSerifFonts } from '../pdf/fonts.ts';
+import { contentBox, useFont } from '../pdf/pdfFlow.ts';
+
+export interface CoverData {
+  parentAgency: string;
+  school: string;
+  title: string; // "HỒ SƠ ĐỀ NGHỊ KHEN THƯỞNG"
+  lines: string[]; // year, receiver, version, rule set
+  placeAndDate: string;
+  created: Date;
+}
+
+export interface ContentsLine {
+  label: string;
+  page: number;
+  level: 0 | 1;
+}
+
+/** Renders the cover (page 1) and the contents (from page 2) as one PDF. */
+export function renderCoverPages(cover: CoverData, contents: ContentsLine[]): Promise<Buffer> {
+  const pdf = new PDFDocument({
+    size: 'A4',
+    margins: { top: mm(MARGIN_MM.top), bottom: mm(MARGIN_MM.bottom), left: mm(MARGIN_MM.left), right: mm(MARGIN_MM.right) },
+    lang: 'vi-VN',
+    info: { Title: cover.title, Creator: 'Thi đua', Producer: 'Thi đua (pdfkit)', CreationDate: cover.created, ModDate: cover.created },
+  });
+  const chunks: Buffer[] = [];
+  const done = new Promise<Buffer>((resolve, reject) => {
+    pdf.on('data', (c: Buffer) => chunks.push(c));
+    pdf.on('end', () => resolve(Buffer.concat(chunks)));
+    pdf.on('error', reject);
+  });
+  registerSerifFonts(pdf);
+  const box = contentBox(pdf);
+  useFont(pdf, 'regular', 13).text(cover.parentAgency.toLocaleUpperCase('vi'), box.left, box.top + 20, { width: box.width, align: 'center' });
+  useFont(pdf, 'bold', 13).text(cover.school.toLocaleUpperCase('vi'), { width: box.width, align: 'center' });
+  useFont(pdf, 'bold', 20).text(cover.title, box.left, box.top + 250, { width: box.width, align: 'center' });
+  pdf.moveDown(1);
+  useFont(pdf, 'regular', 14);
+  for (const line of cover.lines) pdf.text(line, { width: box.width, align: 'center' });
+  useFont(pdf, 'italic', 13).text(cover.placeAndDate, box.left, box.bottom - 40, { width: box.width, align: 'center' });
+
+  pdf.addPage();
+  useFont(pdf, 'bold', 14).text('MỤC LỤC', { width: box.width, align: 'center' });
+  pdf.moveDown(0.8);
+  for (const line of contents) {
+    useFont(pdf, line.level === 0 ? 'bold' : 'regular', 12);
+    const indent = line.level === 0 ? 0 : 18;
+    const y = pdf.y;
+    if (y + pdf.currentLineHeight() > box.bottom) pdf.addPage();
+    const top = pdf.y;
+    pdf.text(line.label, box.left + indent, top, { width: box.width - indent - 50 });
+    const after = pdf.y;
+    pdf.text(String(line.page), box.right - 45, top, { width: 45, align: 'right', lineBreak: false });
+    pdf.y = after + 2;
+  }
+  pdf.end();
+  return done;
+}

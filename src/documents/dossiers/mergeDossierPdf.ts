@@ -1,0 +1,87 @@
+// The one merged PDF of a dossier (pdf-lib): cover, table of contents, every part with its own ND 30 page numbers,
+// a running dossier page number in the footer of every page, and bookmarks per part and nominee. Metadata dates
+// come from the dossier, so unchanged data gives the same bytes.
+import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
+import type { DossierInput } from '../../domain/dossiers/dossierInput.ts';
+import { yearLabel } from '../council/councilMeetingData.ts';
+import { dateLine } from '../dateLine.ts';
+import { renderCoverPages, type ContentsLine, type CoverData } from './coverPages.ts';
+import type { OutlineNode } from './pdfOutline.ts';
+import { writeOutline } from './pdfOutline.ts';
+import { dossierDate, type RenderedEntry } from './renderDossierParts.ts';
+
+interface Group {
+  label: string;
+  start: number; // 0-based page in the merged file
+  children: { label: string; start: number }[];
+}
+
+function groups(rendered: readonly RenderedEntry[], offset: number): Group[] {
+  const out: Group[] = [];
+  let page = offset;
+  for (const r of rendered) {
+    const name = r.entry.part.form ? `${r.entry.part.name} (${r.entry.part.form})` : r.entry.part.name;
+    let g = out.find((x) => x.label === name);
+    if (!g) out.push((g = { label: name, start: page, children: [] }));
+    if (r.entry.nominee || r.entry.label !== r.entry.part.name) g.children.push({ label: r.entry.label, start: page });
+    page += r.pages;
+  }
+  return out;
+}
+
+const contents = (gs: Group[]): ContentsLine[] =>
+  gs.flatMap((g) => [
+    { label: g.label, page: g.start + 1, level: 0 as const },
+    ...g.children.map((c) => ({ label: c.label, page: c.start + 1, level: 1 as const })),
+  ]);
+
+/** The cover's texts for dossier `d`. */
+export function coverData(d: DossierInput): CoverData {
+  return {
+    parentAgency: d.school.parentAgency,
+    school: d.school.name,
+    title: 'HỒ SƠ ĐỀ NGHỊ KHEN THƯỞNG',
+    lines: [`Năm học ${yearLabel(d.startYear)}`, `Kính gửi: ${d.receiver}`, `Phiên bản ${d.version}`],
+    placeAndDate: dateLine(d.school.placeName, d.date),
+    created: dossierDate(d),
+  };
+}
+
+/** Merges the rendered parts of `d` into one bookmarked, page-numbered PDF; returns it with its page count. */
+export async function mergeDossierPdf(d: DossierInput, rendered: readonly RenderedEntry[]): Promise<{ pdf: Uint8Array; pages: number }> {
+  const cover = coverData(d);
+  // The contents' own length shifts every page number: render once to count its pages, then with the real numbers.
+  let front = await PDFDocument.load(await renderCoverPages(cover, contents(groups(rendered, 2))));
+  const frontPages = front.getPageCount();
+  const gs = groups(rendered, frontPages);
+  front = await PDFDocument.load(await renderCoverPages(cover, contents(gs)));
+  if (front.getPageCount() !== frontPages) throw new Error('table of contents changed length between passes');
+
+  const merged = await PDFDocument.create({ updateMetadata: false });
+  for (const source of [front, ...rendered.map((r) => r.parsed)]) {
+    const pages = await merged.copyPages(source, source.getPageIndices());
+    for (const p of pages) merged.addPage(p);
+  }
+  const font = await merged.embedFont(StandardFonts.TimesRoman);
+  const total = merged.getPageCount();
+  merged.getPages().forEach((page, i) => {
+    const text = `${i + 1}/${total}`;
+    const size = 9;
+    page.drawText(text, { x: page.getWidth() - 42.5 - font.widthOfTextAtSize(text, size), y: 22, size, font, color: rgb(0.3, 0.3, 0.3) });
+  });
+  const outline: OutlineNode[] = gs.map((g) => ({
+    label: g.label,
+    page: g.start,
+    children: g.children.map((c) => ({ label: c.label, page: c.start, children: [] })),
+  }));
+  writeOutline(merged, [{ label: 'Bìa và mục lục', page: 0, children: [] }, ...outline]);
+  merged.setTitle(`Hồ sơ đề nghị khen thưởng năm học ${yearLabel(d.startYear)} – ${d.school.name}`);
+  merged.setAuthor(d.school.name);
+  merged.setSubject(d.receiver);
+  merged.setCreator('Thi đua');
+  merged.setProducer('Thi đua (pdf-lib)');
+  merged.setLanguage('vi-VN');
+  merged.setCreationDate(cover.created);
+  merged.setModificationDate(cover.created);
+  return { pdf: await merged.save(), pages: total };
+}

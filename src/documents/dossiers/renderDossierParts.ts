@@ -1,0 +1,80 @@
+// Renders every entry of a dossier to its files (PDF and DOCX for a document, the uploaded PDF for evidence),
+// one at a time, reporting progress and refusing a dossier above the size bound before reading what would pass it.
+import { PDFDocument } from 'pdf-lib';
+import type { DossierInput } from '../../domain/dossiers/dossierInput.ts';
+import type { DossierPartDefinition } from '../../domain/rules/ruleSetTypes.ts';
+import { renderPdf } from '../pdf/renderPdf.ts';
+import { planDossier, type DossierEntry } from './planDossier.ts';
+import { renderStableDocx } from './stableDocx.ts';
+
+/** Thrown when the evidence would take the dossier over its size bound; the message is shown as is. */
+export class DossierTooLargeError extends Error {
+  constructor(
+    readonly limitBytes: number,
+    readonly fileName: string,
+  ) {
+    super(`Hồ sơ vượt quá giới hạn ${Math.round(limitBytes / 1024 / 1024)} MB khi thêm tệp "${fileName}". Hãy giảm dung lượng hoặc bớt tệp minh chứng.`);
+  }
+}
+
+/** Thrown when an uploaded evidence file is not a readable, unencrypted PDF. */
+export class EvidenceUnreadableError extends Error {
+  constructor(readonly fileName: string) {
+    super(`Tệp minh chứng "${fileName}" không phải PDF đọc được (hỏng hoặc có mật khẩu).`);
+  }
+}
+
+export interface RenderedEntry {
+  entry: DossierEntry;
+  pdf: Uint8Array;
+  docx: Buffer | null;
+  pages: number;
+  /** The parsed PDF, kept so merging does not parse it again. */
+  parsed: PDFDocument;
+}
+
+export interface RenderOptions {
+  /** Bound on the sum of all part files, in bytes. */
+  maxBytes: number;
+  /** Called before each entry: how many are done, the total, the label of the one being rendered. */
+  onProgress?: (done: number, total: number, label: string) => void | Promise<void>;
+  /** Skip the DOCX files (the merged PDF alone does not need them). */
+  withDocx?: boolean;
+}
+
+/** The dossier's creation date, from its data: the day it is dated, at noon UTC (the same day in Vietnam). */
+export function dossierDate(d: DossierInput): Date {
+  return new Date(Date.UTC(d.date.year, d.date.month - 1, d.date.day, 12));
+}
+
+/** Renders every entry of the dossier in filing order. */
+export async function renderDossierParts(d: DossierInput, parts: readonly DossierPartDefinition[], options: RenderOptions): Promise<RenderedEntry[]> {
+  const entries = planDossier(d, parts);
+  const created = dossierDate(d);
+  const out: RenderedEntry[] = [];
+  let bytes = 0;
+  for (const [i, entry] of entries.entries()) {
+    await options.onProgress?.(i, entries.length, entry.label);
+    let pdf: Uint8Array;
+    let docx: Buffer | null = null;
+    if (entry.source.kind === 'evidence') {
+      const file = entry.source.file;
+      if (bytes + file.size > options.maxBytes) throw new DossierTooLargeError(options.maxBytes, file.fileName);
+      pdf = await file.read();
+    } else {
+      pdf = await renderPdf(entry.source.doc);
+      if (options.withDocx !== false) docx = await renderStableDocx(entry.source.doc, created);
+    }
+    bytes += pdf.length + (docx?.length ?? 0);
+    if (bytes > options.maxBytes) throw new DossierTooLargeError(options.maxBytes, `${entry.file}.pdf`);
+    let parsed: PDFDocument;
+    try {
+      parsed = await PDFDocument.load(pdf, { updateMetadata: false });
+    } catch {
+      throw new EvidenceUnreadableError(entry.source.kind === 'evidence' ? entry.source.file.fileName : entry.file);
+    }
+    out.push({ entry, pdf, docx, pages: parsed.getPageCount(), parsed });
+  }
+  await options.onProgress?.(entries.length, entries.length, '');
+  return out;
+}

@@ -111,7 +111,7 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(localeMiddleware(env));
   app.use(flashLocals);
   app.use(viewLocals);
-  app.use(unreadCountLocals(prisma));
+  app.use(unreadCountLocals);
   app.use(csrfProtection);
 
   const router = Router();

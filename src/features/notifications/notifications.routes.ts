@@ -27,14 +27,8 @@ export function registerNotificationRoutes(router: Router, prisma: PrismaClient)
   });
 }
 
-/** Middleware: the unread count shown in the header. */
-export function unreadCountLocals(prisma: PrismaClient) {
-  return async (req: Express.Request, res: { locals: Record<string, unknown> }, next: (e?: unknown) => void) => {
-    try {
-      res.locals.unreadCount = req.user ? await prisma.notification.count({ where: { ...ownNotificationsWhere(req.user), readAt: null } }) : 0;
-      next();
-    } catch (error) {
-      next(error);
-    }
-  };
+/** Middleware: the unread count shown in the header, counted with the account itself (loadCurrentUser). */
+export function unreadCountLocals(req: Express.Request, res: { locals: Record<string, unknown> }, next: () => void): void {
+  res.locals.unreadCount = req.user?.unreadCount ?? 0;
+  next();
 }

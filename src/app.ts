@@ -70,6 +70,7 @@ export function createApp(deps: AppDeps): express.Express {
   const app = express();
   app.set('views', path.join(root, 'views'));
   app.set('view engine', 'ejs');
+  app.set('view cache', env.VIEW_CACHE);
   // Only the configured number of proxy hops: the client address is the one the nearest trusted proxy saw, so an
   // X-Forwarded-For sent by the client itself cannot choose its address (see docs/security/auth.md).
   app.set('trust proxy', env.TRUST_PROXY > 0 ? env.TRUST_PROXY : false);

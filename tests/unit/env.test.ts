@@ -21,8 +21,14 @@ describe('configuration', () => {
       SESSION_ABSOLUTE_HOURS: 12,
       DEFAULT_LOCALE: 'vi',
       SEED_DEMO: true,
+      VIEW_CACHE: true,
     });
     expect(env.DATABASE_URL).toBeUndefined();
+  });
+
+  it('keeps compiled templates unless VIEW_CACHE=false (npm run dev)', () => {
+    expect(parseEnv({ VIEW_CACHE: 'false' }).VIEW_CACHE).toBe(false);
+    expect(parseEnv({ NODE_ENV: 'test' }).VIEW_CACHE).toBe(true);
   });
 
   it('names PORT when it is not a port number', () => {

@@ -12,3 +12,19 @@ export function fieldErrors(error: ZodError): FieldErrors {
   }
   return out;
 }
+
+/** The submitted form as a plain record, to show back what was typed (parse it with zod before using any value). */
+export function formValues(body: unknown): Record<string, unknown> {
+  return body !== null && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
+}
+
+/** A field sent once, many times or not at all (checkboxes, multi-selects), as a list. */
+export function formList(body: unknown, name: string): unknown[] {
+  const value = formValues(body)[name];
+  return value === undefined ? [] : Array.isArray(value) ? (value as unknown[]) : [value];
+}
+
+/** A submitted or query value as text: '' when absent, repeated or not a string. */
+export function formText(value: unknown, fallback = ''): string {
+  return typeof value === 'string' ? value : fallback;
+}

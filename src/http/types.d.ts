@@ -1,7 +1,7 @@
 // Request and session shapes shared by the HTTP layer.
 import 'express-session';
 import type { CurrentUser } from '../features/auth/currentUser.ts';
-import type { Locale } from '../i18n/index.ts';
+import type { Locale, Translate } from '../i18n/index.ts';
 
 declare module 'express-session' {
   interface SessionData {
@@ -21,6 +21,12 @@ declare global {
     interface Request {
       id: string;
       now: Date;
+    }
+    /** What localeMiddleware puts in res.locals for every request (other locals stay untyped view data). */
+    interface Locals {
+      locale: Locale;
+      t: Translate;
+      m: (keyOrText: string, params?: Record<string, string | number>) => string;
     }
   }
 }

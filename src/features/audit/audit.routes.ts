@@ -2,7 +2,7 @@
 import type { Router } from 'express';
 import { z } from 'zod';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
-import { requirePermission } from '../../http/gates.ts';
+import { requirePermission, userOf } from '../../http/gates.ts';
 import { optionalDate } from '../../http/formFields.ts';
 import { visibleAuditEventsWhere } from './audit.queries.ts';
 
@@ -22,12 +22,12 @@ export function registerAuditRoutes(router: Router, prisma: PrismaClient): void 
     const parsed = auditQuery.safeParse(req.query);
     const f = parsed.success ? parsed.data : auditQuery.parse({});
     const actorIds = f.actor
-      ? (await prisma.user.findMany({ where: { schoolId: req.user!.schoolId, username: { contains: f.actor.toLowerCase() } }, select: { id: true } })).map(
+      ? (await prisma.user.findMany({ where: { schoolId: userOf(req).schoolId, username: { contains: f.actor.toLowerCase() } }, select: { id: true } })).map(
           (u) => u.id,
         )
       : undefined;
     const where = {
-      ...visibleAuditEventsWhere(req.user!),
+      ...visibleAuditEventsWhere(userOf(req)),
       ...(f.action ? { action: { startsWith: f.action } } : {}),
       ...(f.subject ? { subject: f.subject } : {}),
       ...(actorIds ? { actorId: { in: actorIds } } : {}),

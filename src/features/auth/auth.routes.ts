@@ -1,11 +1,11 @@
 // Sign in and out. Passport regenerates the session id at login; logout destroys the session server-side.
 // Failed attempts are delayed per account+address and per address (docs/security/auth.md), with one generic message
 // either way; failures and delays are logged as security events.
-import type { NextFunction, Request, Response, Router } from 'express';
+import type { NextFunction, Request, RequestHandler, Response, Router } from 'express';
 import type passport from 'passport';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
-import { publicGate, signedIn } from '../../http/gates.ts';
-import { fieldErrors } from '../../http/forms.ts';
+import { publicGate, signedIn, userOf } from '../../http/gates.ts';
+import { fieldErrors, formText, formValues } from '../../http/forms.ts';
 import type { SecurityLog } from '../../http/securityLog.ts';
 import { sessionCookieName } from '../../http/session.ts';
 import { loginForm, safeNextPath } from './auth.schemas.ts';
@@ -22,11 +22,11 @@ export function registerAuthRoutes(
   const { securityLog } = o;
   router.get('/login', publicGate, (req, res) => {
     if (req.user) return res.redirect('/');
-    res.render('auth/login', { values: { username: '', next: String(req.query.next ?? '') }, errors: {}, loggedOut: req.query.bye === '1' });
+    res.render('auth/login', { values: { username: '', next: formText(req.query.next) }, errors: {}, loggedOut: req.query.bye === '1' });
   });
 
   router.post('/login', publicGate, async (req: Request, res: Response, next: NextFunction) => {
-    const values = { username: String(req.body?.username ?? ''), next: String(req.body?.next ?? '') };
+    const values = { username: formText(formValues(req.body).username), next: formText(formValues(req.body).next) };
     const parsed = loginForm.safeParse(req.body);
     if (!parsed.success) return res.status(422).render('auth/login', { values, errors: fieldErrors(parsed.error) });
     const keys = throttleKeys(parsed.data.username, req.ip);
@@ -45,7 +45,8 @@ export function registerAuthRoutes(
     } catch (error) {
       return next(error);
     }
-    auth.authenticate('local', async (err: unknown, user: Express.User | false) => {
+    // passport types authenticate() as returning any; it is a request handler.
+    const authenticate = auth.authenticate('local', async (err: unknown, user: Express.User | false) => {
       try {
         if (err) return next(err);
         if (!user) {
@@ -66,31 +67,36 @@ export function registerAuthRoutes(
         }
         await clearAccountFailures(prisma, keys);
         const locale = req.session.locale;
-        req.logIn(user, async (loginErr) => {
+        req.logIn(user, (loginErr) => {
           if (loginErr) return next(loginErr);
           req.session.signedInAt = req.now.getTime();
           req.session.lastSeenAt = req.now.getTime();
           if (locale) req.session.locale = locale;
-          await recordSignIn(prisma, user.id, { now: req.now, requestId: req.id, action: 'auth.login' }).catch(next);
-          res.redirect(safeNextPath(parsed.data.next));
+          void recordSignIn(prisma, user.id, { now: req.now, requestId: req.id, action: 'auth.login' })
+            .then(() => res.redirect(safeNextPath(parsed.data.next)))
+            .catch(next);
         });
       } catch (error) {
         next(error);
       }
-    })(req, res, next);
+    }) as RequestHandler;
+    await authenticate(req, res, next);
   });
 
   router.post('/logout', signedIn, (req, res, next) => {
-    const userId = req.user!.id;
+    const userId = userOf(req).id;
     req.logout((err) => {
       if (err) return next(err);
-      req.session.destroy(async (destroyErr) => {
+      req.session.destroy((destroyErr) => {
         if (destroyErr) return next(destroyErr);
-        await recordSignIn(prisma, userId, { now: req.now, requestId: req.id, action: 'auth.logout' }).catch(() => undefined);
-        res.clearCookie(sessionCookieName(o.secureCookies), { path: '/', httpOnly: true, sameSite: 'lax', secure: o.secureCookies });
-        // Also wipe what the browser kept of the session: cached pages with personal data, other cookies, storage.
-        res.set('Clear-Site-Data', '"cache", "cookies", "storage"');
-        res.redirect('/login?bye=1');
+        void recordSignIn(prisma, userId, { now: req.now, requestId: req.id, action: 'auth.logout' })
+          .catch(() => undefined)
+          .then(() => {
+            res.clearCookie(sessionCookieName(o.secureCookies), { path: '/', httpOnly: true, sameSite: 'lax', secure: o.secureCookies });
+            // Also wipe what the browser kept of the session: cached pages with personal data, other cookies, storage.
+            res.set('Clear-Site-Data', '"cache", "cookies", "storage"');
+            res.redirect('/login?bye=1');
+          });
       });
     });
   });

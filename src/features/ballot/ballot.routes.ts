@@ -6,23 +6,24 @@ import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { AppError } from '../../errors.ts';
 import { commandContext } from '../../http/commandContext.ts';
 import { flash } from '../../http/flash.ts';
-import { requirePermission } from '../../http/gates.ts';
+import { requirePermission, userOf } from '../../http/gates.ts';
 import { paramId } from '../../http/params.ts';
 import { findRound } from '../meetings/meetings.queries.ts';
 import { whyNotManage, whyNotSeeResults, whyNotVote } from './ballot.policy.ts';
 import { castVote, type BallotChoice } from './castVote.ts';
 import { closeRound } from './closeRound.ts';
 import { readRoundResult } from './roundResultJson.ts';
+import { formValues } from '../../http/forms.ts';
 
 const choice = z.enum(['agree', 'disagree']);
 
 /** Registers the ballot routes. */
 export function registerBallotRoutes(router: Router, prisma: PrismaClient): void {
-  const load = (req: Request) => findRound(prisma, req.user!.schoolId, paramId(req.params), paramId(req.params, 'roundId'), req.user!.staffId);
+  const load = (req: Request) => findRound(prisma, userOf(req).schoolId, paramId(req.params), paramId(req.params, 'roundId'), userOf(req).staffId);
 
   router.get('/meetings/:id/rounds/:roundId/vote', requirePermission('ballot:cast'), async (req, res) => {
     const round = await load(req);
-    const why = whyNotVote(req.user!, round);
+    const why = whyNotVote(userOf(req), round);
     if (why === 'ballot.refusal.alreadyVoted') {
       flash(req, 'info', 'ballot.recorded');
       return res.redirect(`/meetings/${round.meetingId}`);
@@ -33,10 +34,10 @@ export function registerBallotRoutes(router: Router, prisma: PrismaClient): void
 
   router.post('/meetings/:id/rounds/:roundId/vote', requirePermission('ballot:cast'), async (req, res) => {
     const round = await load(req);
-    const why = whyNotVote(req.user!, round);
+    const why = whyNotVote(userOf(req), round);
     // Already voted (another tab, a double click, a concurrent request): same answer as a first vote.
     if (why && why !== 'ballot.refusal.alreadyVoted') throw new AppError(why === 'ballot.refusal.notOnRoll' ? 'forbidden' : 'conflict', why);
-    const body = req.body as Record<string, unknown>;
+    const body = formValues(req.body);
     const choices = new Map<string, BallotChoice>();
     const errors: Record<string, string> = {};
     for (const n of round.nomineeNames) {
@@ -45,14 +46,14 @@ export function registerBallotRoutes(router: Router, prisma: PrismaClient): void
       else errors[`n-${n.nominationId}`] = 'ballot.form.markEach';
     }
     if (!why && Object.keys(errors).length > 0) return res.status(422).render('meetings/vote', { title: 'ballot.voteTitle', round, errors, values: body });
-    if (!why) await castVote(prisma, commandContext(req), { roundId: round.id, staffId: req.user!.staffId!, choices });
+    if (!why) await castVote(prisma, commandContext(req), { roundId: round.id, staffId: userOf(req).staffId!, choices });
     flash(req, 'success', 'ballot.recorded');
     res.redirect(`/meetings/${round.meetingId}`);
   });
 
   router.post('/meetings/:id/rounds/:roundId/close', requirePermission('ballot:manage'), async (req, res) => {
     const round = await load(req);
-    const why = whyNotManage(req.user!);
+    const why = whyNotManage(userOf(req));
     if (why) throw new AppError('forbidden', why);
     await closeRound(prisma, commandContext(req), round.id);
     flash(req, 'success', 'ballot.closed');
@@ -61,7 +62,7 @@ export function registerBallotRoutes(router: Router, prisma: PrismaClient): void
 
   router.get('/meetings/:id/rounds/:roundId/result', requirePermission('ballot:cast'), async (req, res) => {
     const round = await load(req);
-    const why = whyNotSeeResults(req.user!, round);
+    const why = whyNotSeeResults(userOf(req), round);
     if (why) throw new AppError('forbidden', why);
     const result = readRoundResult(round.result)!;
     res.json({

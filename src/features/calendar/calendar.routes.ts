@@ -8,9 +8,9 @@ import { schoolYearStartOf } from '../../domain/schoolYear.ts';
 import { AppError } from '../../errors.ts';
 import { commandContext } from '../../http/commandContext.ts';
 import { flash } from '../../http/flash.ts';
-import { fieldErrors } from '../../http/forms.ts';
+import { fieldErrors, formValues } from '../../http/forms.ts';
 import { formString, optionalDate, requiredDate, requiredText } from '../../http/formFields.ts';
-import { requirePermission } from '../../http/gates.ts';
+import { requirePermission, userOf } from '../../http/gates.ts';
 import { paramId } from '../../http/params.ts';
 import { findSchoolYear } from '../council/council.queries.ts';
 import { markMilestoneDone, saveMilestone } from './milestoneCommands.ts';
@@ -45,11 +45,11 @@ export function registerCalendarRoutes(router: Router, prisma: PrismaClient): vo
     startYear: string,
     o: { values?: Record<string, unknown>; errors?: Record<string, string>; editing?: string; status?: number } = {},
   ) => {
-    const year = await findSchoolYear(prisma, req.user!.schoolId, startYear);
+    const year = await findSchoolYear(prisma, userOf(req).schoolId, startYear);
     const [milestones, neighbours] = await Promise.all([
-      prisma.milestone.findMany({ where: { schoolId: req.user!.schoolId, schoolYearId: year.id }, orderBy: [{ dueOn: 'asc' }, { title: 'asc' }] }),
+      prisma.milestone.findMany({ where: { schoolId: userOf(req).schoolId, schoolYearId: year.id }, orderBy: [{ dueOn: 'asc' }, { title: 'asc' }] }),
       prisma.schoolYear.findMany({
-        where: { schoolId: req.user!.schoolId, startYear: { in: [year.startYear - 1, year.startYear + 1] } },
+        where: { schoolId: userOf(req).schoolId, startYear: { in: [year.startYear - 1, year.startYear + 1] } },
         select: { startYear: true },
       }),
     ]);
@@ -73,23 +73,26 @@ export function registerCalendarRoutes(router: Router, prisma: PrismaClient): vo
   };
 
   router.get('/calendar', requirePermission('plan:view'), (req, res) =>
-    res.redirect(`/calendar/${req.user!.schoolYear?.startYear ?? schoolYearStartOf(req.now)}`),
+    res.redirect(`/calendar/${userOf(req).schoolYear?.startYear ?? schoolYearStartOf(req.now)}`),
   );
   router.get('/calendar/:startYear', requirePermission('plan:view'), (req, res) => render(req, res, String(req.params.startYear)));
 
   router.get('/calendar/:startYear/milestones/:id/edit', requirePermission('calendar:manage'), async (req, res) => {
-    const m = await prisma.milestone.findFirst({ where: { id: paramId(req.params), schoolId: req.user!.schoolId } });
+    const m = await prisma.milestone.findFirst({ where: { id: paramId(req.params), schoolId: userOf(req).schoolId } });
     if (!m) throw new AppError('not_found', 'error.notFound.body');
-    await render(req, res, String(req.params.startYear), { editing: m.id, values: { ...m, startsOn: isoOfCalendarDate(m.startsOn), dueOn: isoOfCalendarDate(m.dueOn) } });
+    await render(req, res, String(req.params.startYear), {
+      editing: m.id,
+      values: { ...m, startsOn: isoOfCalendarDate(m.startsOn), dueOn: isoOfCalendarDate(m.dueOn) },
+    });
   });
 
   for (const path of ['/calendar/:startYear/milestones', '/calendar/:startYear/milestones/:id']) {
     router.post(path, requirePermission('calendar:manage'), async (req, res) => {
       const startYear = String(req.params.startYear);
-      const year = await findSchoolYear(prisma, req.user!.schoolId, startYear);
+      const year = await findSchoolYear(prisma, userOf(req).schoolId, startYear);
       const id = req.params.id ? paramId(req.params) : undefined;
       const parsed = milestoneForm.safeParse(req.body);
-      if (!parsed.success) return render(req, res, startYear, { values: req.body, errors: fieldErrors(parsed.error), editing: id, status: 422 });
+      if (!parsed.success) return render(req, res, startYear, { values: formValues(req.body), errors: fieldErrors(parsed.error), editing: id, status: 422 });
       await saveMilestone(prisma, commandContext(req), year.id, parsed.data, id);
       flash(req, 'success', 'calendar.saved');
       res.redirect(`/calendar/${startYear}`);

@@ -6,10 +6,10 @@ import { sortByVietnameseName } from '../../domain/vietnameseNames.ts';
 import { vietnamDay } from '../../domain/deadlines.ts';
 import { commandContext } from '../../http/commandContext.ts';
 import { flash } from '../../http/flash.ts';
-import { fieldErrors } from '../../http/forms.ts';
+import { fieldErrors, formValues } from '../../http/forms.ts';
 import { fieldErrorsOf } from '../../http/formErrors.ts';
 import { optionalDate } from '../../http/formFields.ts';
-import { requirePermission } from '../../http/gates.ts';
+import { requirePermission, userOf } from '../../http/gates.ts';
 import { assertAllowed } from '../../http/refusals.ts';
 import { councilDecisionForm, initiativeFromBody, membersFromBody, seatsOf, type CouncilFormValues } from './council.schemas.ts';
 import { canReadCouncilRecords, whyNotReadCouncilRecords } from './council.policy.ts';
@@ -21,11 +21,11 @@ import { saveCouncilDecision } from './saveCouncilDecision.ts';
 /** Registers /council routes. */
 export function registerCouncilRoutes(router: Router, prisma: PrismaClient): void {
   router.get('/council', requirePermission('directory:view'), (req, res) => {
-    res.redirect(`/council/${req.user!.schoolYear?.startYear ?? schoolYearStartOf(req.now)}`);
+    res.redirect(`/council/${userOf(req).schoolYear?.startYear ?? schoolYearStartOf(req.now)}`);
   });
 
   router.get('/council/:startYear', requirePermission('directory:view'), async (req, res) => {
-    const schoolId = req.user!.schoolId;
+    const schoolId = userOf(req).schoolId;
     const year = await findSchoolYear(prisma, schoolId, String(req.params.startYear));
     const on = dayWithinYear(optionalDate.safeParse(req.query.on).data ?? vietnamDay(req.now), year);
     const [council, members, initiativeMembers, years, rolesThatYear] = await Promise.all([
@@ -33,27 +33,27 @@ export function registerCouncilRoutes(router: Router, prisma: PrismaClient): voi
       councilMembersOn(prisma, schoolId, on, 'council'),
       councilMembersOn(prisma, schoolId, on, 'initiative'),
       listSchoolYears(prisma, schoolId),
-      councilRolesInYear(prisma, schoolId, req.user!.staffId, year.id),
+      councilRolesInYear(prisma, schoolId, userOf(req).staffId, year.id),
     ]);
     const canReadRecords = canReadCouncilRecords({
       startYear: year.startYear,
       rolesThatYear,
       currentStartYear: schoolYearStartOf(req.now),
-      canViewAll: req.user!.permissions.has('records:view-all'),
+      canViewAll: userOf(req).permissions.has('records:view-all'),
     });
     res.render('council/year', { title: 'council.title', year, years, ...council, on, members, initiativeMembers, rolesThatYear, canReadRecords });
   });
 
   router.get('/council/:startYear/history', requirePermission('home:view'), async (req, res) => {
-    const schoolId = req.user!.schoolId;
+    const schoolId = userOf(req).schoolId;
     const year = await findSchoolYear(prisma, schoolId, String(req.params.startYear));
-    const rolesThatYear = await councilRolesInYear(prisma, schoolId, req.user!.staffId, year.id);
+    const rolesThatYear = await councilRolesInYear(prisma, schoolId, userOf(req).staffId, year.id);
     assertAllowed(
       whyNotReadCouncilRecords({
         startYear: year.startYear,
         rolesThatYear,
         currentStartYear: schoolYearStartOf(req.now),
-        canViewAll: req.user!.permissions.has('records:view-all'),
+        canViewAll: userOf(req).permissions.has('records:view-all'),
       }),
     );
     const decisionIds = (await prisma.councilDecision.findMany({ where: { schoolId, schoolYearId: year.id }, select: { id: true } })).map((d) => d.id);
@@ -72,22 +72,25 @@ export function registerCouncilRoutes(router: Router, prisma: PrismaClient): voi
     errors: Record<string, string>,
     status = 200,
   ) => {
-    const staff = await prisma.staff.findMany({ where: { schoolId: req.user!.schoolId, active: true }, select: { id: true, fullName: true, position: true } });
+    const staff = await prisma.staff.findMany({
+      where: { schoolId: userOf(req).schoolId, active: true },
+      select: { id: true, fullName: true, position: true },
+    });
     res.status(status).render('council/new', { title: 'council.newTitle', year, staff: sortByVietnameseName(staff, (s) => s.fullName), values, errors });
   };
 
   router.get('/council/:startYear/decisions/new', requirePermission('council:manage'), async (req, res) => {
-    const year = await findSchoolYear(prisma, req.user!.schoolId, String(req.params.startYear));
+    const year = await findSchoolYear(prisma, userOf(req).schoolId, String(req.params.startYear));
     // The form starts from the council in office today (or on the nearest day of that school year).
-    const current = await councilMembersOn(prisma, req.user!.schoolId, dayWithinYear(vietnamDay(req.now), year), 'all');
+    const current = await councilMembersOn(prisma, userOf(req).schoolId, dayWithinYear(vietnamDay(req.now), year), 'all');
     const members = Object.fromEntries(current.filter((m) => m.role !== 'initiative_council').map((m) => [m.staffId, m.role]));
     const initiative = current.filter((m) => m.role === 'initiative_council').map((m) => m.staffId);
     await renderNew(req, res, year, { number: '', signedOn: '', effectiveOn: '', members, initiative }, {});
   });
 
   router.post('/council/:startYear/decisions', requirePermission('council:manage'), async (req, res) => {
-    const year = await findSchoolYear(prisma, req.user!.schoolId, String(req.params.startYear));
-    const body = req.body as Record<string, unknown>;
+    const year = await findSchoolYear(prisma, userOf(req).schoolId, String(req.params.startYear));
+    const body = formValues(req.body);
     const text = (k: string) => (typeof body[k] === 'string' ? body[k] : '');
     const values: CouncilFormValues = {
       number: text('number'),

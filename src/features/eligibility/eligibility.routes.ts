@@ -10,7 +10,7 @@ import { AppError } from '../../errors.ts';
 import { commandContext } from '../../http/commandContext.ts';
 import { flash } from '../../http/flash.ts';
 import { formString, requiredText } from '../../http/formFields.ts';
-import { requirePermission } from '../../http/gates.ts';
+import { requirePermission, userOf } from '../../http/gates.ts';
 import { evaluateYear } from '../records/evaluateYear.ts';
 import { visibleRecordSubjectIds } from '../records/records.queries.ts';
 import { eligibilityCsv, eligibilityRows, VERDICT_LABELS } from './eligibility.presenter.ts';
@@ -33,14 +33,14 @@ function startYearParam(req: Request): number {
 export function registerEligibilityRoutes(router: Router, prisma: PrismaClient): void {
   const load = async (req: Request) => {
     const startYear = startYearParam(req);
-    const evaluation = await evaluateYear(prisma, req.user!.schoolId, startYear);
+    const evaluation = await evaluateYear(prisma, userOf(req).schoolId, startYear);
     // The engine runs on the whole school (ratio caps need it); the page and both exports show the same visible rows.
-    const visible = await visibleRecordSubjectIds(prisma, req.user!);
+    const visible = await visibleRecordSubjectIds(prisma, userOf(req));
     return { startYear, evaluation, rows: eligibilityRows(evaluation).filter((r) => visible.has(r.candidateId)) };
   };
 
   router.get('/eligibility', requirePermission('records:view-all'), (req, res) =>
-    res.redirect(`/eligibility/${req.user!.schoolYear?.startYear ?? vietnamYear(req.now)}`),
+    res.redirect(`/eligibility/${userOf(req).schoolYear?.startYear ?? vietnamYear(req.now)}`),
   );
 
   router.get('/eligibility/:year', requirePermission('records:view-all'), async (req: Request, res: Response) => {
@@ -54,7 +54,9 @@ export function registerEligibilityRoutes(router: Router, prisma: PrismaClient):
     );
     const titles = [...new Map(rows.map((r) => [r.titleCode, r.title])).entries()];
     const counts = titles.map(([code, title]) => ({ code, title, eligible: rows.filter((r) => r.titleCode === code && r.verdict === 'eligible').length }));
-    const years = new Set((await prisma.schoolYear.findMany({ where: { schoolId: req.user!.schoolId }, select: { startYear: true } })).map((y) => y.startYear));
+    const years = new Set(
+      (await prisma.schoolYear.findMany({ where: { schoolId: userOf(req).schoolId }, select: { startYear: true } })).map((y) => y.startYear),
+    );
     res.render('eligibility/index', {
       title: 'eligibility.title',
       startYear,

@@ -5,7 +5,7 @@ import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { AppError } from '../../errors.ts';
 import { commandContext } from '../../http/commandContext.ts';
 import { flash } from '../../http/flash.ts';
-import { requirePermission } from '../../http/gates.ts';
+import { requirePermission, userOf } from '../../http/gates.ts';
 import { paramId } from '../../http/params.ts';
 import { foundOr404 } from '../../http/refusals.ts';
 import { visibleImportBatchesWhere } from '../imports/importBatch.queries.ts';
@@ -23,7 +23,7 @@ const KINDS = ['staffYears', 'awards', 'disciplines', 'pending', 'initiatives', 
 /** Registers /history routes. */
 export function registerHistoryRoutes(router: Router, prisma: PrismaClient, env: Env): void {
   const findBatch = async (req: Request) => {
-    return foundOr404(await prisma.importBatch.findFirst({ where: { AND: [{ id: paramId(req.params) }, visibleImportBatchesWhere(req.user!, 'history')] } }));
+    return foundOr404(await prisma.importBatch.findFirst({ where: { AND: [{ id: paramId(req.params) }, visibleImportBatchesWhere(userOf(req), 'history')] } }));
   };
 
   router.get('/history/import', requirePermission('history:import'), (_req, res) => res.render('history/import', { title: 'history.title', errors: {} }));
@@ -48,14 +48,14 @@ export function registerHistoryRoutes(router: Router, prisma: PrismaClient, env:
     } catch {
       return res.status(422).render('history/import', { title: 'history.title', errors: { file: 'files.nameMismatch' } });
     }
-    const parsed = await parseHistoryForSchool(prisma, req.user!.schoolId, req.file.buffer, fileName);
+    const parsed = await parseHistoryForSchool(prisma, userOf(req).schoolId, req.file.buffer, fileName);
     if (parsed.fileError) return res.status(422).render('history/import', { title: 'history.title', errors: { file: parsed.fileError } });
     res.redirect(`/history/import/${await storeHistoryUpload(prisma, commandContext(req), fileName, req.file.buffer)}`);
   });
 
   router.get('/history/import/:id', requirePermission('history:import'), async (req, res) => {
     const batch = await findBatch(req);
-    const parsed = batch.status === 'pending' ? await parseHistoryForSchool(prisma, req.user!.schoolId, batch.content, batch.fileName) : null;
+    const parsed = batch.status === 'pending' ? await parseHistoryForSchool(prisma, userOf(req).schoolId, batch.content, batch.fileName) : null;
     const changes =
       parsed && !parsed.fileError && parsed.errors.length === 0
         ? await applyHistoryImport(prisma, commandContext(req), parsed.content, { dryRun: true })

@@ -11,8 +11,8 @@ import { renderPdf } from '../../documents/pdf/renderPdf.ts';
 import { AppError } from '../../errors.ts';
 import { commandContext } from '../../http/commandContext.ts';
 import { flash } from '../../http/flash.ts';
-import { fieldErrors } from '../../http/forms.ts';
-import { requirePermission } from '../../http/gates.ts';
+import { fieldErrors, formValues } from '../../http/forms.ts';
+import { requirePermission, userOf } from '../../http/gates.ts';
 import { paramId } from '../../http/params.ts';
 import { canView, manages } from './initiative.policy.ts';
 import { factsOf } from './initiative.presenter.ts';
@@ -36,8 +36,9 @@ async function send(res: Response, doc: OfficialDocument, name: string, format: 
 /** Registers /initiatives/council and the certificate routes. */
 export function registerInitiativeCouncilRoutes(router: Router, prisma: PrismaClient): void {
   const year = (req: Request) => {
-    if (!req.user!.schoolYear) throw new AppError('not_found', 'error.notFound.body');
-    return req.user!.schoolYear;
+    const { schoolYear } = userOf(req);
+    if (!schoolYear) throw new AppError('not_found', 'error.notFound.body');
+    return schoolYear;
   };
 
   router.get('/initiatives/council', requirePermission('initiative:manage'), async (req, res) => {
@@ -45,9 +46,9 @@ export function registerInitiativeCouncilRoutes(router: Router, prisma: PrismaCl
     res.render('initiatives/council', {
       title: 'initiatives.councilTitle',
       startYear: y.startYear,
-      ...(await councilResults(prisma, req.user!.schoolId, y.id, req.now)),
-      minutes: await issuedCouncilDoc(prisma, req.user!.schoolId, y.id, 'minutes'),
-      decision: await issuedCouncilDoc(prisma, req.user!.schoolId, y.id, 'decision'),
+      ...(await councilResults(prisma, userOf(req).schoolId, y.id, req.now)),
+      minutes: await issuedCouncilDoc(prisma, userOf(req).schoolId, y.id, 'minutes'),
+      decision: await issuedCouncilDoc(prisma, userOf(req).schoolId, y.id, 'decision'),
     });
   });
 
@@ -58,7 +59,7 @@ export function registerInitiativeCouncilRoutes(router: Router, prisma: PrismaCl
   };
 
   router.post('/initiatives/council/minutes', requirePermission('initiative:manage'), async (req, res) => {
-    const body = req.body as Record<string, unknown>;
+    const body = formValues(req.body);
     const present = [body.present ?? []].flat().map(String);
     try {
       await issueInitiativeMinutes(prisma, commandContext(req), year(req).id, present);
@@ -70,7 +71,7 @@ export function registerInitiativeCouncilRoutes(router: Router, prisma: PrismaCl
   });
 
   router.post('/initiatives/council/decision', requirePermission('initiative:recognise'), async (req, res) => {
-    const school = await prisma.school.findUniqueOrThrow({ where: { id: req.user!.schoolId } });
+    const school = await prisma.school.findUniqueOrThrow({ where: { id: userOf(req).schoolId } });
     try {
       await issueInitiativeDecision(prisma, commandContext(req), year(req).id, school.documentPrefix);
     } catch (error) {
@@ -81,7 +82,7 @@ export function registerInitiativeCouncilRoutes(router: Router, prisma: PrismaCl
   });
 
   const download = (kind: CouncilDocKind, format: keyof typeof TYPES) => async (req: Request, res: Response) => {
-    const issued = await issuedCouncilDoc(prisma, req.user!.schoolId, year(req).id, kind);
+    const issued = await issuedCouncilDoc(prisma, userOf(req).schoolId, year(req).id, kind);
     if (!issued) throw new AppError('not_found', 'error.notFound.body');
     const doc = kind === 'minutes' ? initiativeMinutesDocument(issued.data) : initiativeDecisionDocument(issued.data);
     await send(res, doc, `${kind === 'minutes' ? 'bien-ban-hoi-dong-sang-kien' : 'quyet-dinh-cong-nhan-sang-kien'}-${issued.data.startYear}`, format);
@@ -93,11 +94,11 @@ export function registerInitiativeCouncilRoutes(router: Router, prisma: PrismaCl
 
   // An author's certificate, drawn from the decision's snapshot: the author themself and the organisers only.
   router.get('/initiatives/:id/certificate.pdf', requirePermission('initiative:submit-own'), async (req, res) => {
-    const i = await findInitiative(prisma, req.user!.schoolId, paramId(req.params));
-    if (!canView(req.user!, factsOf(i)) || i.status !== 'recognised' || !i.schoolYearId) throw new AppError('not_found', 'error.notFound.body');
-    const staffId = typeof req.query.author === 'string' ? req.query.author : req.user!.staffId;
-    if (staffId !== req.user!.staffId && !manages(req.user!)) throw new AppError('forbidden', 'initiatives.notYourCertificate');
-    const issued = await issuedCouncilDoc(prisma, req.user!.schoolId, i.schoolYearId, 'decision');
+    const i = await findInitiative(prisma, userOf(req).schoolId, paramId(req.params));
+    if (!canView(userOf(req), factsOf(i)) || i.status !== 'recognised' || !i.schoolYearId) throw new AppError('not_found', 'error.notFound.body');
+    const staffId = typeof req.query.author === 'string' ? req.query.author : userOf(req).staffId;
+    if (staffId !== userOf(req).staffId && !manages(userOf(req))) throw new AppError('forbidden', 'initiatives.notYourCertificate');
+    const issued = await issuedCouncilDoc(prisma, userOf(req).schoolId, i.schoolYearId, 'decision');
     const row = issued?.data.rows.find((r) => r.id === i.id);
     const name = i.authors.find((a) => a.staffId === staffId)?.staff.fullName;
     const index = row ? row.authors.findIndex((a) => a.name === name) : -1;
@@ -106,8 +107,8 @@ export function registerInitiativeCouncilRoutes(router: Router, prisma: PrismaCl
   });
 
   router.post('/initiatives/:id/upper-decision', requirePermission('initiative:manage'), async (req, res) => {
-    const i = await findInitiative(prisma, req.user!.schoolId, paramId(req.params));
-    if (!canView(req.user!, factsOf(i))) throw new AppError('not_found', 'error.notFound.body');
+    const i = await findInitiative(prisma, userOf(req).schoolId, paramId(req.params));
+    if (!canView(userOf(req), factsOf(i))) throw new AppError('not_found', 'error.notFound.body');
     const parsed = upperDecisionForm.safeParse(req.body);
     if (!parsed.success) {
       flash(req, 'error', Object.values(fieldErrors(parsed.error))[0] ?? 'form.invalid');

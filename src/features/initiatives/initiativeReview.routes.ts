@@ -6,8 +6,8 @@ import { whyNotScore } from '../../domain/initiatives/scorePolicy.ts';
 import { AppError } from '../../errors.ts';
 import { commandContext } from '../../http/commandContext.ts';
 import { flash } from '../../http/flash.ts';
-import { fieldErrors } from '../../http/forms.ts';
-import { requirePermission } from '../../http/gates.ts';
+import { fieldErrors, formValues } from '../../http/forms.ts';
+import { requirePermission, userOf } from '../../http/gates.ts';
 import { paramId } from '../../http/params.ts';
 import { assignReviewer, autoAssignReviewers } from './assignReviewer.ts';
 import { canView } from './initiative.policy.ts';
@@ -24,12 +24,13 @@ const text = (v: unknown) => (typeof v === 'string' ? v : '');
 /** Registers the council's review routes (fixed paths first, before /initiatives/:id). */
 export function registerInitiativeReviewRoutes(router: Router, prisma: PrismaClient): void {
   const reviewer = async (req: Request) => {
-    const staff = req.user!.staffId ? await prisma.staff.findFirst({ where: { id: req.user!.staffId, schoolId: req.user!.schoolId } }) : null;
-    return { staffId: staff?.id ?? null, collectiveId: staff?.collectiveId ?? null, canScore: req.user!.permissions.has('initiative:score') };
+    const user = userOf(req);
+    const staff = user.staffId ? await prisma.staff.findFirst({ where: { id: user.staffId, schoolId: user.schoolId } }) : null;
+    return { staffId: staff?.id ?? null, collectiveId: staff?.collectiveId ?? null, canScore: user.permissions.has('initiative:score') };
   };
   const scoring = async (req: Request) => {
-    const i = await findInitiative(prisma, req.user!.schoolId, paramId(req.params));
-    const { rules } = await rulesForYear(prisma, req.user!.schoolId, i.schoolYearId ?? '');
+    const i = await findInitiative(prisma, userOf(req).schoolId, paramId(req.params));
+    const { rules } = await rulesForYear(prisma, userOf(req).schoolId, i.schoolYearId ?? '');
     const who = await reviewer(req);
     const reason = whyNotScore(
       who,
@@ -56,25 +57,27 @@ export function registerInitiativeReviewRoutes(router: Router, prisma: PrismaCli
       title: 'initiatives.scoreTitle',
       i: s.i,
       rules: s.rules,
-      mine: visibleScores(req.user!, s.i).filter((x) => x.reviewerStaffId === s.who.staffId),
-      others: visibleScores(req.user!, s.i).filter((x) => x.reviewerStaffId !== s.who.staffId),
-      result: resultView(req.user!, s.i),
+      mine: visibleScores(userOf(req), s.i).filter((x) => x.reviewerStaffId === s.who.staffId),
+      others: visibleScores(userOf(req), s.i).filter((x) => x.reviewerStaffId !== s.who.staffId),
+      result: resultView(userOf(req), s.i),
       values,
       errors,
     });
   };
 
   router.get('/initiatives/progress', requirePermission('initiative:manage'), async (req, res) => {
-    if (!req.user!.schoolYear) throw new AppError('not_found', 'error.notFound.body');
+    const { schoolId, schoolYear } = userOf(req);
+    if (!schoolYear) throw new AppError('not_found', 'error.notFound.body');
     res.render('initiatives/progress', {
       title: 'initiatives.progressTitle',
-      ...(await reviewProgressRows(prisma, req.user!.schoolId, req.user!.schoolYear.id)),
+      ...(await reviewProgressRows(prisma, schoolId, schoolYear.id)),
     });
   });
 
   router.post('/initiatives/assign-auto', requirePermission('initiative:manage'), async (req, res) => {
-    if (!req.user!.schoolYear) throw new AppError('not_found', 'error.notFound.body');
-    const { assigned, short } = await autoAssignReviewers(prisma, commandContext(req), req.user!.schoolYear.id);
+    const { schoolYear } = userOf(req);
+    if (!schoolYear) throw new AppError('not_found', 'error.notFound.body');
+    const { assigned, short } = await autoAssignReviewers(prisma, commandContext(req), schoolYear.id);
     flash(req, short.length ? 'error' : 'success', short.length ? 'initiatives.autoAssignedShort' : 'initiatives.autoAssigned');
     if (assigned === 0 && !short.length) flash(req, 'info', 'initiatives.nothingToAssign');
     res.redirect('/initiatives/progress');
@@ -83,7 +86,7 @@ export function registerInitiativeReviewRoutes(router: Router, prisma: PrismaCli
   router.get('/initiatives/:id/score', requirePermission('initiative:score'), async (req, res) => {
     const s = await scoring(req);
     if (s.reason) throw new AppError('forbidden', s.reason);
-    const last = visibleScores(req.user!, s.i)
+    const last = visibleScores(userOf(req), s.i)
       .filter((x) => x.reviewerStaffId === s.who.staffId)
       .at(-1);
     renderScore(req, res, s, { points: last?.points ?? {}, comment: last?.comment ?? '' }, {});
@@ -92,7 +95,7 @@ export function registerInitiativeReviewRoutes(router: Router, prisma: PrismaCli
   router.post('/initiatives/:id/score', requirePermission('initiative:score'), async (req, res) => {
     const s = await scoring(req);
     if (s.reason) throw new AppError('forbidden', s.reason);
-    const body = req.body as Record<string, unknown>;
+    const body = formValues(req.body);
     const points = Object.fromEntries(
       s.rules.rubric.criteria.map((c) => {
         const v = text(body[`points.${c.key}`]).trim().replace(',', '.');
@@ -121,21 +124,22 @@ export function registerInitiativeReviewRoutes(router: Router, prisma: PrismaCli
   });
 
   router.post('/initiatives/:id/recuse', requirePermission('initiative:score'), async (req, res) => {
-    const i = await findInitiative(prisma, req.user!.schoolId, paramId(req.params));
-    if (!canView(req.user!, factsOf(i)) || !req.user!.staffId) throw new AppError('not_found', 'error.notFound.body');
+    const i = await findInitiative(prisma, userOf(req).schoolId, paramId(req.params));
+    const { staffId } = userOf(req);
+    if (!canView(userOf(req), factsOf(i)) || !staffId) throw new AppError('not_found', 'error.notFound.body');
     const parsed = recusalForm.safeParse(req.body);
     if (!parsed.success) {
       flash(req, 'error', 'initiatives.recusalNeedsReason');
       return res.redirect(`/initiatives/${i.id}?view=1`);
     }
-    await recuseFromInitiative(prisma, commandContext(req), i.id, req.user!.staffId, parsed.data.reason);
+    await recuseFromInitiative(prisma, commandContext(req), i.id, staffId, parsed.data.reason);
     flash(req, 'success', 'initiatives.recused');
     res.redirect('/initiatives');
   });
 
   router.post('/initiatives/:id/reviewers', requirePermission('initiative:manage'), async (req, res) => {
-    const i = await findInitiative(prisma, req.user!.schoolId, paramId(req.params));
-    if (!canView(req.user!, factsOf(i))) throw new AppError('not_found', 'error.notFound.body');
+    const i = await findInitiative(prisma, userOf(req).schoolId, paramId(req.params));
+    if (!canView(userOf(req), factsOf(i))) throw new AppError('not_found', 'error.notFound.body');
     const parsed = assignForm.safeParse(req.body);
     if (!parsed.success) {
       flash(req, 'error', 'form.choose');
@@ -153,9 +157,9 @@ export function registerInitiativeReviewRoutes(router: Router, prisma: PrismaCli
 
   // The scores as data: the same visibility as the pages (a reviewer who has not submitted gets only their own).
   router.get('/initiatives/:id/scores.json', requirePermission('initiative:submit-own'), async (req, res) => {
-    const i = await findInitiative(prisma, req.user!.schoolId, paramId(req.params));
-    if (!canView(req.user!, factsOf(i))) throw new AppError('not_found', 'error.notFound.body');
-    const result = resultView(req.user!, i);
-    res.json({ id: i.id, status: i.status, progress: result.progress, mean: result.mean, grade: result.grade, scores: visibleScores(req.user!, i) });
+    const i = await findInitiative(prisma, userOf(req).schoolId, paramId(req.params));
+    if (!canView(userOf(req), factsOf(i))) throw new AppError('not_found', 'error.notFound.body');
+    const result = resultView(userOf(req), i);
+    res.json({ id: i.id, status: i.status, progress: result.progress, mean: result.mean, grade: result.grade, scores: visibleScores(userOf(req), i) });
   });
 }

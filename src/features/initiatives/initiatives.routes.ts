@@ -6,9 +6,9 @@ import { vietnamDay } from '../../domain/calendarDay.ts';
 import { AppError } from '../../errors.ts';
 import { commandContext } from '../../http/commandContext.ts';
 import { flash } from '../../http/flash.ts';
-import { fieldErrors } from '../../http/forms.ts';
+import { fieldErrors, formValues } from '../../http/forms.ts';
 import { fieldErrorsOf } from '../../http/formErrors.ts';
-import { requirePermission } from '../../http/gates.ts';
+import { requirePermission, userOf } from '../../http/gates.ts';
 import { paramId } from '../../http/params.ts';
 import { singleUpload } from '../../http/upload.ts';
 import { acceptUpload } from '../files/storeFile.ts';
@@ -28,12 +28,13 @@ const GATE = 'initiative:submit-own';
 /** Registers the /initiatives submission routes. */
 export function registerInitiativeRoutes(router: Router, prisma: PrismaClient, env: Env): void {
   const year = (req: Request) => {
-    if (!req.user!.schoolYear) throw new AppError('not_found', 'error.notFound.body');
-    return req.user!.schoolYear;
+    const { schoolYear } = userOf(req);
+    if (!schoolYear) throw new AppError('not_found', 'error.notFound.body');
+    return schoolYear;
   };
   const loadVisible = async (req: Request) => {
-    const i = await findInitiative(prisma, req.user!.schoolId, paramId(req.params));
-    if (!canView(req.user!, factsOf(i))) throw new AppError('not_found', 'error.notFound.body');
+    const i = await findInitiative(prisma, userOf(req).schoolId, paramId(req.params));
+    if (!canView(userOf(req), factsOf(i))) throw new AppError('not_found', 'error.notFound.body');
     return i;
   };
 
@@ -43,15 +44,15 @@ export function registerInitiativeRoutes(router: Router, prisma: PrismaClient, e
     o: { values: Record<string, unknown>; errors: Record<string, string>; id?: string; status?: number },
   ) => {
     const y = year(req);
-    const similar = o.id ? await similarInitiatives(prisma, req.user!.schoolId, o.id) : [];
+    const similar = o.id ? await similarInitiatives(prisma, userOf(req).schoolId, o.id) : [];
     res.status(o.status ?? 200).render('initiatives/form', {
       title: 'initiatives.formTitle',
-      staff: await staffChoices(prisma, req.user!.schoolId),
-      deadline: await submissionDeadline(prisma, req.user!.schoolId, y.id),
-      files: o.id ? await initiativeFiles(prisma, req.user!.schoolId, o.id) : [],
+      staff: await staffChoices(prisma, userOf(req).schoolId),
+      deadline: await submissionDeadline(prisma, userOf(req).schoolId, y.id),
+      files: o.id ? await initiativeFiles(prisma, userOf(req).schoolId, o.id) : [],
       similar,
       startYear: y.startYear,
-      selfStaffId: req.user!.staffId,
+      selfStaffId: userOf(req).staffId,
       uploadMb: env.UPLOAD_MAX_MB,
       ...o,
     });
@@ -59,17 +60,18 @@ export function registerInitiativeRoutes(router: Router, prisma: PrismaClient, e
 
   router.get('/initiatives', requirePermission(GATE), async (req, res) => {
     const y = year(req);
-    res.render('initiatives/index', { title: 'initiatives.title', startYear: y.startYear, ...(await listInitiatives(prisma, req.user!, y.id)) });
+    res.render('initiatives/index', { title: 'initiatives.title', startYear: y.startYear, ...(await listInitiatives(prisma, userOf(req), y.id)) });
   });
 
   router.get('/initiatives/new', requirePermission(GATE), async (req, res) => {
-    if (!req.user!.staffId) throw new AppError('forbidden', 'initiatives.needsStaff');
-    await renderForm(req, res, { values: { authorIds: [req.user!.staffId], shares: ['100'] }, errors: {} });
+    if (!userOf(req).staffId) throw new AppError('forbidden', 'initiatives.needsStaff');
+    await renderForm(req, res, { values: { authorIds: [userOf(req).staffId], shares: ['100'] }, errors: {} });
   });
 
   const save = async (req: Request, res: Response, id?: string) => {
-    if (!req.user!.staffId) throw new AppError('forbidden', 'initiatives.needsStaff');
-    const body = req.body as Record<string, unknown>;
+    const { staffId } = userOf(req);
+    if (!staffId) throw new AppError('forbidden', 'initiatives.needsStaff');
+    const body = formValues(req.body);
     const asList = (v: unknown) =>
       v === undefined ? [] : Array.isArray(v) ? v.map((x) => (typeof x === 'string' ? x : '')) : typeof v === 'string' ? [v] : [];
     const values = { ...body, authorIds: asList(body.authorIds), shares: asList(body.shares) };
@@ -77,7 +79,7 @@ export function registerInitiativeRoutes(router: Router, prisma: PrismaClient, e
     if (!parsed.success) return renderForm(req, res, { values, errors: fieldErrors(parsed.error), id, status: 422 });
     let savedId: string;
     try {
-      savedId = await saveInitiative(prisma, commandContext(req), { schoolYear: year(req), authorStaffId: req.user!.staffId, id, input: parsed.data });
+      savedId = await saveInitiative(prisma, commandContext(req), { schoolYear: year(req), authorStaffId: staffId, id, input: parsed.data });
     } catch (error) {
       const errors =
         fieldErrorsOf(error) ?? (error instanceof AppError && error.code === 'conflict' ? { _form: error.userMessage ?? 'error.conflict.body' } : undefined);
@@ -92,14 +94,14 @@ export function registerInitiativeRoutes(router: Router, prisma: PrismaClient, e
 
   router.get('/initiatives/:id', requirePermission(GATE), async (req, res) => {
     const i = await loadVisible(req);
-    if (!whyNotEdit(req.user!, factsOf(i)) && req.query.view !== '1') {
+    if (!whyNotEdit(userOf(req), factsOf(i)) && req.query.view !== '1') {
       return renderForm(req, res, {
         id: i.id,
         values: { ...i, authorIds: i.authors.map((a) => a.staffId), shares: i.authors.map((a) => String(Number(a.sharePct))) },
         errors: {},
       });
     }
-    const u = req.user!;
+    const u = userOf(req);
     const isManager = manages(u);
     const rules = i.schoolYearId ? (await rulesForYear(prisma, u.schoolId, i.schoolYearId)).rules : null;
     const council = !whyNotAssign(u, factsOf(i)) ? await initiativeCouncilOn(prisma, u.schoolId, vietnamDay(req.now)) : [];
@@ -121,14 +123,14 @@ export function registerInitiativeRoutes(router: Router, prisma: PrismaClient, e
 
   router.post('/initiatives/:id', requirePermission(GATE), async (req, res) => {
     const i = await loadVisible(req);
-    const reason = whyNotEdit(req.user!, factsOf(i));
+    const reason = whyNotEdit(userOf(req), factsOf(i));
     if (reason) throw new AppError(reason === 'initiatives.notAuthor' ? 'forbidden' : 'conflict', reason);
     await save(req, res, i.id);
   });
 
   router.post('/initiatives/:id/files', requirePermission(GATE), singleUpload(env), async (req, res) => {
     const i = await loadVisible(req);
-    const reason = whyNotEdit(req.user!, factsOf(i));
+    const reason = whyNotEdit(userOf(req), factsOf(i));
     if (reason) throw new AppError(reason === 'initiatives.notAuthor' ? 'forbidden' : 'conflict', reason);
     if (!req.file || req.file.size === 0) throw new AppError('unprocessable', 'initiatives.fileMissing');
     await attachInitiativeFile(prisma, commandContext(req), i.id, { ...(await acceptUpload(req.file)), bytes: req.file.buffer });
@@ -137,17 +139,17 @@ export function registerInitiativeRoutes(router: Router, prisma: PrismaClient, e
   });
 
   router.get('/initiatives/files/:id', requirePermission(GATE), async (req, res) => {
-    const file = await prisma.storedFile.findFirst({ where: { id: paramId(req.params), schoolId: req.user!.schoolId, ownerType: 'Initiative' } });
+    const file = await prisma.storedFile.findFirst({ where: { id: paramId(req.params), schoolId: userOf(req).schoolId, ownerType: 'Initiative' } });
     if (!file) throw new AppError('not_found', 'error.notFound.body');
-    const i = await findInitiative(prisma, req.user!.schoolId, file.ownerId);
-    if (!canView(req.user!, factsOf(i))) throw new AppError('not_found', 'error.notFound.body');
+    const i = await findInitiative(prisma, userOf(req).schoolId, file.ownerId);
+    if (!canView(userOf(req), factsOf(i))) throw new AppError('not_found', 'error.notFound.body');
     res.set('X-Content-Type-Options', 'nosniff');
     res.attachment(file.fileName).type(file.mimeType).send(Buffer.from(file.content));
   });
 
   router.post('/initiatives/:id/withdraw', requirePermission(GATE), async (req, res) => {
     const i = await loadVisible(req);
-    if (!i.authors.some((a) => a.staffId === req.user!.staffId)) throw new AppError('forbidden', 'initiatives.notAuthor');
+    if (!i.authors.some((a) => a.staffId === userOf(req).staffId)) throw new AppError('forbidden', 'initiatives.notAuthor');
     await withdrawInitiative(prisma, commandContext(req), i.id);
     flash(req, 'success', 'initiatives.withdrawn');
     res.redirect(`/initiatives/${i.id}?view=1`);

@@ -5,7 +5,7 @@ import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { AppError } from '../../errors.ts';
 import { commandContext } from '../../http/commandContext.ts';
 import { flash } from '../../http/flash.ts';
-import { requirePermission } from '../../http/gates.ts';
+import { requirePermission, userOf } from '../../http/gates.ts';
 import { paramId } from '../../http/params.ts';
 import { whyNotApprove } from './approval.policy.ts';
 import { approveMeeting } from './approveMeeting.ts';
@@ -16,7 +16,7 @@ import { votedList } from './votedList.ts';
 /** Registers the approval routes. */
 export function registerApprovalRoutes(router: Router, prisma: PrismaClient): void {
   const load = async (req: Request) => {
-    const { meeting } = await findMeeting(prisma, req.user!.schoolId, paramId(req.params));
+    const { meeting } = await findMeeting(prisma, userOf(req).schoolId, paramId(req.params));
     const [rounds, approval] = await Promise.all([
       prisma.ballotRound.findMany({ where: { meetingId: meeting.id }, select: { status: true } }),
       prisma.nominationApproval.findUnique({ where: { meetingId: meeting.id } }),
@@ -27,16 +27,16 @@ export function registerApprovalRoutes(router: Router, prisma: PrismaClient): vo
   router.get('/meetings/:id/approve', requirePermission('nomination:approve'), async (req, res) => {
     const { meeting, rounds, approval } = await load(req);
     if (approval) return res.redirect(`/meetings/${meeting.id}`);
-    const why = whyNotApprove(req.user!, { rounds, approved: false });
+    const why = whyNotApprove(userOf(req), { rounds, approved: false });
     if (why) throw new AppError('conflict', why);
     const order = chairOrderForm.safeParse(req.query);
-    const items = await votedList(prisma, req.user!.schoolId, meeting.id, order.success ? order.data.order : []);
+    const items = await votedList(prisma, userOf(req).schoolId, meeting.id, order.success ? order.data.order : []);
     res.render('meetings/approve', { title: 'approval.title', meeting, items, chairOrder: order.success ? order.data.order : [] });
   });
 
   router.post('/meetings/:id/approve', requirePermission('nomination:approve'), async (req, res) => {
     const { meeting, rounds, approval } = await load(req);
-    const why = whyNotApprove(req.user!, { rounds, approved: false });
+    const why = whyNotApprove(userOf(req), { rounds, approved: false });
     if (why) throw new AppError(why === 'approval.refusal.chairOnly' ? 'forbidden' : 'conflict', why);
     const order = chairOrderForm.safeParse(req.body);
     // A second approval (double click, two tabs) finds the first inside the command and changes nothing.

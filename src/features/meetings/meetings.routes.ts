@@ -5,8 +5,8 @@ import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { AppError } from '../../errors.ts';
 import { commandContext } from '../../http/commandContext.ts';
 import { flash } from '../../http/flash.ts';
-import { fieldErrors } from '../../http/forms.ts';
-import { requirePermission } from '../../http/gates.ts';
+import { fieldErrors, formValues } from '../../http/forms.ts';
+import { requirePermission, userOf } from '../../http/gates.ts';
 import { paramId } from '../../http/params.ts';
 import { whyNotManage } from '../ballot/ballot.policy.ts';
 import { openRound } from '../ballot/openRound.ts';
@@ -17,7 +17,7 @@ import { attendanceFrom, meetingForm, roundForm } from './meetings.schemas.ts';
 import { recordAttendance } from './recordAttendance.ts';
 
 function currentYear(req: Request) {
-  const year = req.user!.schoolYear;
+  const year = userOf(req).schoolYear;
   if (!year) throw new AppError('not_found', 'error.notFound.body');
   return year;
 }
@@ -25,16 +25,16 @@ function currentYear(req: Request) {
 /** Registers the meeting routes. */
 export function registerMeetingRoutes(router: Router, prisma: PrismaClient): void {
   const render = async (req: Request, meetingId: string, extra: Record<string, unknown> = {}) => {
-    const { meeting, roll } = await findMeeting(prisma, req.user!.schoolId, meetingId);
-    const rounds = await roundsOf(prisma, req.user!.schoolId, meeting.id, req.user!.staffId);
-    const titles = await titlesToOpen(prisma, req.user!.schoolId, meeting.schoolYearId, meeting.id);
+    const { meeting, roll } = await findMeeting(prisma, userOf(req).schoolId, meetingId);
+    const rounds = await roundsOf(prisma, userOf(req).schoolId, meeting.id, userOf(req).staffId);
+    const titles = await titlesToOpen(prisma, userOf(req).schoolId, meeting.schoolYearId, meeting.id);
     const approval = await prisma.nominationApproval.findUnique({ where: { meetingId: meeting.id } });
-    return { title: 'meetings.title', ...(await meetingPage(prisma, req.user!, meeting, roll, rounds, titles, approval)), errors: {}, ...extra };
+    return { title: 'meetings.title', ...(await meetingPage(prisma, userOf(req), meeting, roll, rounds, titles, approval)), errors: {}, ...extra };
   };
 
   router.get('/meetings', requirePermission('ballot:cast'), async (req, res) => {
     const year = currentYear(req);
-    res.render('meetings/index', { title: 'meetings.title', startYear: year.startYear, meetings: await listMeetings(prisma, req.user!.schoolId, year.id) });
+    res.render('meetings/index', { title: 'meetings.title', startYear: year.startYear, meetings: await listMeetings(prisma, userOf(req).schoolId, year.id) });
   });
 
   router.get('/meetings/new', requirePermission('ballot:manage'), (_req, res) => {
@@ -45,9 +45,7 @@ export function registerMeetingRoutes(router: Router, prisma: PrismaClient): voi
     const year = currentYear(req);
     const parsed = meetingForm.safeParse(req.body);
     if (!parsed.success)
-      return res
-        .status(422)
-        .render('meetings/new', { title: 'meetings.newTitle', values: req.body as Record<string, unknown>, errors: fieldErrors(parsed.error) });
+      return res.status(422).render('meetings/new', { title: 'meetings.newTitle', values: formValues(req.body), errors: fieldErrors(parsed.error) });
     try {
       const id = await createMeeting(prisma, commandContext(req), year.id, parsed.data);
       flash(req, 'success', 'meetings.created');
@@ -56,7 +54,7 @@ export function registerMeetingRoutes(router: Router, prisma: PrismaClient): voi
       if (error instanceof AppError && error.code === 'unprocessable' && error.field)
         return res
           .status(422)
-          .render('meetings/new', { title: 'meetings.newTitle', values: req.body as Record<string, unknown>, errors: { [error.field]: error.userMessage } });
+          .render('meetings/new', { title: 'meetings.newTitle', values: formValues(req.body), errors: { [error.field]: error.userMessage } });
       throw error;
     }
   });
@@ -66,10 +64,10 @@ export function registerMeetingRoutes(router: Router, prisma: PrismaClient): voi
   });
 
   router.post('/meetings/:id/attendance', requirePermission('ballot:manage'), async (req, res) => {
-    const { meeting, roll } = await findMeeting(prisma, req.user!.schoolId, paramId(req.params));
-    const why = whyNotManage(req.user!);
+    const { meeting, roll } = await findMeeting(prisma, userOf(req).schoolId, paramId(req.params));
+    const why = whyNotManage(userOf(req));
     if (why) throw new AppError('forbidden', why);
-    const body = req.body as Record<string, unknown>;
+    const body = formValues(req.body);
     try {
       await recordAttendance(
         prisma,
@@ -90,7 +88,7 @@ export function registerMeetingRoutes(router: Router, prisma: PrismaClient): voi
   });
 
   router.post('/meetings/:id/rounds', requirePermission('ballot:manage'), async (req, res) => {
-    const { meeting } = await findMeeting(prisma, req.user!.schoolId, paramId(req.params));
+    const { meeting } = await findMeeting(prisma, userOf(req).schoolId, paramId(req.params));
     const parsed = roundForm.safeParse(req.body);
     if (!parsed.success) return res.status(422).render('meetings/show', await render(req, meeting.id, { errors: fieldErrors(parsed.error) }));
     try {

@@ -10,7 +10,7 @@ import { renderDocx } from '../../documents/docx/renderDocx.ts';
 import type { OfficialDocument } from '../../documents/model.ts';
 import { renderPdf } from '../../documents/pdf/renderPdf.ts';
 import { AppError } from '../../errors.ts';
-import { requirePermission } from '../../http/gates.ts';
+import { requirePermission, userOf } from '../../http/gates.ts';
 import { paramId } from '../../http/params.ts';
 import { findMeeting } from './meetings.queries.ts';
 import { loadMinutesData } from './minutesData.ts';
@@ -33,10 +33,10 @@ async function send(res: Response, doc: OfficialDocument, fmt: 'pdf' | 'docx', f
 /** Registers the minutes routes. */
 export function registerMinutesRoutes(router: Router, prisma: PrismaClient): void {
   const data = async (req: Request) => {
-    const { meeting } = await findMeeting(prisma, req.user!.schoolId, paramId(req.params));
-    const issued = await prisma.issuedDocument.findFirst({ where: { schoolId: req.user!.schoolId, subject: 'Meeting', subjectId: meeting.id, type: 'BB' } });
+    const { meeting } = await findMeeting(prisma, userOf(req).schoolId, paramId(req.params));
+    const issued = await prisma.issuedDocument.findFirst({ where: { schoolId: userOf(req).schoolId, subject: 'Meeting', subjectId: meeting.id, type: 'BB' } });
     const snap = issued ? snapshotSchema.safeParse(issued.snapshot) : null;
-    return snap?.success ? snap.data.model : loadMinutesData(prisma, req.user!.schoolId, meeting.id);
+    return snap?.success ? snap.data.model : loadMinutesData(prisma, userOf(req).schoolId, meeting.id);
   };
 
   router.get('/meetings/:id/minutes.:format', requirePermission('ballot:cast'), async (req, res) => {
@@ -51,7 +51,7 @@ export function registerMinutesRoutes(router: Router, prisma: PrismaClient): voi
     const fmt = format.safeParse(req.params.format);
     if (!fmt.success) throw new AppError('not_found', 'error.notFound.body');
     const round = await prisma.ballotRound.findFirst({
-      where: { id: paramId(req.params, 'roundId'), meetingId: paramId(req.params), schoolId: req.user!.schoolId },
+      where: { id: paramId(req.params, 'roundId'), meetingId: paramId(req.params), schoolId: userOf(req).schoolId },
     });
     if (!round) throw new AppError('not_found', 'error.notFound.body');
     if (round.status !== 'closed') throw new AppError('forbidden', 'ballot.refusal.resultsHidden');

@@ -4,9 +4,9 @@ import type { Env } from '../../config/env.ts';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { commandContext } from '../../http/commandContext.ts';
 import { flash } from '../../http/flash.ts';
-import { fieldErrors } from '../../http/forms.ts';
+import { fieldErrors, formList, formValues } from '../../http/forms.ts';
 import { fieldErrorsOf } from '../../http/formErrors.ts';
-import { requirePermission } from '../../http/gates.ts';
+import { requirePermission, userOf } from '../../http/gates.ts';
 import { paramId } from '../../http/params.ts';
 import { assertAllowed } from '../../http/refusals.ts';
 import { singleUpload } from '../../http/upload.ts';
@@ -21,18 +21,18 @@ const isoOfCalendarDate = (d: Date | null) => (d ? d.toISOString().slice(0, 10) 
 
 /** Registers /movements routes. */
 export function registerMovementRoutes(router: Router, prisma: PrismaClient, env: Env): void {
-  const findMovement = (req: Request) => findVisibleMovement(prisma, req.user!, paramId(req.params));
+  const findMovement = (req: Request) => findVisibleMovement(prisma, userOf(req), paramId(req.params));
   const renderForm = async (
     req: Request,
     res: Response,
     o: { id?: string; values: Record<string, unknown>; errors: Record<string, string>; status?: number },
   ) => {
     const collectives = await prisma.collective.findMany({
-      where: { schoolId: req.user!.schoolId, kind: { not: 'school' } },
+      where: { schoolId: userOf(req).schoolId, kind: { not: 'school' } },
       orderBy: { sortOrder: 'asc' },
       select: { id: true, name: true },
     });
-    const plans = await prisma.plan.findMany({ where: visiblePlansWhere(req.user!), orderBy: { year: 'desc' }, select: { id: true, year: true } });
+    const plans = await prisma.plan.findMany({ where: visiblePlansWhere(userOf(req)), orderBy: { year: 'desc' }, select: { id: true, year: true } });
     res.status(o.status ?? 200).render('movements/form', {
       title: o.id ? 'movements.editTitle' : 'movements.newTitle',
       collectives,
@@ -50,7 +50,7 @@ export function registerMovementRoutes(router: Router, prisma: PrismaClient, env
     const movement = await findMovement(req);
     const [files, collectives] = await Promise.all([
       prisma.storedFile.findMany({
-        where: { schoolId: req.user!.schoolId, ownerType: 'Movement', ownerId: movement.id },
+        where: { schoolId: userOf(req).schoolId, ownerType: 'Movement', ownerId: movement.id },
         select: { id: true, fileName: true, size: true, mimeType: true, createdAt: true },
         orderBy: { createdAt: 'asc' },
       }),
@@ -71,7 +71,7 @@ export function registerMovementRoutes(router: Router, prisma: PrismaClient, env
 
   router.get('/movements', requirePermission('plan:view'), async (req, res) => {
     const movements = await prisma.movement.findMany({
-      where: visibleMovementsWhere(req.user!),
+      where: visibleMovementsWhere(userOf(req)),
       orderBy: [{ status: 'asc' }, { name: 'asc' }],
     });
     res.render('movements/index', { title: 'movements.title', movements });
@@ -122,7 +122,7 @@ export function registerMovementRoutes(router: Router, prisma: PrismaClient, env
   for (const path of ['/movements', '/movements/:id']) {
     router.post(path, requirePermission('movement:manage'), async (req, res) => {
       const id = req.params.id ? (await findMovement(req)).id : undefined;
-      const values = { ...req.body, collectiveIds: ([] as unknown[]).concat(req.body.collectiveIds ?? []) };
+      const values = { ...formValues(req.body), collectiveIds: formList(req.body, 'collectiveIds') };
       const parsed = movementForm.safeParse(req.body);
       if (!parsed.success) return renderForm(req, res, { id, values, errors: fieldErrors(parsed.error), status: 422 });
       let savedId: string;
@@ -141,14 +141,14 @@ export function registerMovementRoutes(router: Router, prisma: PrismaClient, env
   router.post('/movements/:id/status', requirePermission('movement:manage'), async (req, res) => {
     const movement = await findMovement(req);
     const parsed = statusForm.safeParse(req.body);
-    if (!parsed.success) return renderShow(req, res, { errors: fieldErrors(parsed.error), values: req.body, status: 422 });
-    assertAllowed(whyNotMoveStatus(req.user!, movement.status, parsed.data.status));
+    if (!parsed.success) return renderShow(req, res, { errors: fieldErrors(parsed.error), values: formValues(req.body), status: 422 });
+    assertAllowed(whyNotMoveStatus(userOf(req), movement.status, parsed.data.status));
     try {
       await changeMovementStatus(prisma, commandContext(req), movement.id, parsed.data.status, parsed.data.summary);
     } catch (error) {
       const errors = fieldErrorsOf(error);
       if (!errors) throw error;
-      return renderShow(req, res, { errors, values: req.body, status: 422 });
+      return renderShow(req, res, { errors, values: formValues(req.body), status: 422 });
     }
     flash(req, 'success', 'movements.statusChanged');
     res.redirect(`/movements/${movement.id}`);

@@ -5,8 +5,8 @@ import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { AppError } from '../../errors.ts';
 import { commandContext } from '../../http/commandContext.ts';
 import { flash } from '../../http/flash.ts';
-import { fieldErrors } from '../../http/forms.ts';
-import { requirePermission } from '../../http/gates.ts';
+import { fieldErrors, formValues } from '../../http/forms.ts';
+import { requirePermission, userOf } from '../../http/gates.ts';
 import { paramId } from '../../http/params.ts';
 import { whyNotForward } from '../../domain/nominations/forwarding.ts';
 import { findNomination, nominationsOfYear } from './nominations.queries.ts';
@@ -15,7 +15,7 @@ import { prefillNominations } from './prefillNominations.ts';
 import { removeNomination, updateNomination } from './updateNomination.ts';
 
 function currentYear(req: Request) {
-  const year = req.user!.schoolYear;
+  const year = userOf(req).schoolYear;
   if (!year) throw new AppError('not_found', 'error.notFound.body');
   return year;
 }
@@ -24,7 +24,7 @@ function currentYear(req: Request) {
 export function registerNominationRoutes(router: Router, prisma: PrismaClient): void {
   const page = async (req: Request, extra: Record<string, unknown> = {}) => ({
     title: 'nominations.title',
-    ...(await nominationsOfYear(prisma, req.user!.schoolId, currentYear(req).id)),
+    ...(await nominationsOfYear(prisma, userOf(req).schoolId, currentYear(req).id)),
     errors: {},
     errorFor: null,
     ...extra,
@@ -41,12 +41,12 @@ export function registerNominationRoutes(router: Router, prisma: PrismaClient): 
   });
 
   router.post('/nominations/:id', requirePermission('ballot:manage'), async (req, res) => {
-    const nomination = await findNomination(prisma, req.user!.schoolId, paramId(req.params));
+    const nomination = await findNomination(prisma, userOf(req).schoolId, paramId(req.params));
     const parsed = nominationForm.safeParse(req.body);
     const why = parsed.success ? whyNotForward(nomination.verdictStatus, parsed.data.justification) : null;
     if (!parsed.success || (why && parsed.data.justification !== '')) {
       const errors = parsed.success ? { justification: why! } : fieldErrors(parsed.error);
-      return res.status(422).render('nominations/index', await page(req, { errors, errorFor: nomination.id, typed: req.body as Record<string, unknown> }));
+      return res.status(422).render('nominations/index', await page(req, { errors, errorFor: nomination.id, typed: formValues(req.body) }));
     }
     await updateNomination(prisma, commandContext(req), nomination.id, parsed.data);
     flash(req, 'success', 'nominations.saved');
@@ -54,15 +54,12 @@ export function registerNominationRoutes(router: Router, prisma: PrismaClient): 
   });
 
   router.post('/nominations/:id/remove', requirePermission('ballot:manage'), async (req, res) => {
-    const nomination = await findNomination(prisma, req.user!.schoolId, paramId(req.params));
+    const nomination = await findNomination(prisma, userOf(req).schoolId, paramId(req.params));
     const parsed = removalForm.safeParse(req.body);
     if (!parsed.success)
       return res
         .status(422)
-        .render(
-          'nominations/index',
-          await page(req, { errors: fieldErrors(parsed.error), errorFor: nomination.id, typed: req.body as Record<string, unknown> }),
-        );
+        .render('nominations/index', await page(req, { errors: fieldErrors(parsed.error), errorFor: nomination.id, typed: formValues(req.body) }));
     await removeNomination(prisma, commandContext(req), nomination.id, parsed.data.reason);
     flash(req, 'success', 'nominations.removed');
     res.redirect('/nominations');

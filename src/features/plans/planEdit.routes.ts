@@ -5,8 +5,8 @@ import { dateMessageKey } from '../../domain/calendarDate.ts';
 import { AppError } from '../../errors.ts';
 import { commandContext } from '../../http/commandContext.ts';
 import { flash } from '../../http/flash.ts';
-import { fieldErrors } from '../../http/forms.ts';
-import { requirePermission } from '../../http/gates.ts';
+import { fieldErrors, formValues } from '../../http/forms.ts';
+import { requirePermission, userOf } from '../../http/gates.ts';
 import { paramId } from '../../http/params.ts';
 import { assertAllowed } from '../../http/refusals.ts';
 import { editPlan } from './planCommands.ts';
@@ -24,8 +24,8 @@ function sectionIndex(req: Request, count: number): number {
 /** Registers the plan editing routes. */
 export function registerPlanEditRoutes(router: Router, prisma: PrismaClient): void {
   const load = async (req: Request) => {
-    const plan = await findPlan(prisma, req.user!, paramId(req.params));
-    assertAllowed(whyNotEdit(req.user!, plan));
+    const plan = await findPlan(prisma, userOf(req), paramId(req.params));
+    assertAllowed(whyNotEdit(userOf(req), plan));
     return plan;
   };
 
@@ -46,13 +46,14 @@ export function registerPlanEditRoutes(router: Router, prisma: PrismaClient): vo
     const index = sectionIndex(req, plan.content.sections.length);
     const section = plan.content.sections[index]!;
     const rerender = (errors: Record<string, string>, status = 422) =>
-      res.status(status).render('plans/editSection', { title: 'plans.editSectionTitle', plan, section, values: req.body, errors });
+      res.status(status).render('plans/editSection', { title: 'plans.editSectionTitle', plan, section, values: formValues(req.body), errors });
     const parsed = sectionForm.safeParse(req.body);
     if (!parsed.success) {
       const errors = fieldErrors(parsed.error);
       // The refusal states the limit and how long the text is, so the user knows how much to cut.
       if (errors.body === 'plan.sectionTooLong') {
-        const count = typeof req.body?.body === 'string' ? (req.body.body as string).length : 0;
+        const typed = formValues(req.body).body;
+        const count = typeof typed === 'string' ? typed.length : 0;
         errors.body = res.locals.t('plan.sectionTooLong', { max: SECTION_MAX_CHARS.toLocaleString('vi-VN'), count: count.toLocaleString('vi-VN') });
       }
       return rerender(errors);
@@ -96,7 +97,7 @@ export function registerPlanEditRoutes(router: Router, prisma: PrismaClient): vo
   router.post('/plans/:id/edit', requirePermission('plan:edit'), async (req: Request, res: Response) => {
     const plan = await load(req);
     const rerender = (errors: Record<string, string>, status = 422) =>
-      res.status(status).render('plans/editMeta', { title: 'plans.editMetaTitle', plan, values: req.body, errors });
+      res.status(status).render('plans/editMeta', { title: 'plans.editMetaTitle', plan, values: formValues(req.body), errors });
     const parsed = planMetaForm.safeParse(req.body);
     if (!parsed.success) return rerender(fieldErrors(parsed.error));
     const f = parsed.data;

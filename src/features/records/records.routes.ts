@@ -4,7 +4,7 @@ import type { Request, Router } from 'express';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { createEvaluation, forecastTitles, indexFacts, RULE_SETS, verdictSummary } from '../../domain/rules/index.ts';
 import { schoolYearLabel, schoolYearStartOf } from '../../domain/schoolYear.ts';
-import { requirePermission } from '../../http/gates.ts';
+import { requirePermission, userOf } from '../../http/gates.ts';
 import { paramId } from '../../http/params.ts';
 import { foundOr404 } from '../../http/refusals.ts';
 import { loadEngineFacts } from './loadEngineFacts.ts';
@@ -17,21 +17,21 @@ export function registerRecordRoutes(router: Router, prisma: PrismaClient): void
   const visibleStaff = async (req: Request) =>
     foundOr404(
       await prisma.staff.findFirst({
-        where: { AND: [{ id: paramId(req.params) }, visibleStaffRecordsWhere(req.user!)] },
+        where: { AND: [{ id: paramId(req.params) }, visibleStaffRecordsWhere(userOf(req))] },
         include: { collective: { select: { name: true } } },
       }),
     );
 
   router.get('/records/me', requirePermission('home:view'), (req, res) => {
-    res.redirect(`/records/staff/${foundOr404(req.user!.staffId)}`);
+    res.redirect(`/records/staff/${foundOr404(userOf(req).staffId)}`);
   });
 
   router.get('/records/staff/:id', requirePermission('home:view'), async (req, res) => {
     const staff = await visibleStaff(req);
-    const facts = await loadEngineFacts(prisma, req.user!.schoolId, { staffIds: [staff.id] });
+    const facts = await loadEngineFacts(prisma, userOf(req).schoolId, { staffIds: [staff.id] });
     const me = facts.staff[0]!;
     const collectives = new Map(
-      (await prisma.collective.findMany({ where: { schoolId: req.user!.schoolId }, select: { id: true, name: true } })).map((c) => [c.id, c.name]),
+      (await prisma.collective.findMany({ where: { schoolId: userOf(req).schoolId }, select: { id: true, name: true } })).map((c) => [c.id, c.name]),
     );
     const memberships = new Map(
       (await prisma.staffYearRecord.findMany({ where: { staffId: staff.id } })).map((r) => [
@@ -41,7 +41,7 @@ export function registerRecordRoutes(router: Router, prisma: PrismaClient): void
     );
     const current = schoolYearStartOf(req.now);
     const index = indexFacts(facts);
-    const overrides = await loadOverrides(prisma, req.user!.schoolId);
+    const overrides = await loadOverrides(prisma, userOf(req).schoolId);
     const forecast = [current, current + 1].flatMap((year) =>
       forecastTitles(index, RULE_SETS, staff.id, { year, overrides }).filter((f) => f.status !== 'unreachable' || year === current),
     );
@@ -58,15 +58,15 @@ export function registerRecordRoutes(router: Router, prisma: PrismaClient): void
     const id = paramId(req.params);
     const collective = foundOr404(
       await prisma.collective.findFirst({
-        where: { AND: [{ id }, visibleCollectiveRecordsWhere(req.user!)] },
+        where: { AND: [{ id }, visibleCollectiveRecordsWhere(userOf(req))] },
         include: { leader: { select: { fullName: true } } },
       }),
     );
-    const facts = await loadEngineFacts(prisma, req.user!.schoolId);
+    const facts = await loadEngineFacts(prisma, userOf(req).schoolId);
     const mine = facts.collectives.find((c) => c.id === id);
     const names = new Map(facts.staff.map((s) => [s.id, s.name ?? '']));
     const current = schoolYearStartOf(req.now);
-    const ev = createEvaluation(indexFacts(facts), RULE_SETS, { year: current, overrides: await loadOverrides(prisma, req.user!.schoolId) });
+    const ev = createEvaluation(indexFacts(facts), RULE_SETS, { year: current, overrides: await loadOverrides(prisma, userOf(req).schoolId) });
     const codes = ev.ruleSet.titles.filter((t) => t.subject === 'collective').map((t) => t.code);
     res.render('records/collective', {
       title: 'records.collectiveTitle',

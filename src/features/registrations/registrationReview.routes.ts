@@ -8,9 +8,9 @@ import { sortByVietnameseName } from '../../domain/vietnameseNames.ts';
 import { AppError } from '../../errors.ts';
 import { commandContext } from '../../http/commandContext.ts';
 import { flash } from '../../http/flash.ts';
-import { fieldErrors } from '../../http/forms.ts';
+import { fieldErrors, formList, formValues } from '../../http/forms.ts';
 import { fieldErrorsOf } from '../../http/formErrors.ts';
-import { requirePermission } from '../../http/gates.ts';
+import { requirePermission, userOf } from '../../http/gates.ts';
 import { paramId } from '../../http/params.ts';
 import { assertAllowed } from '../../http/refusals.ts';
 import { whyNotReview } from './registration.policy.ts';
@@ -20,7 +20,7 @@ import { lateForm, registrationForm, reviewForm } from './registration.schemas.t
 import { bulkApprove, reviewRegistration, saveRegistration } from './registrationCommands.ts';
 import { OPTIONS } from './registrationOptions.ts';
 
-const ids = z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.uuid()).max(2000));
+const ids = z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? (v as unknown[]) : [v]), z.array(z.uuid()).max(2000));
 
 /** Registers the review routes. */
 export function registerRegistrationReviewRoutes(router: Router, prisma: PrismaClient): void {
@@ -29,8 +29,8 @@ export function registerRegistrationReviewRoutes(router: Router, prisma: PrismaC
       await prisma.registration.findMany({
         where: {
           AND: [
-            await visibleRegistrationsWhere(prisma, req.user!),
-            { schoolYearId: req.user!.schoolYear?.id ?? '', status: 'submitted', ...(only ? { id: { in: only } } : {}) },
+            await visibleRegistrationsWhere(prisma, userOf(req)),
+            { schoolYearId: userOf(req).schoolYear?.id ?? '', status: 'submitted', ...(only ? { id: { in: only } } : {}) },
           ],
         },
         include: withChoices,
@@ -61,7 +61,7 @@ export function registerRegistrationReviewRoutes(router: Router, prisma: PrismaC
   });
 
   router.post('/registrations/review/confirm', requirePermission('registration:review'), async (req, res) => {
-    const chosen = ids.safeParse(req.body.ids);
+    const chosen = ids.safeParse(formValues(req.body).ids);
     const rows = chosen.success && chosen.data.length ? await submitted(req, chosen.data) : [];
     if (!rows.length) {
       flash(req, 'error', 'registrations.chooseSome');
@@ -74,7 +74,7 @@ export function registerRegistrationReviewRoutes(router: Router, prisma: PrismaC
   });
 
   router.post('/registrations/review/approve', requirePermission('registration:review'), async (req, res) => {
-    const chosen = ids.safeParse(req.body.ids);
+    const chosen = ids.safeParse(formValues(req.body).ids);
     if (!chosen.success || !chosen.data.length) throw new AppError('bad_request', 'registrations.chooseSome');
     const n = await bulkApprove(prisma, commandContext(req), chosen.data);
     flash(req, 'success', res.locals.t('registrations.bulkApproved', { n }));
@@ -82,11 +82,11 @@ export function registerRegistrationReviewRoutes(router: Router, prisma: PrismaC
   });
 
   router.post('/registrations/:id/review', requirePermission('registration:review'), async (req, res) => {
-    const { reg, facts } = await findRegistration(prisma, req.user!, paramId(req.params));
-    assertAllowed(whyNotReview(req.user!, facts));
+    const { reg, facts } = await findRegistration(prisma, userOf(req), paramId(req.params));
+    assertAllowed(whyNotReview(userOf(req), facts));
     const parsed = reviewForm.safeParse(req.body);
     if (!parsed.success) {
-      const { ownerName, staffCode } = await findRegistration(prisma, req.user!, reg.id);
+      const { ownerName, staffCode } = await findRegistration(prisma, userOf(req), reg.id);
       const movements = await prisma.movement.findMany({ where: { id: { in: reg.movementIds } }, select: { name: true } });
       return res.status(422).render('registrations/show', {
         title: 'registrations.showTitle',
@@ -106,7 +106,7 @@ export function registerRegistrationReviewRoutes(router: Router, prisma: PrismaC
   });
 
   const renderLate = async (req: Request, res: Response, values: Record<string, unknown>, errors: Record<string, string>, status = 200) => {
-    const staff = await prisma.staff.findMany({ where: { schoolId: req.user!.schoolId, active: true }, select: { id: true, fullName: true, code: true } });
+    const staff = await prisma.staff.findMany({ where: { schoolId: userOf(req).schoolId, active: true }, select: { id: true, fullName: true, code: true } });
     res.status(status).render('registrations/late', {
       title: 'registrations.lateTitle',
       staff: sortByVietnameseName(staff, (s) => s.fullName),
@@ -121,19 +121,19 @@ export function registerRegistrationReviewRoutes(router: Router, prisma: PrismaC
   );
 
   router.post('/registrations/late', requirePermission('registration:register-late'), async (req, res) => {
-    const values = { ...req.body, titles: [].concat(req.body.titles ?? []), forms: [].concat(req.body.forms ?? []) };
+    const values = { ...formValues(req.body), titles: formList(req.body, 'titles'), forms: formList(req.body, 'forms') };
     const late = lateForm.safeParse(req.body);
-    const form = registrationForm.safeParse({ ...req.body, action: 'submit' });
+    const form = registrationForm.safeParse({ ...formValues(req.body), action: 'submit' });
     if (!late.success || !form.success)
       return renderLate(req, res, values, { ...(late.success ? {} : fieldErrors(late.error)), ...(form.success ? {} : fieldErrors(form.error)) }, 422);
-    if (!(await prisma.staff.findFirst({ where: { id: late.data.staffId, schoolId: req.user!.schoolId } })))
+    if (!(await prisma.staff.findFirst({ where: { id: late.data.staffId, schoolId: userOf(req).schoolId } })))
       return renderLate(req, res, values, { staffId: 'form.choose' }, 422);
     let id: string;
     try {
       id = await saveRegistration(
         prisma,
         commandContext(req),
-        req.user!.schoolYear!.id,
+        userOf(req).schoolYear!.id,
         { subject: 'staff', staffId: late.data.staffId, collectiveId: null },
         { ...form.data, submit: true, lateReason: late.data.lateReason },
       );

@@ -3,7 +3,7 @@ import type { Request, Response, Router } from 'express';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { AppError } from '../../errors.ts';
 import { commandContext } from '../../http/commandContext.ts';
-import { requirePermission } from '../../http/gates.ts';
+import { requirePermission, userOf } from '../../http/gates.ts';
 import { assertAllowed } from '../../http/refusals.ts';
 import { whyNotIssueRegister } from './registration.policy.ts';
 import { translator, type MessageKey, type Translate } from '../../i18n/index.ts';
@@ -19,10 +19,11 @@ const names = (code: string) => vi(`award.${code}` as MessageKey);
 /** Registers /registrations/summary routes. */
 export function registerRegistrationSummaryRoutes(router: Router, prisma: PrismaClient): void {
   const currentYear = (req: Request) => {
-    if (!req.user!.schoolYear) throw new AppError('not_found', 'error.notFound.body');
-    return req.user!.schoolYear;
+    const { schoolYear } = userOf(req);
+    if (!schoolYear) throw new AppError('not_found', 'error.notFound.body');
+    return schoolYear;
   };
-  const load = (req: Request) => loadRegistrationSummary(prisma, req.user!.schoolId, currentYear(req).id);
+  const load = (req: Request) => loadRegistrationSummary(prisma, userOf(req).schoolId, currentYear(req).id);
   const approvedCount = async (req: Request) => {
     const s = await load(req);
     return Object.keys(s.totals).length + s.collectiveRows.length;
@@ -30,7 +31,7 @@ export function registerRegistrationSummaryRoutes(router: Router, prisma: Prisma
 
   router.get('/registrations/summary', requirePermission('records:view-all'), async (req, res) => {
     const issued = await prisma.issuedDocument.findMany({
-      where: { schoolId: req.user!.schoolId, subject: SUMMARY_SUBJECT, subjectId: currentYear(req).id },
+      where: { schoolId: userOf(req).schoolId, subject: SUMMARY_SUBJECT, subjectId: currentYear(req).id },
       orderBy: [{ issuedOn: 'desc' }, { number: 'desc' }],
       select: { id: true, symbol: true, issuedOn: true, snapshot: true },
     });
@@ -51,9 +52,9 @@ export function registerRegistrationSummaryRoutes(router: Router, prisma: Prisma
   const issue = (format: 'pdf' | 'docx') => async (req: Request, res: Response) => {
     // The first issue needs approved registrations; later downloads return the issued document whatever changed.
     const issuedBefore = await prisma.issuedDocument.count({
-      where: { schoolId: req.user!.schoolId, subject: SUMMARY_SUBJECT, subjectId: currentYear(req).id },
+      where: { schoolId: userOf(req).schoolId, subject: SUMMARY_SUBJECT, subjectId: currentYear(req).id },
     });
-    if (!issuedBefore) assertAllowed(whyNotIssueRegister(req.user!, await approvedCount(req)));
+    if (!issuedBefore) assertAllowed(whyNotIssueRegister(userOf(req), await approvedCount(req)));
     const doc = await issueRegistrationSummary(prisma, { ctx: commandContext(req), schoolYearId: currentYear(req).id, newVersion: false });
     const { bytes, contentType } = await renderIssuedDocument(doc, format);
     res
@@ -65,9 +66,9 @@ export function registerRegistrationSummaryRoutes(router: Router, prisma: Prisma
   router.post('/registrations/summary.docx', requirePermission('registration:review'), issue('docx'));
 
   router.post('/registrations/summary/new-version', requirePermission('registration:review'), async (req, res) => {
-    assertAllowed(whyNotIssueRegister(req.user!, await approvedCount(req)));
+    assertAllowed(whyNotIssueRegister(userOf(req), await approvedCount(req)));
     const doc = await issueRegistrationSummary(prisma, { ctx: commandContext(req), schoolYearId: currentYear(req).id, newVersion: true });
-    flash(req, 'success', (res.locals.t as Translate)('registrations.summaryIssued', { symbol: doc.symbol }));
+    flash(req, 'success', (res.locals.t)('registrations.summaryIssued', { symbol: doc.symbol }));
     res.redirect('/registrations/summary');
   });
 }

@@ -7,9 +7,9 @@ import { whyWindowClosed } from '../../domain/registrationWindows.ts';
 import { AppError } from '../../errors.ts';
 import { commandContext } from '../../http/commandContext.ts';
 import { flash } from '../../http/flash.ts';
-import { fieldErrors } from '../../http/forms.ts';
+import { fieldErrors, formList, formText, formValues } from '../../http/forms.ts';
 import { fieldErrorsOf } from '../../http/formErrors.ts';
-import { requirePermission } from '../../http/gates.ts';
+import { requirePermission, userOf } from '../../http/gates.ts';
 import { paramId } from '../../http/params.ts';
 import { assertAllowed, foundOr404 } from '../../http/refusals.ts';
 import { singleUpload } from '../../http/upload.ts';
@@ -26,16 +26,16 @@ import { OPTIONS } from './registrationOptions.ts';
 
 /** Registers /registrations routes for registrants. */
 export function registerRegistrationRoutes(router: Router, prisma: PrismaClient, env: Env): void {
-  const year = (req: Request) => foundOr404(req.user!.schoolYear);
+  const year = (req: Request) => foundOr404(userOf(req).schoolYear);
   const ownerFor = async (req: Request, subject: string): Promise<Owner> => {
     const kind = subject === 'collective' || subject === 'school' ? subject : 'staff';
-    assertAllowed(whyNotRegisterFor(req.user!, kind));
-    if (kind === 'collective') return { subject: 'collective', staffId: null, collectiveId: req.user!.ledCollectiveIds[0]! };
+    assertAllowed(whyNotRegisterFor(userOf(req), kind));
+    if (kind === 'collective') return { subject: 'collective', staffId: null, collectiveId: userOf(req).ledCollectiveIds[0]! };
     if (kind === 'school') {
-      const school = foundOr404(await prisma.collective.findFirst({ where: { schoolId: req.user!.schoolId, kind: 'school' } }));
+      const school = foundOr404(await prisma.collective.findFirst({ where: { schoolId: userOf(req).schoolId, kind: 'school' } }));
       return { subject: 'school', staffId: null, collectiveId: school.id };
     }
-    return { subject: 'staff', staffId: req.user!.staffId, collectiveId: null };
+    return { subject: 'staff', staffId: userOf(req).staffId, collectiveId: null };
   };
 
   const renderForm = async (
@@ -45,8 +45,8 @@ export function registerRegistrationRoutes(router: Router, prisma: PrismaClient,
     o: { values: Record<string, unknown>; errors: Record<string, string>; status?: number; id?: string; windowReason?: string | null },
   ) => {
     const y = year(req);
-    const setting = await registrationSetting(prisma, req.user!.schoolId, y.id);
-    const warnings = owner.staffId ? await impossibleTargets(prisma, req.user!.schoolId, owner.staffId, y.startYear) : {};
+    const setting = await registrationSetting(prisma, userOf(req).schoolId, y.id);
+    const warnings = owner.staffId ? await impossibleTargets(prisma, userOf(req).schoolId, owner.staffId, y.startYear) : {};
     res.status(o.status ?? 200).render('registrations/form', {
       title: 'registrations.formTitle',
       owner,
@@ -62,17 +62,17 @@ export function registerRegistrationRoutes(router: Router, prisma: PrismaClient,
 
   router.get('/registrations', requirePermission('registration:submit-own'), async (req, res) => {
     const y = year(req);
-    const visible = await visibleRegistrationsWhere(prisma, req.user!);
-    const mine = req.user!.staffId
-      ? await prisma.registration.findFirst({ where: { AND: [visible, { schoolYearId: y.id, staffId: req.user!.staffId }] } })
+    const visible = await visibleRegistrationsWhere(prisma, userOf(req));
+    const mine = userOf(req).staffId
+      ? await prisma.registration.findFirst({ where: { AND: [visible, { schoolYearId: y.id, staffId: userOf(req).staffId }] } })
       : null;
-    const collective = req.user!.ledCollectiveIds[0]
-      ? await prisma.registration.findFirst({ where: { AND: [visible, { schoolYearId: y.id, collectiveId: req.user!.ledCollectiveIds[0] }] } })
+    const collective = userOf(req).ledCollectiveIds[0]
+      ? await prisma.registration.findFirst({ where: { AND: [visible, { schoolYearId: y.id, collectiveId: userOf(req).ledCollectiveIds[0] }] } })
       : null;
-    const setting = await registrationSetting(prisma, req.user!.schoolId, y.id);
-    const memberIds = req.user!.ledCollectiveIds.length
+    const setting = await registrationSetting(prisma, userOf(req).schoolId, y.id);
+    const memberIds = userOf(req).ledCollectiveIds.length
       ? await prisma.staff.findMany({
-          where: { schoolId: req.user!.schoolId, collectiveId: { in: req.user!.ledCollectiveIds } },
+          where: { schoolId: userOf(req).schoolId, collectiveId: { in: userOf(req).ledCollectiveIds } },
           select: { id: true, fullName: true },
         })
       : [];
@@ -97,7 +97,7 @@ export function registerRegistrationRoutes(router: Router, prisma: PrismaClient,
   });
 
   router.get('/registrations/new', requirePermission('registration:submit-own'), async (req, res) => {
-    const owner = await ownerFor(req, String(req.query.subject ?? 'staff'));
+    const owner = await ownerFor(req, formText(req.query.subject, 'staff'));
     const y = year(req);
     const existing = await prisma.registration.findFirst({
       where: { schoolYearId: y.id, ...(owner.staffId ? { staffId: owner.staffId } : { collectiveId: owner.collectiveId }) },
@@ -107,7 +107,7 @@ export function registerRegistrationRoutes(router: Router, prisma: PrismaClient,
     if (req.query.copy === '1') {
       const last = await prisma.registration.findFirst({
         where: {
-          schoolId: req.user!.schoolId,
+          schoolId: userOf(req).schoolId,
           ...(owner.staffId ? { staffId: owner.staffId } : { collectiveId: owner.collectiveId }),
           schoolYearId: { not: y.id },
         },
@@ -124,17 +124,17 @@ export function registerRegistrationRoutes(router: Router, prisma: PrismaClient,
 
   const save = async (req: Request, res: Response, owner: Owner, id?: string) => {
     const values = {
-      ...req.body,
-      titles: [].concat(req.body.titles ?? []),
-      forms: [].concat(req.body.forms ?? []),
-      movementIds: [].concat(req.body.movementIds ?? []),
+      ...formValues(req.body),
+      titles: formList(req.body, 'titles'),
+      forms: formList(req.body, 'forms'),
+      movementIds: formList(req.body, 'movementIds'),
     };
     const parsed = registrationForm.safeParse(req.body);
     if (!parsed.success) return renderForm(req, res, owner, { values, errors: fieldErrors(parsed.error), status: 422, id });
     const y = year(req);
     const submit = parsed.data.action === 'submit';
     if (submit) {
-      const reason = whyWindowClosed((await registrationSetting(prisma, req.user!.schoolId, y.id)).windows, req.now);
+      const reason = whyWindowClosed((await registrationSetting(prisma, userOf(req).schoolId, y.id)).windows, req.now);
       if (reason) return renderForm(req, res, owner, { values, errors: { _form: reason }, status: 422, id, windowReason: reason });
     }
     let savedId: string;
@@ -151,19 +151,19 @@ export function registerRegistrationRoutes(router: Router, prisma: PrismaClient,
   };
 
   router.post('/registrations', requirePermission('registration:submit-own'), async (req, res) =>
-    save(req, res, await ownerFor(req, String(req.body.subject ?? 'staff'))),
+    save(req, res, await ownerFor(req, formText(formValues(req.body).subject, 'staff'))),
   );
 
   router.get('/registrations/:id', requirePermission('registration:submit-own'), async (req, res) => {
-    const { reg, facts, ownerName, staffCode } = await findRegistration(prisma, req.user!, paramId(req.params));
-    assertAllowed(whyNotView(req.user!, facts));
+    const { reg, facts, ownerName, staffCode } = await findRegistration(prisma, userOf(req), paramId(req.params));
+    assertAllowed(whyNotView(userOf(req), facts));
     const owner: Owner = { subject: reg.subject, staffId: reg.staffId, collectiveId: reg.collectiveId };
-    if (canEdit(req.user!, facts) && req.query.view !== '1') {
+    if (canEdit(userOf(req), facts) && req.query.view !== '1') {
       return renderForm(req, res, owner, { id: reg.id, values: { ...reg, initiativeTitle: reg.initiativeTitle ?? '', revision: reg.revision }, errors: {} });
     }
     const movements = await prisma.movement.findMany({ where: { id: { in: reg.movementIds } }, select: { name: true } });
-    const warnings =
-      reg.staffId && req.user!.schoolYear ? await impossibleTargets(prisma, req.user!.schoolId, reg.staffId, req.user!.schoolYear.startYear) : {};
+    const { schoolId, schoolYear } = userOf(req);
+    const warnings = reg.staffId && schoolYear ? await impossibleTargets(prisma, schoolId, reg.staffId, schoolYear.startYear) : {};
     const flagged = [...reg.titles, ...reg.forms].filter((c) => warnings[c]).map((code) => ({ code, reason: warnings[code]! }));
     res.render('registrations/show', {
       title: 'registrations.showTitle',
@@ -172,21 +172,21 @@ export function registerRegistrationRoutes(router: Router, prisma: PrismaClient,
       staffCode,
       movements,
       flagged,
-      canProgress: canMarkProgress(req.user!, facts),
-      isOwnerView: reg.staffId === req.user!.staffId,
+      canProgress: canMarkProgress(userOf(req), facts),
+      isOwnerView: reg.staffId === userOf(req).staffId,
       errors: {},
     });
   });
 
   router.post('/registrations/:id', requirePermission('registration:submit-own'), async (req, res) => {
-    const { reg, facts } = await findRegistration(prisma, req.user!, paramId(req.params));
-    assertAllowed(whyNotView(req.user!, facts) ?? whyNotEdit(req.user!, facts));
+    const { reg, facts } = await findRegistration(prisma, userOf(req), paramId(req.params));
+    assertAllowed(whyNotView(userOf(req), facts) ?? whyNotEdit(userOf(req), facts));
     await save(req, res, { subject: reg.subject, staffId: reg.staffId, collectiveId: reg.collectiveId }, reg.id);
   });
 
   router.post('/registrations/:id/evidence', requirePermission('registration:submit-own'), singleUpload(env), async (req, res) => {
-    const { reg, facts } = await findRegistration(prisma, req.user!, paramId(req.params));
-    assertAllowed(whyNotAddEvidence(req.user!, facts));
+    const { reg, facts } = await findRegistration(prisma, userOf(req), paramId(req.params));
+    assertAllowed(whyNotAddEvidence(userOf(req), facts));
     const parsed = evidenceForm.safeParse(req.body);
     if (!parsed.success) {
       flash(req, 'error', 'registrations.evidenceNeedsText');
@@ -201,8 +201,8 @@ export function registerRegistrationRoutes(router: Router, prisma: PrismaClient,
   router.get('/registrations/files/:id', requirePermission('registration:submit-own'), downloadFile(prisma));
 
   router.post('/registrations/:id/progress', requirePermission('registration:submit-own'), async (req, res) => {
-    const { reg, facts } = await findRegistration(prisma, req.user!, paramId(req.params));
-    assertAllowed(whyNotView(req.user!, facts) ?? whyNotMarkProgress(req.user!, facts));
+    const { reg, facts } = await findRegistration(prisma, userOf(req), paramId(req.params));
+    assertAllowed(whyNotView(userOf(req), facts) ?? whyNotMarkProgress(userOf(req), facts));
     const parsed = progressForm.safeParse(req.body);
     if (!parsed.success) {
       flash(req, 'error', 'registrations.progressNeedsNote');

@@ -6,10 +6,10 @@ import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { RULE_SETS, withParameterOverrides } from '../../domain/rules/index.ts';
 import { commandContext } from '../../http/commandContext.ts';
 import { flash } from '../../http/flash.ts';
-import { fieldErrors } from '../../http/forms.ts';
+import { fieldErrors, formValues } from '../../http/forms.ts';
 import { fieldErrorsOf } from '../../http/formErrors.ts';
 import { formString, requiredDate, requiredText } from '../../http/formFields.ts';
-import { requirePermission } from '../../http/gates.ts';
+import { requirePermission, userOf } from '../../http/gates.ts';
 import { foundOr404 } from '../../http/refusals.ts';
 import { loadOverrides } from '../records/evaluateYear.ts';
 import { saveParameterOverride } from './saveParameterOverride.ts';
@@ -23,7 +23,7 @@ export function registerRuleRoutes(router: Router, prisma: PrismaClient): void {
     res: Response,
     o: { errors?: Record<string, string>; values?: Record<string, unknown>; editing?: string; status?: number } = {},
   ) => {
-    const overrides = await loadOverrides(prisma, req.user!.schoolId);
+    const overrides = await loadOverrides(prisma, userOf(req).schoolId);
     const today = vietnamIsoDate(req.now);
     const ruleSets = RULE_SETS.map((rs) => ({ ...withParameterOverrides(rs, overrides, today), overrides: overrides.filter((x) => x.ruleSetId === rs.id) }));
     res
@@ -39,7 +39,7 @@ export function registerRuleRoutes(router: Router, prisma: PrismaClient): void {
     foundOr404(RULE_SETS.find((r) => r.id === ruleSetId && Object.hasOwn(r.parameters, key)));
     const editing = `${ruleSetId}:${key}`;
     const parsed = overrideForm.safeParse(req.body);
-    if (!parsed.success) return render(req, res, { errors: fieldErrors(parsed.error), values: req.body, editing, status: 422 });
+    if (!parsed.success) return render(req, res, { errors: fieldErrors(parsed.error), values: formValues(req.body), editing, status: 422 });
     try {
       await saveParameterOverride(prisma, commandContext(req), {
         ruleSetId,
@@ -51,7 +51,7 @@ export function registerRuleRoutes(router: Router, prisma: PrismaClient): void {
     } catch (error) {
       const errors = fieldErrorsOf(error);
       if (!errors) throw error;
-      return render(req, res, { errors, values: req.body, editing, status: 422 });
+      return render(req, res, { errors, values: formValues(req.body), editing, status: 422 });
     }
     flash(req, 'success', 'rules.saved');
     res.redirect(`/rules#${ruleSetId}-${key}`);

@@ -3,9 +3,9 @@ import type { Router } from 'express';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { commandContext } from '../../http/commandContext.ts';
 import { flash } from '../../http/flash.ts';
-import { fieldErrors } from '../../http/forms.ts';
+import { fieldErrors, formValues } from '../../http/forms.ts';
 import { fieldErrorsOf } from '../../http/formErrors.ts';
-import { requirePermission } from '../../http/gates.ts';
+import { requirePermission, userOf } from '../../http/gates.ts';
 import { paramId } from '../../http/params.ts';
 import { openNextSchoolYear, saveSchool, saveSchoolYear } from './saveSchoolSettings.ts';
 import { schoolForm, schoolYearForm } from './school.schemas.ts';
@@ -25,7 +25,7 @@ export function registerSchoolRoutes(router: Router, prisma: PrismaClient): void
       status?: number;
     } = {},
   ) => {
-    const school = await prisma.school.findUniqueOrThrow({ where: { id: req.user!.schoolId } });
+    const school = await prisma.school.findUniqueOrThrow({ where: { id: userOf(req).schoolId } });
     const years = await prisma.schoolYear.findMany({ where: { schoolId: school.id }, orderBy: { startYear: 'desc' } });
     res.status(o.status ?? 200).render('school/settings', {
       title: 'school.title',
@@ -43,7 +43,7 @@ export function registerSchoolRoutes(router: Router, prisma: PrismaClient): void
 
   router.post('/admin/school', requirePermission('directory:manage'), async (req, res) => {
     const parsed = schoolForm.safeParse(req.body);
-    if (!parsed.success) return render(req, res, { values: req.body, errors: fieldErrors(parsed.error), status: 422 });
+    if (!parsed.success) return render(req, res, { values: formValues(req.body), errors: fieldErrors(parsed.error), status: 422 });
     await saveSchool(prisma, commandContext(req), parsed.data);
     flash(req, 'success', 'school.saved');
     res.redirect('/admin/school');
@@ -52,7 +52,8 @@ export function registerSchoolRoutes(router: Router, prisma: PrismaClient): void
   router.post('/admin/school/years/:id', requirePermission('directory:manage'), async (req, res) => {
     const id = paramId(req.params);
     const parsed = schoolYearForm.safeParse(req.body);
-    const fail = (errors: Record<string, string>) => render(req, res, { yearErrors: { [id]: errors }, yearValues: { [id]: req.body }, status: 422 });
+    const fail = (errors: Record<string, string>) =>
+      render(req, res, { yearErrors: { [id]: errors }, yearValues: { [id]: formValues(req.body) }, status: 422 });
     if (!parsed.success) return fail(fieldErrors(parsed.error));
     try {
       await saveSchoolYear(prisma, commandContext(req), id, parsed.data);

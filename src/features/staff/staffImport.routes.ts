@@ -4,7 +4,7 @@ import type { Env } from '../../config/env.ts';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { commandContext } from '../../http/commandContext.ts';
 import { flash } from '../../http/flash.ts';
-import { requirePermission } from '../../http/gates.ts';
+import { requirePermission, userOf } from '../../http/gates.ts';
 import { paramId } from '../../http/params.ts';
 import { nameForDetectedType } from '../files/storeFile.ts';
 import { singleUpload, type UploadRefusal } from '../../http/upload.ts';
@@ -26,7 +26,7 @@ export function registerStaffImportRoutes(router: Router, prisma: PrismaClient, 
   });
 
   router.get('/staff/import/template', requirePermission('directory:import'), async (req, res) => {
-    const collectives = await prisma.collective.findMany({ where: { schoolId: req.user!.schoolId }, orderBy: { sortOrder: 'asc' }, select: { name: true } });
+    const collectives = await prisma.collective.findMany({ where: { schoolId: userOf(req).schoolId }, orderBy: { sortOrder: 'asc' }, select: { name: true } });
     res
       .attachment('mau-nhap-can-bo.xlsx')
       .type(XLSX)
@@ -38,7 +38,7 @@ export function registerStaffImportRoutes(router: Router, prisma: PrismaClient, 
   router.post('/staff/import', requirePermission('directory:import'), singleUpload(env, 'file', refusedUpload), async (req, res) => {
     const file = req.file;
     if (!file || file.size === 0) return res.status(422).render('staff/import', { title: 'import.title', errors: { file: 'import.noFile' } });
-    const preview = await previewStaffImport(prisma, req.user!.schoolId, file.buffer, req.now);
+    const preview = await previewStaffImport(prisma, userOf(req).schoolId, file.buffer, req.now);
     if (preview.fileError) return res.status(422).render('staff/import', { title: 'import.title', errors: { file: preview.fileError } });
     // The content parsed as a workbook: a name saying otherwise (x.zip) is refused, and the stored name ends in .xlsx.
     let fileName: string;
@@ -53,16 +53,16 @@ export function registerStaffImportRoutes(router: Router, prisma: PrismaClient, 
 
   router.get('/staff/import/:id', requirePermission('directory:import'), async (req, res) => {
     const batch = foundOr404(
-      await prisma.importBatch.findFirst({ where: { AND: [{ id: paramId(req.params) }, visibleImportBatchesWhere(req.user!, 'staff')] } }),
+      await prisma.importBatch.findFirst({ where: { AND: [{ id: paramId(req.params) }, visibleImportBatchesWhere(userOf(req), 'staff')] } }),
     );
-    const preview = batch.status === 'pending' ? await previewStaffImport(prisma, req.user!.schoolId, batch.content, req.now) : null;
+    const preview = batch.status === 'pending' ? await previewStaffImport(prisma, userOf(req).schoolId, batch.content, req.now) : null;
     res.render('staff/importPreview', { title: 'import.previewTitle', batch, preview });
   });
 
   router.post('/staff/import/:id/confirm', requirePermission('directory:import'), async (req, res) => {
     const { id } = foundOr404(
       await prisma.importBatch.findFirst({
-        where: { AND: [{ id: paramId(req.params) }, visibleImportBatchesWhere(req.user!, 'staff')] },
+        where: { AND: [{ id: paramId(req.params) }, visibleImportBatchesWhere(userOf(req), 'staff')] },
         select: { id: true },
       }),
     );
@@ -81,9 +81,9 @@ export function registerStaffImportRoutes(router: Router, prisma: PrismaClient, 
 
   // The export carries personal data (birth dates, contracts): for those who import, not for every colleague.
   router.get('/staff/export', requirePermission('directory:import'), async (req, res) => {
-    assertAllowed(whyNotExport(req.user!));
+    assertAllowed(whyNotExport(userOf(req)));
     const staff = await prisma.staff.findMany({
-      where: visibleStaffWhere(req.user!),
+      where: visibleStaffWhere(userOf(req)),
       include: { collective: { select: { name: true } } },
       orderBy: { code: 'asc' },
     });

@@ -5,9 +5,9 @@ import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { sortByVietnameseName } from '../../domain/vietnameseNames.ts';
 import { commandContext } from '../../http/commandContext.ts';
 import { flash } from '../../http/flash.ts';
-import { fieldErrors } from '../../http/forms.ts';
+import { fieldErrors, formValues } from '../../http/forms.ts';
 import { fieldErrorsOf } from '../../http/formErrors.ts';
-import { requirePermission } from '../../http/gates.ts';
+import { requirePermission, userOf } from '../../http/gates.ts';
 import { paramId } from '../../http/params.ts';
 import { assertAllowed, foundOr404 } from '../../http/refusals.ts';
 import { whyNotSetDisabled } from './users.policy.ts';
@@ -21,10 +21,10 @@ export function registerUserRoutes(router: Router, prisma: PrismaClient, env: Pi
   // From the configured address, never from the request's Host header, which the client chooses.
   const resetUrl = (code: string) => `${env.PUBLIC_URL}/reset/${code}`;
   const renderList = async (req: Express.Request, res: import('express').Response, extra: Record<string, unknown> = {}, status = 200) => {
-    const schoolId = req.user!.schoolId;
+    const schoolId = userOf(req).schoolId;
     const [users, staffWithout] = await Promise.all([
       prisma.user.findMany({
-        where: visibleUsersWhere(req.user!),
+        where: visibleUsersWhere(userOf(req)),
         include: { staff: { select: { fullName: true, code: true } } },
         orderBy: { username: 'asc' },
       }),
@@ -47,14 +47,14 @@ export function registerUserRoutes(router: Router, prisma: PrismaClient, env: Pi
 
   router.post('/admin/users', requirePermission('user:manage'), async (req, res) => {
     const parsed = newUserForm.safeParse(req.body);
-    if (!parsed.success) return renderList(req, res, { values: req.body, errors: fieldErrors(parsed.error) }, 422);
+    if (!parsed.success) return renderList(req, res, { values: formValues(req.body), errors: fieldErrors(parsed.error) }, 422);
     let id: string;
     try {
       id = await createUser(prisma, commandContext(req), parsed.data);
     } catch (error) {
       const errors = fieldErrorsOf(error);
       if (!errors) throw error;
-      return renderList(req, res, { values: req.body, errors }, 422);
+      return renderList(req, res, { values: formValues(req.body), errors }, 422);
     }
     const code = await createResetToken(prisma, commandContext(req), id);
     await renderList(req, res, { resetLink: { username: parsed.data.username, url: resetUrl(code) } });
@@ -63,16 +63,16 @@ export function registerUserRoutes(router: Router, prisma: PrismaClient, env: Pi
   router.post('/admin/users/:id/reset', requirePermission('user:manage'), async (req, res) => {
     const id = paramId(req.params);
     const code = await createResetToken(prisma, commandContext(req), id);
-    const user = foundOr404(await prisma.user.findFirst({ where: { AND: [{ id }, visibleUsersWhere(req.user!)] } }));
+    const user = foundOr404(await prisma.user.findFirst({ where: { AND: [{ id }, visibleUsersWhere(userOf(req))] } }));
     await renderList(req, res, { resetLink: { username: user.username, url: resetUrl(code) } });
   });
 
   router.post('/admin/users/:id/disable', requirePermission('user:manage'), async (req, res) => {
     const target = foundOr404(
-      await prisma.user.findFirst({ where: { AND: [{ id: paramId(req.params) }, visibleUsersWhere(req.user!)] }, select: { id: true } }),
+      await prisma.user.findFirst({ where: { AND: [{ id: paramId(req.params) }, visibleUsersWhere(userOf(req))] }, select: { id: true } }),
     );
-    assertAllowed(whyNotSetDisabled(req.user!, target.id));
-    await setUserDisabled(prisma, commandContext(req), target.id, (req.body as { disabled?: unknown } | undefined)?.disabled !== 'false');
+    assertAllowed(whyNotSetDisabled(userOf(req), target.id));
+    await setUserDisabled(prisma, commandContext(req), target.id, formValues(req.body).disabled !== 'false');
     flash(req, 'success', 'users.saved');
     res.redirect('/admin/users');
   });

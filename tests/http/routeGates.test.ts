@@ -3,14 +3,32 @@ import express from 'express';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type TestAgent from 'supertest/lib/agent.js';
 import { permissionsOf, type Role } from '../../src/domain/permissions.ts';
-import { publicGate } from '../../src/http/gates.ts';
+import { publicGate, requirePermission } from '../../src/http/gates.ts';
 import { agentFor, buildTestApp, csrfFrom, loginAs, testClock } from '../support/testApp.ts';
 import { useTestDatabase } from '../support/testDatabase.ts';
 import { buildPerson, buildSchool, buildUser, TEST_PASSWORD } from '../support/factories.ts';
-import { listRoutes } from '../support/routes.ts';
+import { listRoutes, type RouteInfo } from '../support/routes.ts';
+import { routePermissions, type ExpectedGate } from '../support/routePermissions.ts';
 import { translator, type MessageKey } from '../../src/i18n/index.ts';
 
 const vi = translator('vi');
+
+/** The gate a route declares, in the reviewed table's terms. */
+const declared = (route: RouteInfo): ExpectedGate | 'none' =>
+  !route.gate ? 'none' : route.gate.kind === 'permission' ? route.gate.permission : route.gate.kind;
+const key = (route: RouteInfo) => `${route.method} ${route.path}`;
+
+/** Each route whose declared gate is not the reviewed one, or that the table lacks (with the line to add). */
+function gateProblems(routes: RouteInfo[]): string[] {
+  return routes.flatMap((route) => {
+    const expected = routePermissions[key(route)];
+    if (expected === undefined)
+      return [
+        `${key(route)} is not in tests/support/routePermissions.ts: add the line '${key(route)}': '${declared(route)}', after checking that this is the right gate`,
+      ];
+    return expected === declared(route) ? [] : [`${key(route)} declares '${declared(route)}', the reviewed table says '${expected}'`];
+  });
+}
 
 const db = useTestDatabase();
 const clock = testClock('2026-11-26T03:00:00Z');
@@ -32,6 +50,27 @@ describe('route gates', () => {
     const routes = listRoutes(buildTestApp(db.current).app);
     expect(routes.length).toBeGreaterThan(30);
     expect(routes.filter((r) => !r.gate).map((r) => `${r.method} ${r.path}`)).toEqual([]);
+  });
+
+  it('every route declares exactly the gate of the reviewed table (tests/support/routePermissions.ts)', () => {
+    const routes = listRoutes(buildTestApp(db.current).app);
+    const registered = new Set(routes.map(key));
+    const stale = Object.keys(routePermissions)
+      .filter((entry) => !registered.has(entry))
+      .map((entry) => `${entry} is in tests/support/routePermissions.ts but no such route is registered: remove or rename it`);
+    expect([...gateProblems(routes), ...stale]).toEqual([]);
+  });
+
+  it('a wrong permission and a route missing from the table are both caught (the check itself works)', () => {
+    const app = express();
+    const router = express.Router();
+    router.get('/plans', requirePermission('plan:edit'), (_req, res) => res.end());
+    router.get('/brand-new', requirePermission('plan:view'), (_req, res) => res.end());
+    app.use(router);
+    expect(gateProblems(listRoutes(app))).toEqual([
+      "GET /plans declares 'plan:edit', the reviewed table says 'plan:view'",
+      "GET /brand-new is not in tests/support/routePermissions.ts: add the line 'GET /brand-new': 'plan:view', after checking that this is the right gate",
+    ]);
   });
 });
 
@@ -76,15 +115,17 @@ describe('every route × every role', () => {
           route.method === 'GET'
             ? await entry.agent.get(path).set('Accept', 'text/html')
             : await entry.agent.post(path).type('form').set('Accept', 'text/html').send({ _csrf: token });
-        const gate = route.gate!;
+        // What each role may do comes from the reviewed table, not from the gate the code declares.
+        const required = routePermissions[key(route)] ?? 'public';
+        const gate = route.gate ?? { kind: 'public' };
         let expected: 'allowed' | 'login' | 'forbidden';
-        if (gate.kind === 'public') expected = 'allowed';
+        if (required === 'public') expected = 'allowed';
         else if (who === 'anonymous') expected = 'login';
-        else if (gate.kind === 'signed-in') expected = 'allowed';
-        else expected = granted.has(gate.permission) ? 'allowed' : 'forbidden';
+        else if (required === 'signed-in') expected = 'allowed';
+        else expected = granted.has(required) ? 'allowed' : 'forbidden';
         // The gate's own refusal carries its reason (or the generic message); a record-level policy (403 with its own reason) means
         // the gate let the request through.
-        const refusal = vi(((gate.kind === 'permission' && gate.reason) || 'error.forbidden.body') as MessageKey);
+        const refusal = vi(((gate.kind === 'permission' && gate.reason) || 'error.forbidden.body'));
         const gateRefused = res.status === 403 && res.text.includes(refusal);
         const got = gateRefused
           ? 'forbidden'

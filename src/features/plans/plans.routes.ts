@@ -7,9 +7,9 @@ import { renderPdf } from '../../documents/pdf/renderPdf.ts';
 import { AppError } from '../../errors.ts';
 import { commandContext } from '../../http/commandContext.ts';
 import { flash } from '../../http/flash.ts';
-import { fieldErrors } from '../../http/forms.ts';
+import { fieldErrors, formValues } from '../../http/forms.ts';
 import { fieldErrorsOf } from '../../http/formErrors.ts';
-import { requirePermission } from '../../http/gates.ts';
+import { requirePermission, userOf } from '../../http/gates.ts';
 import { paramId } from '../../http/params.ts';
 import { assertAllowed, foundOr404 } from '../../http/refusals.ts';
 import { approvePlan, createPlan, transitionPlan } from './planCommands.ts';
@@ -18,6 +18,7 @@ import { canApprove, canEdit, canReturn, canSubmit, seesPlanDrafts, whyNotApprov
 import { findPlan, listPlans, visiblePlanVersionsWhere } from './plan.queries.ts';
 import { newPlanForm } from './plan.schemas.ts';
 import { presentPlan } from './plan.presenter.ts';
+import { readPlanSnapshot } from './planContent.ts';
 import { emptyPlanSkeleton } from './planSkeleton.ts';
 import { registerPlanEditRoutes } from './planEdit.routes.ts';
 
@@ -34,7 +35,7 @@ export function registerPlanRoutes(router: Router, prisma: PrismaClient): void {
   router.get('/plans', requirePermission('plan:view'), async (req, res) => {
     res.render('plans/index', {
       title: 'plans.title',
-      plans: await listPlans(prisma, req.user!),
+      plans: await listPlans(prisma, userOf(req)),
       errors: {},
       values: { year: String(vietnamYear(req.now) + 1) },
     });
@@ -43,12 +44,12 @@ export function registerPlanRoutes(router: Router, prisma: PrismaClient): void {
   router.post('/plans', requirePermission('plan:edit'), async (req, res) => {
     const parsed = newPlanForm.safeParse(req.body);
     const fail = async (errors: Record<string, string>) => {
-      const plans = await listPlans(prisma, req.user!);
-      res.status(422).render('plans/index', { title: 'plans.title', plans, errors, values: req.body });
+      const plans = await listPlans(prisma, userOf(req));
+      res.status(422).render('plans/index', { title: 'plans.title', plans, errors, values: formValues(req.body) });
     };
     if (!parsed.success) return fail(fieldErrors(parsed.error));
     try {
-      const id = await createPlan(prisma, commandContext(req), parsed.data.year, emptyPlanSkeleton(parsed.data.year, req.user!.displayName));
+      const id = await createPlan(prisma, commandContext(req), parsed.data.year, emptyPlanSkeleton(parsed.data.year, userOf(req).displayName));
       flash(req, 'success', 'plans.created');
       res.redirect(`/plans/${id}`);
     } catch (error) {
@@ -60,45 +61,45 @@ export function registerPlanRoutes(router: Router, prisma: PrismaClient): void {
 
   router.get('/plans/:id', requirePermission('plan:view'), async (req, res) => {
     // A reader who does not see drafts only finds published plans, and reads their latest version.
-    const plan = await findPlan(prisma, req.user!, paramId(req.params));
-    if (!seesPlanDrafts(req.user!)) return res.redirect(`/plans/${plan.id}/versions/${foundOr404(plan.versions[0]).versionNo}`);
+    const plan = await findPlan(prisma, userOf(req), paramId(req.params));
+    if (!seesPlanDrafts(userOf(req))) return res.redirect(`/plans/${plan.id}/versions/${foundOr404(plan.versions[0]).versionNo}`);
     res.render('plans/show', {
       title: 'plans.showTitle',
       plan: presentPlan(plan),
       allowed: {
-        edit: canEdit(req.user!, plan),
-        submit: canSubmit(req.user!, plan),
-        approve: canApprove(req.user!, plan),
-        return: canReturn(req.user!, plan),
+        edit: canEdit(userOf(req), plan),
+        submit: canSubmit(userOf(req), plan),
+        approve: canApprove(userOf(req), plan),
+        return: canReturn(userOf(req), plan),
       },
     });
   });
 
   router.post('/plans/:id/submit', requirePermission('plan:edit'), async (req, res) => {
-    const plan = await findPlan(prisma, req.user!, paramId(req.params));
-    assertAllowed(whyNotSubmit(req.user!, plan));
+    const plan = await findPlan(prisma, userOf(req), paramId(req.params));
+    assertAllowed(whyNotSubmit(userOf(req), plan));
     await transitionPlan(prisma, commandContext(req), plan.id, 'draft', 'submitted', 'plan.submit');
     flash(req, 'success', 'plans.submitted');
     res.redirect(`/plans/${plan.id}`);
   });
 
   router.post('/plans/:id/return', requirePermission('plan:approve', 'plan.onlyChairApproves'), async (req, res) => {
-    const plan = await findPlan(prisma, req.user!, paramId(req.params));
-    assertAllowed(whyNotReturn(req.user!, plan));
+    const plan = await findPlan(prisma, userOf(req), paramId(req.params));
+    assertAllowed(whyNotReturn(userOf(req), plan));
     await transitionPlan(prisma, commandContext(req), plan.id, 'submitted', 'draft', 'plan.return');
     flash(req, 'info', 'plans.returned');
     res.redirect(`/plans/${plan.id}`);
   });
 
   router.get('/plans/:id/approve', requirePermission('plan:approve', 'plan.onlyChairApproves'), async (req, res) => {
-    const plan = await findPlan(prisma, req.user!, paramId(req.params));
-    assertAllowed(whyNotApprove(req.user!, plan));
+    const plan = await findPlan(prisma, userOf(req), paramId(req.params));
+    assertAllowed(whyNotApprove(userOf(req), plan));
     res.render('plans/approve', { title: 'plans.approveTitle', plan: presentPlan(plan) });
   });
 
   router.post('/plans/:id/approve', requirePermission('plan:approve', 'plan.onlyChairApproves'), async (req, res) => {
-    const plan = await findPlan(prisma, req.user!, paramId(req.params));
-    assertAllowed(whyNotApprove(req.user!, plan));
+    const plan = await findPlan(prisma, userOf(req), paramId(req.params));
+    assertAllowed(whyNotApprove(userOf(req), plan));
     const version = await approvePlan(prisma, commandContext(req), plan.id);
     flash(req, 'success', res.locals.t('plans.approved', { symbol: version.documentSymbol }));
     res.redirect(`/plans/${plan.id}/versions/${version.versionNo}`);
@@ -108,13 +109,13 @@ export function registerPlanRoutes(router: Router, prisma: PrismaClient): void {
     const planId = paramId(req.params);
     const version = foundOr404(
       await prisma.planVersion.findFirst({
-        where: { AND: [{ planId, versionNo: versionNoParam(req) }, visiblePlanVersionsWhere(req.user!)] },
+        where: { AND: [{ planId, versionNo: versionNoParam(req) }, visiblePlanVersionsWhere(userOf(req))] },
         include: {
           plan: { select: { year: true, versions: { select: { versionNo: true, documentSymbol: true, approvedOn: true }, orderBy: { versionNo: 'desc' } } } },
         },
       }),
     );
-    const snapshot = version.snapshot as { title: string; content: unknown };
+    const snapshot = readPlanSnapshot(version.snapshot);
     res.render('plans/version', {
       title: 'plans.versionTitle',
       version,
@@ -133,7 +134,7 @@ export function registerPlanRoutes(router: Router, prisma: PrismaClient): void {
   const sendFile = (format: 'pdf' | 'docx') => async (req: Request, res: Response) => {
     const planId = paramId(req.params);
     const versionNo = req.params.no ? versionNoParam(req) : null;
-    const { document, fileBase } = await loadPlanDocument(prisma, req.user!, planId, versionNo);
+    const { document, fileBase } = await loadPlanDocument(prisma, userOf(req), planId, versionNo);
     const bytes = format === 'pdf' ? await renderPdf(document) : await renderDocx(document);
     res
       .attachment(`${fileBase}.${format}`)

@@ -10,6 +10,7 @@ import seed from '../../prisma/seed/ke-hoach-2024.json' with { type: 'json' };
 import { seedDemoSchool } from '../../src/db/seed/seedDemoSchool.ts';
 import { agentFor, buildTestApp, csrfFrom, loginAs, testClock } from '../support/testApp.ts';
 import { useTestDatabase } from '../support/testDatabase.ts';
+import { readPlan, readPlanContent } from '../../src/features/plans/planContent.ts';
 
 const db = useTestDatabase();
 const clock = testClock('2026-11-26T03:00:00Z');
@@ -140,7 +141,7 @@ describe('approval workflow', () => {
     expect(stale.text).toContain('Nội dung tôi vừa gõ');
     const after = await db.current.prisma.plan.findUniqueOrThrow({ where: { id: p.id } });
     expect(after.status).toBe('draft'); // an edit after approval starts a new draft; version 1 stays
-    expect((after.content as { sections: Array<{ children: Array<{ bullets?: string[] }> }> }).sections[0]!.children[0]!.bullets).toEqual(['ý một']);
+    expect(readPlanContent(after.content).sections[0]!.children![0]!.bullets).toEqual(['ý một']);
     expect(await db.current.prisma.planVersion.count({ where: { planId: p.id } })).toBe(1);
   });
 
@@ -193,8 +194,9 @@ describe('plan life cycle', () => {
     expect(created.status).toBe(302);
     const copy = await plan(2027);
     expect(copy.title).toContain('năm 2027');
-    expect(copy.content).toEqual((await plan(2026)).content); // sections, closing, signature copied to edit
-    expect(copy.basedOn).toEqual([]); // căn cứ are the new year's documents: entered afresh
+    expect(readPlan(copy).content).toEqual(readPlan(await plan(2026)).content); // sections, closing, signature copied to edit
+    expect(readPlan(copy).basedOn).toEqual([]); // căn cứ are the new year's documents: entered afresh
+    expect(copy.content).toMatchObject({ version: 1 }); // written with its format version
     const dup = await agents
       .thuky!.post('/plans')
       .type('form')

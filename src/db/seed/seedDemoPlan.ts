@@ -4,6 +4,7 @@ import type { Prisma } from '../../generated/prisma/client.ts';
 import seedJson from '../../../prisma/seed/ke-hoach-2024.json' with { type: 'json' };
 import { parseSeedFile } from '../../documents/seedPlan.ts';
 import { documentSymbol, COUNCIL_ISSUER_CODE } from '../../features/register/documentTypes.ts';
+import { planContentJson, planListJson } from '../../features/plans/planContent.ts';
 
 type Tx = Prisma.TransactionClient;
 const json = (v: unknown) => v as Prisma.InputJsonValue;
@@ -28,16 +29,19 @@ export async function seedDemoPlan(tx: Tx, schoolId: string, chairUserId: string
   const anniversaries = seedJson.anniversaries.map((a) => ({ name: a.name, date: a.date, since: a.since, years: a.years }));
   const roleDuties = seedJson.roles;
   const approvedOn = day(year, 3, 5);
+  const stored = {
+    content: planContentJson(content),
+    basedOn: planListJson(basedOn),
+    anniversaries: planListJson(anniversaries),
+    roleDuties: planListJson(roleDuties),
+  };
   const plan2024 = await tx.plan.create({
     data: {
       schoolId,
       year,
       title,
       status: 'approved',
-      content: json(content),
-      basedOn: json(basedOn),
-      anniversaries: json(anniversaries),
-      roleDuties: json(roleDuties),
+      ...stored,
     },
   });
   await tx.$executeRaw`INSERT INTO "DocumentCounter" ("schoolId", year, type, last) VALUES (${schoolId}::uuid, ${year}, 'KH', 15)`;
@@ -54,7 +58,7 @@ export async function seedDemoPlan(tx: Tx, schoolId: string, chairUserId: string
       approvedOn,
       approvedAt: approvedOn,
       approvedById: chairUserId,
-      snapshot: json({ title, content, basedOn, anniversaries, roleDuties }),
+      snapshot: json({ version: 1, title, ...stored }),
     },
   });
   const draftYear = currentStartYear;
@@ -63,10 +67,10 @@ export async function seedDemoPlan(tx: Tx, schoolId: string, chairUserId: string
       schoolId,
       year: draftYear,
       title: title.replaceAll(String(year), String(draftYear)),
-      content: json(content),
-      basedOn: json([]),
-      anniversaries: json([]),
-      roleDuties: json(roleDuties),
+      content: stored.content,
+      basedOn: planListJson([]),
+      anniversaries: planListJson([]),
+      roleDuties: stored.roleDuties,
     },
   });
 

@@ -1,8 +1,9 @@
 // Command: freeze a school year's verdicts as decided, so later parameter changes never alter them.
-import type { PrismaClient, Prisma } from '../../generated/prisma/client.ts';
+import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { recordEvent, type CommandContext } from '../../audit/recordEvent.ts';
 import { AppError } from '../../errors.ts';
 import { evaluateYear, loadOverrides } from '../records/evaluateYear.ts';
+import { frozenEvaluationJson } from './frozenEvaluationJson.ts';
 
 /** Stores the year's current verdicts and parameters once; 409 when already frozen (checked again under a lock). */
 export async function freezeEvaluation(prisma: PrismaClient, ctx: CommandContext, startYear: number, decisionRef: string): Promise<void> {
@@ -23,8 +24,7 @@ export async function freezeEvaluation(prisma: PrismaClient, ctx: CommandContext
         ruleSetId: evaluation.ruleSetId,
         evaluationDate: new Date(`${evaluation.evaluationDate}T00:00:00Z`),
         decisionRef,
-        parameters: overrides as unknown as Prisma.InputJsonValue,
-        verdicts: JSON.parse(JSON.stringify(evaluation.verdicts)) as Prisma.InputJsonValue,
+        ...frozenEvaluationJson(evaluation.verdicts, overrides),
         frozenAt: ctx.now,
         frozenBy: ctx.actor.id!,
       },

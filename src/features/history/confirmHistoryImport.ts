@@ -21,7 +21,7 @@ export async function confirmHistoryImport(prisma: PrismaClient, o: { ctx: Comma
       const parsed = await parseHistoryForSchool(tx, schoolId, batch.content, batch.fileName);
       if (parsed.fileError || parsed.errors.length) throw new AppError('unprocessable', 'import.hasErrors');
       const counts = await writeHistory(tx, schoolId, parsed.content);
-      await tx.importBatch.update({ where: { id: batchId }, data: { status: 'applied', appliedAt: ctx.now, summary: counts } });
+      await tx.importBatch.update({ where: { id: batchId }, data: { status: 'applied', appliedAt: ctx.now, summary: { version: 1, ...counts } } }); // JSON columns carry their format version
       await recordEvent(tx, ctx, { action: 'history.import', subject: 'ImportBatch', subjectId: batchId, after: counts });
       return counts;
     },

@@ -3,6 +3,7 @@ import type { CurrentUser } from '../auth/currentUser.ts';
 import { schoolYearLabel } from '../../domain/schoolYear.ts';
 import { daysLeft } from '../../domain/deadlines.ts';
 import type { loadHome } from './home.queries.ts';
+import { readPlanSnapshot } from '../plans/planContent.ts';
 
 /** What the home page shows for a user at a moment. */
 export function presentHome(user: CurrentUser, now: Date, data: Awaited<ReturnType<typeof loadHome>>) {
@@ -17,7 +18,7 @@ export function presentHome(user: CurrentUser, now: Date, data: Awaited<ReturnTy
     plan: data.plan
       ? {
           href: `/plans/${data.plan.planId}/versions/${data.plan.versionNo}`,
-          title: (data.plan.snapshot as { title: string }).title,
+          title: readPlanSnapshot(data.plan.snapshot).title,
           symbol: data.plan.documentSymbol,
           approvedOn: data.plan.approvedOn,
           pdf: `/plans/${data.plan.planId}/versions/${data.plan.versionNo}/pdf`,

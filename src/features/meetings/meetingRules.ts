@@ -2,12 +2,9 @@
 import type { PrismaClient, Prisma } from '../../generated/prisma/client.ts';
 import { RULE_SETS, ruleSetInForce, withParameterOverrides, type RuleSet } from '../../domain/rules/index.ts';
 import { AppError } from '../../errors.ts';
+import { readOverrideValue } from '../rules/parameterOverrideJson.ts';
 
 type Db = PrismaClient | Prisma.TransactionClient;
-
-function scalar(v: unknown): string | number | boolean | null {
-  return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : null;
-}
 
 /** The rule set in force on `date` for the school, overrides applied as of that date. */
 export async function ruleSetOn(db: Db, schoolId: string, date: Date): Promise<RuleSet> {
@@ -16,7 +13,7 @@ export async function ruleSetOn(db: Db, schoolId: string, date: Date): Promise<R
   const rows = await db.ruleParameterOverride.findMany({ where: { schoolId }, orderBy: { createdAt: 'asc' } });
   const overrides = rows.map((r) => ({
     key: r.key,
-    value: scalar(r.value),
+    value: readOverrideValue(r.value),
     ruleSetId: r.ruleSetId,
     effectiveFrom: r.effectiveFrom.toISOString().slice(0, 10),
   }));

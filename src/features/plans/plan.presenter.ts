@@ -1,6 +1,6 @@
 // Plan view models: status labels, sections flattened for display with their depth.
 import type { AnnualPlanSection } from '../../documents/annualPlan.ts';
-import { planContentSchema } from './planContent.ts';
+import { readPlanContent } from './planContent.ts';
 
 export interface DisplayBlock {
   depth: number;
@@ -25,7 +25,7 @@ export function presentPlan(p: {
   revision?: number;
   versions?: Array<{ versionNo: number; documentSymbol: string; approvedOn: Date }>;
 }) {
-  const content = planContentSchema.parse(p.content);
+  const content = readPlanContent(p.content);
   return {
     id: p.id,
     year: p.year,

@@ -7,7 +7,16 @@ import { COUNCIL_ISSUER_CODE } from '../register/documentTypes.ts';
 import { issueDocument } from '../register/issueDocument.ts';
 import { planVersionDocument } from './planDocument.ts';
 import { notifyMany } from '../notifications/notify.ts';
-import type { Anniversaries, BasedOn, PlanContent } from './planContent.ts';
+import {
+  planContentJson,
+  planListJson,
+  planSnapshotJson,
+  readPlan,
+  readPlanContent,
+  type Anniversaries,
+  type BasedOn,
+  type PlanContent,
+} from './planContent.ts';
 
 /** What an edit may change. */
 export interface PlanEdit {
@@ -16,8 +25,6 @@ export interface PlanEdit {
   basedOn?: BasedOn;
   anniversaries?: Anniversaries;
 }
-
-const json = (v: unknown) => v as Prisma.InputJsonValue;
 
 type Tx = Prisma.TransactionClient;
 type Status = 'draft' | 'submitted' | 'approved';
@@ -46,12 +53,20 @@ export async function createPlan(prisma: PrismaClient, ctx: CommandContext, year
             schoolId: ctx.actor.schoolId,
             year,
             title: retitle(previous.title),
-            content: previous.content as Prisma.InputJsonValue,
-            basedOn: [],
-            anniversaries: [],
-            roleDuties: previous.roleDuties as Prisma.InputJsonValue,
+            content: planContentJson(readPlan(previous).content),
+            basedOn: planListJson([]),
+            anniversaries: planListJson([]),
+            roleDuties: planListJson(readPlan(previous).roleDuties),
           }
-        : { schoolId: ctx.actor.schoolId, year, title: skeleton.title, content: json(skeleton.content), basedOn: [], anniversaries: [], roleDuties: [] },
+        : {
+            schoolId: ctx.actor.schoolId,
+            year,
+            title: skeleton.title,
+            content: planContentJson(skeleton.content),
+            basedOn: planListJson([]),
+            anniversaries: planListJson([]),
+            roleDuties: planListJson([]),
+          },
     });
     await recordEvent(tx, ctx, { action: 'plan.create', subject: 'Plan', subjectId: plan.id, after: { year, copiedFrom: previous?.year ?? null } });
     return plan.id;
@@ -70,12 +85,12 @@ export async function editPlan(
     const plan = await lockPlan(tx, ctx, id);
     assertRevision(plan, expectedRevision);
     if (plan.status === 'submitted') throw new AppError('conflict', 'plan.awaitingApproval');
-    const edit = change({ title: plan.title, content: plan.content as unknown as PlanContent });
+    const edit = change({ title: plan.title, content: readPlanContent(plan.content) });
     const data = {
       ...(edit.title !== undefined ? { title: edit.title } : {}),
-      ...(edit.content ? { content: json(edit.content) } : {}),
-      ...(edit.basedOn ? { basedOn: json(edit.basedOn) } : {}),
-      ...(edit.anniversaries ? { anniversaries: json(edit.anniversaries) } : {}),
+      ...(edit.content ? { content: planContentJson(edit.content) } : {}),
+      ...(edit.basedOn ? { basedOn: planListJson(edit.basedOn) } : {}),
+      ...(edit.anniversaries ? { anniversaries: planListJson(edit.anniversaries) } : {}),
     };
     await tx.plan.update({ where: { id }, data: { ...data, status: 'draft', revision: { increment: 1 } } });
     await recordEvent(tx, ctx, { action: 'plan.edit', subject: 'Plan', subjectId: id, before: { status: plan.status, revision: plan.revision }, after: edit });
@@ -126,13 +141,7 @@ export async function approvePlan(prisma: PrismaClient, ctx: CommandContext, id:
         approvedOn: doc.issuedOn,
         approvedAt: ctx.now,
         approvedById: ctx.actor.id!,
-        snapshot: {
-          title: plan.title,
-          content: plan.content,
-          basedOn: plan.basedOn,
-          anniversaries: plan.anniversaries,
-          roleDuties: plan.roleDuties,
-        } as Prisma.InputJsonValue,
+        snapshot: planSnapshotJson(plan),
       },
     });
     await tx.plan.update({ where: { id }, data: { status: 'approved' } });

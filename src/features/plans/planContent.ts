@@ -1,6 +1,9 @@
-// The stored shape of a plan, validated whenever it is read back from JSON.
+// The stored shape of a plan, validated whenever it is read back from JSON. Every JSON column carries a format
+// version (src/db/json/versionedJson.ts): Plan.content is `{ version: 1, ... }`, the lists are `{ version: 1, items }`.
 import { z } from 'zod';
+import type { Prisma } from '../../generated/prisma/client.ts';
 import type { AnnualPlanSection } from '../../documents/annualPlan.ts';
+import { listJson, versionedList, versionOne } from '../../db/json/versionedJson.ts';
 
 const section: z.ZodType<AnnualPlanSection> = z.lazy(() =>
   z.object({
@@ -34,13 +37,60 @@ export type Anniversaries = z.infer<typeof anniversariesSchema>;
 export const roleDutiesSchema = z.array(z.object({ role: z.string(), heading: z.string(), duties: z.array(z.string()) }));
 export type RoleDuties = z.infer<typeof roleDutiesSchema>;
 
+/** Plan.content as stored (version 1). */
+export const storedPlanContentSchema = planContentSchema.extend({ version: versionOne });
+const storedBasedOn = versionedList(basedOnSchema.element);
+const storedAnniversaries = versionedList(anniversariesSchema.element);
+const storedRoleDuties = versionedList(roleDutiesSchema.element);
+
+/** Plan.content read from its column. */
+export function readPlanContent(value: unknown): PlanContent {
+  const { version: _version, ...content } = storedPlanContentSchema.parse(value);
+  return content;
+}
+
+const json = (v: unknown) => v as Prisma.InputJsonValue;
+/** Plan.content as written (version 1). */
+export const planContentJson = (content: PlanContent) => json({ version: 1, ...content });
+/** A list column of a plan (basedOn, anniversaries, roleDuties) as written (version 1). */
+export const planListJson = <T>(items: T[]) => json(listJson(items));
+
 /** A plan row's JSON columns, parsed. */
 export function readPlan<T extends { content: unknown; basedOn: unknown; anniversaries: unknown; roleDuties: unknown }>(row: T) {
   return {
     ...row,
-    content: planContentSchema.parse(row.content),
-    basedOn: basedOnSchema.parse(row.basedOn),
-    anniversaries: anniversariesSchema.parse(row.anniversaries),
-    roleDuties: roleDutiesSchema.parse(row.roleDuties),
+    content: readPlanContent(row.content),
+    basedOn: storedBasedOn.parse(row.basedOn).items,
+    anniversaries: storedAnniversaries.parse(row.anniversaries).items,
+    roleDuties: storedRoleDuties.parse(row.roleDuties).items,
   };
+}
+
+/** PlanVersion.snapshot: the plan as approved, `{ version: 1, title, content, basedOn, anniversaries, roleDuties }`. */
+const planSnapshotSchema = z.object({
+  version: versionOne,
+  title: z.string(),
+  content: z.unknown(),
+  basedOn: z.unknown(),
+  anniversaries: z.unknown(),
+  roleDuties: z.unknown(),
+});
+
+/** PlanVersion.snapshot read from its column: the approved plan's title and parsed JSON. */
+export function readPlanSnapshot(value: unknown) {
+  const { version, title, ...json } = planSnapshotSchema.parse(value);
+  return { version, title, ...readPlan(json) };
+}
+
+/** The PlanVersion.snapshot written at approval, from the plan row's stored columns. */
+export function planSnapshotJson(plan: { title: string; content: unknown; basedOn: unknown; anniversaries: unknown; roleDuties: unknown }) {
+  const read = readPlan(plan);
+  return json({
+    version: 1,
+    title: plan.title,
+    content: planContentJson(read.content),
+    basedOn: planListJson(read.basedOn),
+    anniversaries: planListJson(read.anniversaries),
+    roleDuties: planListJson(read.roleDuties),
+  });
 }

@@ -7,7 +7,7 @@ import { vietnamDayParts } from '../../domain/calendarDay.ts';
 import { assertAllowed, foundOr404 } from '../../http/refusals.ts';
 import type { CurrentUser } from '../auth/currentUser.ts';
 import { readIssuedSnapshot } from '../register/issuedSnapshot.ts';
-import { planContentSchema } from './planContent.ts';
+import { readPlanContent, readPlanSnapshot } from './planContent.ts';
 import { whyNotReadDraft } from './plan.policy.ts';
 import { visiblePlansWhere, visiblePlanVersionsWhere } from './plan.queries.ts';
 
@@ -19,7 +19,7 @@ export function planVersionDocument(
   issued: { symbol: string; date: CalendarDate },
 ): OfficialDocument {
   return annualPlanDocument(
-    { year, title: version.title, ...planContentSchema.parse(version.content) },
+    { year, title: version.title, ...readPlanContent(version.content) },
     { name: school.name, district: school.placeName },
     { place: school.placeName, parentAgency: school.name.toLocaleUpperCase('vi'), number: issued.symbol, date: issued.date },
   );
@@ -43,7 +43,7 @@ export async function loadPlanDocument(
   const fileBase = `ke-hoach-thi-dua-${plan.year}${versionNo ? `-v${versionNo}` : '-du-thao'}`;
   const school = await prisma.school.findUniqueOrThrow({ where: { id: schoolId } });
   if (versionNo === null) {
-    const content = planContentSchema.parse(plan.content);
+    const content = readPlanContent(plan.content);
     const options = { place: school.placeName, parentAgency: school.name.toLocaleUpperCase('vi') };
     const draft = annualPlanDocument({ year: plan.year, title: plan.title, ...content }, { name: school.name, district: school.placeName }, options);
     return { document: { ...draft, draft: true }, fileBase };
@@ -53,6 +53,6 @@ export async function loadPlanDocument(
   const snapshot = issued ? readIssuedSnapshot(issued.snapshot) : null;
   if (snapshot) return { document: snapshot.model, fileBase };
   // Versions approved before issued documents kept their snapshot: rebuilt from the version's own frozen content.
-  const frozen = version.snapshot as { title: string; content: unknown };
+  const frozen = readPlanSnapshot(version.snapshot);
   return { document: planVersionDocument(school, plan.year, frozen, { symbol: version.documentSymbol, date: vietnamDayParts(version.approvedOn) }), fileBase };
 }

@@ -13,13 +13,15 @@ import {
 } from '../../domain/rules/index.ts';
 import { AppError } from '../../errors.ts';
 import { loadEngineFacts } from './loadEngineFacts.ts';
+import { readFrozenVerdicts } from '../eligibility/frozenEvaluationJson.ts';
+import { readOverrideValue } from '../rules/parameterOverrideJson.ts';
 
 /** The school's parameter overrides in the engine's shape. */
 export async function loadOverrides(prisma: PrismaClient, schoolId: string): Promise<ParameterOverride[]> {
   const rows = await prisma.ruleParameterOverride.findMany({ where: { schoolId }, orderBy: { createdAt: 'asc' } });
   return rows.map((r) => ({
     key: r.key,
-    value: r.value as ParameterOverride['value'],
+    value: readOverrideValue(r.value),
     ruleSetId: r.ruleSetId,
     effectiveFrom: r.effectiveFrom.toISOString().slice(0, 10),
     reason: r.reason,
@@ -58,9 +60,9 @@ export async function evaluateYear(prisma: PrismaClient, schoolId: string, start
       startYear,
       evaluationDate: frozen.evaluationDate.toISOString().slice(0, 10),
       ruleSetId: frozen.ruleSetId,
-      ruleSetName: (frozen.verdicts as unknown as Verdict[])[0]?.ruleSetName ?? frozen.ruleSetId,
+      ruleSetName: readFrozenVerdicts(frozen.verdicts)[0]?.ruleSetName ?? frozen.ruleSetId,
       frozen: { decisionRef: frozen.decisionRef, frozenAt: frozen.frozenAt },
-      verdicts: frozen.verdicts as unknown as Verdict[],
+      verdicts: readFrozenVerdicts(frozen.verdicts),
       caps: [],
       staffNames,
       collectiveNames,

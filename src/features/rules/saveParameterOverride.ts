@@ -1,10 +1,11 @@
 // Command: an administrator changes a rule-set parameter from a date on (audited). Past years keep their value
 // (the override applies from its date) and frozen evaluations are never recomputed.
-import type { PrismaClient, Prisma } from '../../generated/prisma/client.ts';
+import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { recordEvent, type CommandContext } from '../../audit/recordEvent.ts';
 import { RULE_SETS, whyInvalidParameterValue, type ParameterValue } from '../../domain/rules/index.ts';
 import { AppError } from '../../errors.ts';
 import { foldForSearch } from '../../domain/text.ts';
+import { overrideValueJson, readOverrideValue } from './parameterOverrideJson.ts';
 
 /** Parses the submitted text into the parameter's kind of value ('' → null). */
 export function parseParameterValue(raw: string): ParameterValue {
@@ -37,17 +38,14 @@ export async function saveParameterOverride(
       orderBy: { createdAt: 'desc' },
     });
     const same =
-      latest &&
-      JSON.stringify(latest.value) === JSON.stringify(value) &&
-      latest.effectiveFrom.getTime() === input.effectiveFrom.getTime() &&
-      latest.reason === input.reason;
+      latest && readOverrideValue(latest.value) === value && latest.effectiveFrom.getTime() === input.effectiveFrom.getTime() && latest.reason === input.reason;
     if (same) return;
     const row = await tx.ruleParameterOverride.create({
       data: {
         schoolId: ctx.actor.schoolId,
         ruleSetId: ruleSet.id,
         key: parameter.key,
-        value: value as Prisma.InputJsonValue,
+        value: overrideValueJson(value),
         effectiveFrom: input.effectiveFrom,
         reason: input.reason,
         createdBy: ctx.actor.id!,

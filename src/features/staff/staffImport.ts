@@ -65,7 +65,7 @@ export async function applyStaffImport(prisma: PrismaClient, ctx: CommandContext
         }
       }
       const summary = { ...result.counts };
-      await tx.importBatch.update({ where: { id: batchId }, data: { status: 'applied', appliedAt: ctx.now, summary } });
+      await tx.importBatch.update({ where: { id: batchId }, data: { status: 'applied', appliedAt: ctx.now, summary: { version: 1, ...summary } } }); // JSON columns carry their format version
       await recordEvent(tx, ctx, { action: 'import.apply', subject: 'ImportBatch', subjectId: batchId, after: summary });
       return summary;
     },

@@ -1,6 +1,5 @@
 // The one error type. Codes map to HTTP statuses; the user message is shown as is (already localised or a key).
 import type { Refusal } from './domain/refusal.ts';
-import type { MessageKey } from './i18n/index.ts';
 
 export type AppErrorCode =
   'bad_request' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'too_large' | 'unsupported' | 'unprocessable' | 'internal' | 'unavailable';
@@ -27,7 +26,7 @@ export class AppError extends Error {
   /** message: a catalogue key, or a ready sentence (e.g. a policy's Vietnamese reason). */
   constructor(
     readonly code: AppErrorCode,
-    readonly userMessage?: MessageKey | string,
+    readonly userMessage?: string, // a MessageKey or a ready sentence
     options?: { cause?: unknown; field?: string; params?: Record<string, string | number> },
   ) {
     super(userMessage ?? code, options);

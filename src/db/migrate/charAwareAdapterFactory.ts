@@ -133,7 +133,7 @@ export function createMigrationAdapterFactory(databaseUrl: string) {
   };
   return {
     factory,
-    async close() {
+    close: async () => {
       await Promise.all(pools.splice(0).map((p) => p.end().catch(() => undefined)));
     },
   };

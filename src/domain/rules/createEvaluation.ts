@@ -99,7 +99,7 @@ export function createEvaluation(index: FactIndex, ruleSets: readonly RuleSet[],
 
   function verdict(candidateId: string, code: AwardCode): Verdict {
     let byCandidate = memo.get(code);
-    if (!byCandidate) memo.set(code, (byCandidate = new Map()));
+    if (!byCandidate) memo.set(code, (byCandidate = new Map<string, Verdict | null>()));
     const hit = byCandidate.get(candidateId);
     if (hit) return hit;
     if (hit === null) throw new Error(`Vòng lặp trong bộ quy tắc khi xét ${code} cho ${candidateId}`);

@@ -9,15 +9,18 @@ import { dummyPasswordHash, verifyPassword } from './passwords.ts';
 export function setupPassport(prisma: PrismaClient): passport.PassportStatic {
   const instance = new passport.Passport() as unknown as passport.PassportStatic;
   instance.use(
-    new LocalStrategy({ usernameField: 'username', passwordField: 'password' }, async (username, password, done) => {
-      try {
-        const user = await prisma.user.findUnique({ where: { username: username.trim().toLowerCase() } });
-        const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
-        if (!user || !ok || user.disabled) return done(null, false);
-        return done(null, { id: user.id } as Express.User);
-      } catch (error) {
-        return done(error);
-      }
+    // passport's verify callback returns nothing: the promise is consumed here and every outcome goes through `done`.
+    new LocalStrategy({ usernameField: 'username', passwordField: 'password' }, (username, password, done) => {
+      void (async () => {
+        try {
+          const user = await prisma.user.findUnique({ where: { username: username.trim().toLowerCase() } });
+          const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
+          if (!user || !ok || user.disabled) return done(null, false);
+          return done(null, { id: user.id } as Express.User);
+        } catch (error) {
+          return done(error);
+        }
+      })();
     }),
   );
   instance.serializeUser((user, done) => done(null, user.id));

@@ -10,7 +10,7 @@ export const MIN_PASSWORD_LENGTH = 10;
 
 /** Hashes a password with argon2id. */
 export function hashPassword(password: string): Promise<string> {
-  return hash(password.normalize('NFC'), PASSWORD_HASH_OPTIONS as never);
+  return hash(password.normalize('NFC'), PASSWORD_HASH_OPTIONS);
 }
 
 /** Verifies a password; false (never an exception) for a malformed hash. */

@@ -46,7 +46,7 @@ export function cleanFileName(raw: string): string {
   const base = utf8.normalize('NFC').split(/[\\/]/).pop() ?? 'tep';
   return (
     base
-      .replace(/[\u0000-\u001f\u007f]/g, '')
+      .replace(/\p{Cc}/gu, '') // control characters (C0, DEL, C1)
       .replace(BIDI_CONTROLS, '')
       .trim()
       .slice(0, 200) || 'tep'

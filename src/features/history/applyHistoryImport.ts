@@ -102,14 +102,15 @@ export async function writeHistory(tx: Prisma.TransactionClient, schoolId: strin
   }
   for (const p of c.pending) {
     const existing = await tx.pendingProceedingRecord.findFirst({ where: { schoolId, staffId: staffId(p.staffCode), kind: p.kind, fromDate: day(p.from) } });
-    if (!existing)
-      (await tx.pendingProceedingRecord.create({
+    if (!existing) {
+      await tx.pendingProceedingRecord.create({
         data: { schoolId, staffId: staffId(p.staffCode), kind: p.kind, fromDate: day(p.from), toDate: p.to ? day(p.to) : null },
-      }),
-        tally('pending', 'created'));
-    else if (!same(existing.toDate, p.to))
-      (await tx.pendingProceedingRecord.update({ where: { id: existing.id }, data: { toDate: p.to ? day(p.to) : null } }), tally('pending', 'updated'));
-    else tally('pending', 'unchanged');
+      });
+      tally('pending', 'created');
+    } else if (!same(existing.toDate, p.to)) {
+      await tx.pendingProceedingRecord.update({ where: { id: existing.id }, data: { toDate: p.to ? day(p.to) : null } });
+      tally('pending', 'updated');
+    } else tally('pending', 'unchanged');
   }
   for (const i of c.initiatives) {
     const existing = await tx.initiativeRecord.findUnique({
@@ -136,24 +137,26 @@ export async function writeHistory(tx: Prisma.TransactionClient, schoolId: strin
   }
   for (const r of c.research) {
     const existing = await tx.researchRecord.findFirst({ where: { schoolId, staffId: staffId(r.staffCode), startYear: r.year, title: r.title } });
-    if (!existing)
-      (await tx.researchRecord.create({
+    if (!existing) {
+      await tx.researchRecord.create({
         data: { schoolId, staffId: staffId(r.staffCode), startYear: r.year, title: r.title, accepted: r.accepted, applied: r.applied },
-      }),
-        tally('research', 'created'));
-    else if (existing.accepted !== r.accepted || existing.applied !== r.applied)
-      (await tx.researchRecord.update({ where: { id: existing.id }, data: { accepted: r.accepted, applied: r.applied } }), tally('research', 'updated'));
-    else tally('research', 'unchanged');
+      });
+      tally('research', 'created');
+    } else if (existing.accepted !== r.accepted || existing.applied !== r.applied) {
+      await tx.researchRecord.update({ where: { id: existing.id }, data: { accepted: r.accepted, applied: r.applied } });
+      tally('research', 'updated');
+    } else tally('research', 'unchanged');
   }
   for (const y of c.collectiveYears) {
     const id = collectiveId(y.collectiveName)!;
     const existing = await tx.collectiveYearRecord.findUnique({ where: { collectiveId_startYear: { collectiveId: id, startYear: y.year } } });
-    if (!existing)
-      (await tx.collectiveYearRecord.create({ data: { schoolId, collectiveId: id, startYear: y.year, rating: y.rating } }),
-        tally('collectiveYears', 'created'));
-    else if (existing.rating !== y.rating)
-      (await tx.collectiveYearRecord.update({ where: { id: existing.id }, data: { rating: y.rating } }), tally('collectiveYears', 'updated'));
-    else tally('collectiveYears', 'unchanged');
+    if (!existing) {
+      await tx.collectiveYearRecord.create({ data: { schoolId, collectiveId: id, startYear: y.year, rating: y.rating } });
+      tally('collectiveYears', 'created');
+    } else if (existing.rating !== y.rating) {
+      await tx.collectiveYearRecord.update({ where: { id: existing.id }, data: { rating: y.rating } });
+      tally('collectiveYears', 'updated');
+    } else tally('collectiveYears', 'unchanged');
   }
   return counts;
 }

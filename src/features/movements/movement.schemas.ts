@@ -17,7 +17,7 @@ export const movementForm = z
     goals: formString.pipe(z.string().max(20_000, 'form.tooLong')),
     criteria: formString.pipe(z.string().max(20_000, 'form.tooLong')),
     wholeSchool: formString.transform((v) => v !== 'selected'),
-    collectiveIds: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.uuid({ message: 'form.choose' }))),
+    collectiveIds: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? (v as unknown[]) : [v]), z.array(z.uuid({ message: 'form.choose' }))),
     planId: optionalId,
     planSection: optionalText(30),
   })

@@ -2,13 +2,13 @@
 import { z } from 'zod';
 import { formString, optionalText, requiredText } from '../../http/formFields.ts';
 
-const list = z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.string().max(40)));
+const list = z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? (v as unknown[]) : [v]), z.array(z.string().max(40)));
 
 export const registrationForm = z.object({
   titles: list,
   forms: list,
   initiativeTitle: optionalText(500),
-  movementIds: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.uuid({ message: 'form.choose' }))),
+  movementIds: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? (v as unknown[]) : [v]), z.array(z.uuid({ message: 'form.choose' }))),
   commitments: formString.pipe(z.string().max(10_000, 'form.tooLong')),
   revision: formString.transform((v) => (v === '' ? undefined : Number(v))).pipe(z.number().int().optional()),
   action: formString.pipe(z.enum(['save', 'submit']).catch('save')),

@@ -58,7 +58,7 @@ export function resultCache(): ResultCache {
   const byYear = new Map<number, Map<number, CriterionResult>>();
   return (year, variant, make) => {
     let byVariant = byYear.get(year);
-    if (!byVariant) byYear.set(year, (byVariant = new Map()));
+    if (!byVariant) byYear.set(year, (byVariant = new Map<number, CriterionResult>()));
     let r = byVariant.get(variant);
     if (r === undefined) byVariant.set(variant, (r = Object.freeze(make())));
     return r;

@@ -38,51 +38,58 @@ beforeAll(async () => {
       { staffId: kept.staff.id, role: 'initiative_council' },
     ],
   });
+  flow = await changeCouncilThroughTheForm();
+  decisionId = (await prisma.councilDecision.findFirstOrThrow({ where: { number: '3/QĐ-TH' } })).id;
 });
+
+/**
+ * The change goes through the form once, before any test (each test reads its outcome, so each passes alone with -t):
+ * the form, three refused submissions and the accepted one.
+ */
+async function changeCouncilThroughTheForm() {
+  const { app } = buildTestApp(db.current, testClock('2026-01-10T03:00:00Z'));
+  const agent = agentFor(app);
+  await loginAs(agent, admin.user.username, TEST_PASSWORD);
+  const form = await agent.get('/council/2025/decisions/new');
+  const body = {
+    _csrf: csrfFrom(form.text),
+    number: '3/QĐ-TH',
+    signedOn: '10/01/2026',
+    effectiveOn: '15/01/2026',
+    [`members[${oldChair.staff.id}]`]: '',
+    [`members[${newChair.staff.id}]`]: 'chair',
+    [`members[${removed.staff.id}]`]: '',
+    [`members[${kept.staff.id}]`]: 'council_member',
+    [`initiative[${kept.staff.id}]`]: 'on',
+  };
+  const post = (extra: Record<string, string>) =>
+    agent
+      .post('/council/2025/decisions')
+      .type('form')
+      .send({ ...body, ...extra });
+  const twoChairs = await post({ [`members[${kept.staff.id}]`]: 'chair' });
+  const tooEarly = await post({ effectiveOn: '15/09/2025' });
+  const year9999 = await post({ effectiveOn: '15/01/9999' });
+  const ok = await post({});
+  return { form, twoChairs, tooEarly, year9999, ok };
+}
+let flow: Awaited<ReturnType<typeof changeCouncilThroughTheForm>>;
 
 describe('a decision replaces the chair and removes a member', () => {
   it('through the form: starts from the current council, refuses two chairs beside the field, then records the change', async () => {
-    const { app } = buildTestApp(db.current, testClock('2026-01-10T03:00:00Z'));
-    const agent = agentFor(app);
-    await loginAs(agent, admin.user.username, TEST_PASSWORD);
-    const form = await agent.get('/council/2025/decisions/new');
+    const { form, twoChairs, tooEarly, year9999, ok } = flow;
     expect(form.status).toBe(200);
     expect(form.text).toMatch(new RegExp(`name="members\\[${oldChair.staff.id}\\]">[\\s\\S]*?<option value="chair" selected>`));
     expect(form.text).toMatch(new RegExp(`name="initiative\\[${kept.staff.id}\\]"[^>]*checked`));
-    const body = {
-      _csrf: csrfFrom(form.text),
-      number: '3/QĐ-TH',
-      signedOn: '10/01/2026',
-      effectiveOn: '15/01/2026',
-      [`members[${oldChair.staff.id}]`]: '',
-      [`members[${newChair.staff.id}]`]: 'chair',
-      [`members[${removed.staff.id}]`]: '',
-      [`members[${kept.staff.id}]`]: 'council_member',
-      [`initiative[${kept.staff.id}]`]: 'on',
-    };
-    const twoChairs = await agent
-      .post('/council/2025/decisions')
-      .type('form')
-      .send({ ...body, [`members[${kept.staff.id}]`]: 'chair' });
     expect(twoChairs.status).toBe(422);
     expect(twoChairs.text).toContain('Hội đồng chỉ có một Chủ tịch.');
     expect(twoChairs.text).toContain('value="3/QĐ-TH"');
     expect(twoChairs.text).toContain('value="15/01/2026"');
-    const tooEarly = await agent
-      .post('/council/2025/decisions')
-      .type('form')
-      .send({ ...body, effectiveOn: '15/09/2025' });
     expect(tooEarly.status).toBe(422);
     expect(tooEarly.text).toContain('Đã có quyết định có hiệu lực từ ngày này hoặc sau ngày này');
-    const year9999 = await agent
-      .post('/council/2025/decisions')
-      .type('form')
-      .send({ ...body, effectiveOn: '15/01/9999' });
     expect(year9999.status).toBe(422);
     expect(year9999.text).toContain('Năm phải từ 1900 đến 2200');
-    const ok = await agent.post('/council/2025/decisions').type('form').send(body);
     expect(ok.status).toBe(302);
-    decisionId = (await db.current.prisma.councilDecision.findFirstOrThrow({ where: { number: '3/QĐ-TH' } })).id;
     const audit = await db.current.prisma.auditEvent.findFirstOrThrow({ where: { action: 'council.decision.create', subjectId: decisionId } });
     expect(audit.after).toMatchObject({ effectiveOn: dayOf, opened: [{ staffId: newChair.staff.id, role: 'chair' }] });
   });

@@ -11,14 +11,39 @@ const db = useTestDatabase();
 const clock = testClock('2026-11-26T03:00:00Z');
 let chair: TestAgent;
 let teacher: TestAgent;
-let movementId = '';
 
 // A minimal but real PDF (file-type recognises it by its %PDF- header).
 const PDF = Buffer.concat([Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\n'), randomBytes(2048), Buffer.from('\n%%EOF\n')]);
 // An ELF/PE executable renamed .pdf: "MZ" header of a Windows program.
 const EXE = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(58), Buffer.from([0x80, 0, 0, 0]), randomBytes(4096)]);
 
-async function upload(agent: TestAgent, bytes: Buffer, name: string) {
+/** A movement of the demo school created by the chair through the form: planned, or launched on request. */
+async function createMovement(o: { launched?: boolean } = {}): Promise<string> {
+  const plan2024 = await db.current.prisma.plan.findFirstOrThrow({ where: { year: 2024 } });
+  const created = await chair
+    .post('/movements')
+    .type('form')
+    .send({
+      _csrf: csrfFrom((await chair.get('/movements/new')).text),
+      name: `Phong trào ${randomBytes(3).toString('hex')}`,
+      launchLevel: 'school',
+      kind: 'thematic',
+      startsOn: '2026-11-01',
+      endsOn: '2026-12-20',
+      wholeSchool: 'all',
+      planId: plan2024.id,
+      planSection: 'II.3',
+    });
+  expect(created.status).toBe(302);
+  const id = created.headers.location!.split('/').pop()!;
+  if (o.launched) {
+    const token = csrfFrom((await chair.get(`/movements/${id}`)).text);
+    expect((await chair.post(`/movements/${id}/status`).type('form').send({ _csrf: token, status: 'launched', summary: '' })).status).toBe(302);
+  }
+  return id;
+}
+
+async function upload(agent: TestAgent, movementId: string, bytes: Buffer, name: string) {
   const page = await agent.get(`/movements/${movementId}`);
   const token = csrfFrom(page.text);
   return agent
@@ -40,18 +65,15 @@ describe('movements', () => {
   it('creates a movement with a Vietnamese message beside a bad field, keeping the input', async () => {
     const form = await chair.get('/movements/new');
     const token = csrfFrom(form.text);
-    const bad = await chair
-      .post('/movements')
-      .type('form')
-      .send({
-        _csrf: token,
-        name: 'Thi đua dạy tốt, học tốt',
-        launchLevel: 'school',
-        kind: 'thematic',
-        startsOn: '2026-12-01',
-        endsOn: '2026-11-01',
-        wholeSchool: 'all',
-      });
+    const bad = await chair.post('/movements').type('form').send({
+      _csrf: token,
+      name: 'Thi đua dạy tốt, học tốt',
+      launchLevel: 'school',
+      kind: 'thematic',
+      startsOn: '2026-12-01',
+      endsOn: '2026-11-01',
+      wholeSchool: 'all',
+    });
     expect(bad.status).toBe(422);
     expect(bad.text).toContain('Ngày kết thúc phải sau ngày bắt đầu.');
     expect(bad.text).toContain('value="Thi đua dạy tốt, học tốt"');
@@ -73,7 +95,7 @@ describe('movements', () => {
         planSection: 'II.3',
       });
     expect(ok.status).toBe(302);
-    movementId = ok.headers.location!.split('/').pop()!;
+    const movementId = ok.headers.location!.split('/').pop()!;
     const saved = await db.current.prisma.movement.findUniqueOrThrow({ where: { id: movementId }, include: { collectives: true } });
     expect(saved).toMatchObject({ planId: plan2024.id, planSection: 'II.3', wholeSchool: false });
     expect(saved.collectives).toHaveLength(1);
@@ -82,6 +104,7 @@ describe('movements', () => {
   });
 
   it('steps through launch → sơ kết → tổng kết; launching notifies staff; a summary is required', async () => {
+    const movementId = await createMovement();
     const page = await chair.get(`/movements/${movementId}`);
     const token = csrfFrom(page.text);
     expect((await chair.post(`/movements/${movementId}/status`).type('form').send({ _csrf: token, status: 'closed', summary: 'x' })).status).toBe(409);
@@ -98,20 +121,22 @@ describe('movements', () => {
   });
 
   it('refuses an .exe renamed .pdf with a clear message', async () => {
-    const res = await upload(chair, EXE, 'huong-dan.pdf');
+    const movementId = await createMovement();
+    const res = await upload(chair, movementId, EXE, 'huong-dan.pdf');
     expect(res.status).toBe(422);
     expect(res.text).toContain('Chỉ nhận tệp PDF, Word (.docx), Excel (.xlsx) hoặc ảnh');
-    expect(await db.current.prisma.storedFile.count()).toBe(0);
+    expect(await db.current.prisma.storedFile.count({ where: { ownerId: movementId } })).toBe(0);
   });
 
   it('refuses a 30 MB file over the limit without a server error', async () => {
-    const res = await upload(chair, Buffer.concat([PDF, Buffer.alloc(30 * 1024 * 1024)]), 'lon.pdf');
+    const res = await upload(chair, await createMovement(), Buffer.concat([PDF, Buffer.alloc(30 * 1024 * 1024)]), 'lon.pdf');
     expect(res.status).toBe(413);
     expect(res.text).toContain('Tệp tải lên vượt quá giới hạn 20 MB.');
   });
 
   it('stores an accepted file in PostgreSQL and serves it back byte-identical', async () => {
-    const res = await upload(chair, PDF, 'Hướng dẫn thi đua.pdf');
+    const movementId = await createMovement({ launched: true }); // a planned movement's files are hidden from teachers
+    const res = await upload(chair, movementId, PDF, 'Hướng dẫn thi đua.pdf');
     expect(res.status).toBe(302);
     const stored = await db.current.prisma.storedFile.findFirstOrThrow({ where: { ownerId: movementId } });
     expect(stored.fileName).toBe('Hướng dẫn thi đua.pdf');
@@ -131,7 +156,10 @@ describe('movements', () => {
 
   it('lists every movement named in the seed plan in the demo', async () => {
     const list = await chair.get('/movements');
-    expect(list.text.match(/href="\/movements\/[0-9a-f-]{36}"/g)!.length).toBe(17 + 1);
+    // The 17 of the seed plan, and those other tests of this file created (each test runs alone with -t too).
+    const links = list.text.match(/href="\/movements\/[0-9a-f-]{36}"/g)!.length;
+    expect(links).toBe(await db.current.prisma.movement.count());
+    expect(links).toBeGreaterThanOrEqual(17);
     void request;
   });
 });

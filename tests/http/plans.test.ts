@@ -220,7 +220,7 @@ describe('document register', () => {
       ),
     );
     expect(responses.map((r) => r.status)).toEqual(Array(20).fill(201));
-    const numbers = responses.map((r) => r.body.number as number).sort((a, b) => a - b);
+    const numbers = responses.map((r) => (r.body as { number: number }).number).sort((a, b) => a - b);
     expect(numbers).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
     const symbols = await db.current.prisma.issuedDocument.findMany({ where: { type: 'TB', year: 2026 }, select: { symbol: true } });
     expect(new Set(symbols.map((s) => s.symbol)).size).toBe(20);

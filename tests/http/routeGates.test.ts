@@ -9,7 +9,7 @@ import { useTestDatabase } from '../support/testDatabase.ts';
 import { buildPerson, buildSchool, buildUser, TEST_PASSWORD } from '../support/factories.ts';
 import { listRoutes, type RouteInfo } from '../support/routes.ts';
 import { routePermissions, type ExpectedGate } from '../support/routePermissions.ts';
-import { translator, type MessageKey } from '../../src/i18n/index.ts';
+import { translator } from '../../src/i18n/index.ts';
 
 const vi = translator('vi');
 

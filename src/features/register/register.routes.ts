@@ -5,7 +5,6 @@ import { vietnamIsoDate, vietnamYear } from '../../domain/calendarDay.ts';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { commandContext } from '../../http/commandContext.ts';
 import { AppError } from '../../errors.ts';
-import type { Translate } from '../../i18n/index.ts';
 import { flash } from '../../http/flash.ts';
 import { paramId } from '../../http/params.ts';
 import { fieldErrors, formText, formValues } from '../../http/forms.ts';

@@ -6,7 +6,7 @@ import { commandContext } from '../../http/commandContext.ts';
 import { requirePermission, userOf } from '../../http/gates.ts';
 import { assertAllowed } from '../../http/refusals.ts';
 import { whyNotIssueRegister } from './registration.policy.ts';
-import { translator, type MessageKey, type Translate } from '../../i18n/index.ts';
+import { translator, type MessageKey } from '../../i18n/index.ts';
 import { flash } from '../../http/flash.ts';
 import { renderIssuedDocument } from '../register/renderIssuedDocument.ts';
 import { issueRegistrationSummary, SUMMARY_SUBJECT } from './issueRegistrationSummary.ts';

@@ -104,3 +104,6 @@ export async function buildPerson(
   if (o.leads) await prisma.collective.create({ data: { schoolId, name: `Tổ ${unique()}`, kind: 'grade_group', leaderStaffId: staff.id } });
   return { staff, user };
 }
+
+// The other models' factories, one import away for tests.
+export * from './recordFactories.ts';

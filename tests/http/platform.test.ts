@@ -74,11 +74,9 @@ describe('platform pages', () => {
       get(target, prop, receiver) {
         if (prop === 'user')
           return {
-            findUnique: async () => {
-              throw new Error('secret internal detail');
-            },
+            findUnique: () => Promise.reject(new Error('secret internal detail')),
           };
-        return Reflect.get(target, prop, receiver);
+        return Reflect.get(target, prop, receiver) as unknown;
       },
     });
     const { app, logs } = buildTestApp({ ...real, prisma: failingPrisma });

@@ -148,6 +148,8 @@ export const routePermissions: Record<string, ExpectedGate> = {
   'GET /initiatives/council/decision.docx': 'initiative:manage',
   'GET /initiatives/:id/certificate.pdf': 'initiative:submit-own',
   'POST /initiatives/:id/upper-decision': 'initiative:manage',
+  'GET /initiatives/settings': 'initiative:manage',
+  'POST /initiatives/settings': 'initiative:manage',
   'GET /initiatives/progress': 'initiative:manage',
   'POST /initiatives/assign-auto': 'initiative:manage',
   'GET /initiatives/:id/score': 'initiative:score',

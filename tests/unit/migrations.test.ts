@@ -46,7 +46,9 @@ describe('migrations', () => {
     expect(await diffMigrationsToSchema(url, paths)).toBe('');
     const client = new pg.Client({ connectionString: url });
     await client.connect();
-    const cols = await client.query("SELECT column_name FROM information_schema.columns WHERE table_name = 'Probe' ORDER BY ordinal_position");
+    const cols = await client.query<{ column_name: string }>(
+      "SELECT column_name FROM information_schema.columns WHERE table_name = 'Probe' ORDER BY ordinal_position",
+    );
     await client.end();
     expect(cols.rows.map((r) => r.column_name)).toEqual(['id', 'label']);
     expect(await createMigration(url, 'nothing', new Date(), paths)).toBeNull();

@@ -6,7 +6,6 @@ import { collectives, demoExisting, demoRows, HEADERS, setCell, staffWorkbook, t
 const FORMAT = 'Ngày phải ghi dạng dd/mm/yyyy, ví dụ 05/09/2024.';
 const IMPOSSIBLE = 'Ngày này không có trên lịch (ví dụ 31/02 hay 30/02): vui lòng kiểm tra lại ngày và tháng.';
 const OUT_OF_RANGE = 'Năm phải từ 1900 đến 2200 (ngày từ 01/01/1900 đến 31/12/2200).';
-const ctx = { collectives, existing: [], today: TODAY };
 const base = demoRows()[0]!;
 
 async function parseOne(row: Cell[], options: { headers?: string[]; existing?: ReturnType<typeof demoExisting> } = {}) {

@@ -7,6 +7,7 @@ import {
   indexFacts,
   ratioCapReport,
   RULE_SETS,
+  ruleSetInForce,
   type ParameterOverride,
   type RatioCapReport,
   type Verdict,
@@ -69,6 +70,10 @@ export async function evaluateYear(prisma: PrismaClient, schoolId: string, start
     };
   }
   const evaluationDate = opts.date ?? year.evaluationDate.toISOString().slice(0, 10);
+  // A year before the first rule set (or past the last) has nothing to evaluate against: say so, do not fail.
+  if (!ruleSetInForce(RULE_SETS, evaluationDate)) {
+    throw new AppError('conflict', 'eligibility.noRuleSet', { params: { date: evaluationDate.split('-').reverse().join('/') } });
+  }
   const index = indexFacts(await loadEngineFacts(prisma, schoolId));
   const ev = createEvaluation(index, RULE_SETS, { year: startYear, evaluationDate, overrides: await loadOverrides(prisma, schoolId) });
   const individual = ev.ruleSet.titles.filter((t) => t.subject === 'individual').map((t) => t.code);

@@ -114,3 +114,31 @@ export const HOSTILE: Hostile[] = [
 
 /** Values for query-string parameters of GET forms (a subset that fits in an address). */
 export const HOSTILE_QUERY: string[] = plain.map(([, v]) => (typeof v === 'function' ? v('x') : v)).filter((v) => v.length < 2000);
+
+/**
+ * The values every form gets in the per-commit tier, whatever else it gets: overlong strings, NUL and control
+ * characters, bidi override, combining marks, numbers out of range, impossible dates, arrays and prototype keys.
+ */
+export const CORE_VALUES = [
+  '100 kB one line',
+  'NUL inside',
+  'control characters',
+  'RTL override',
+  'combining storm',
+  'huge integer',
+  'date 0000',
+  'date 9999',
+  'impossible date',
+  'bracket array',
+  '__proto__ key',
+  '__proto__ under field',
+] as const;
+/** Values of the rest of the list each form gets per commit, rotating so that every value is used over the forms. */
+export const ROTATING_PER_FORM = 2;
+
+/** The per-commit values for the n-th form: the core values and a rotating slice of the others. */
+export function valuesForCommit(n: number): Hostile[] {
+  const core = HOSTILE.filter((h) => (CORE_VALUES as readonly string[]).includes(h.name));
+  const rest = HOSTILE.filter((h) => !(CORE_VALUES as readonly string[]).includes(h.name));
+  return [...core, ...rest.filter((_, i) => (i - n * ROTATING_PER_FORM + rest.length * 1000) % rest.length < ROTATING_PER_FORM)];
+}

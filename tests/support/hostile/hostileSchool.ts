@@ -1,0 +1,250 @@
+// The school the hostile-input suite attacks, built with factories (no demo seed): every record in the state that
+// makes each POST form of the app appear on some page, and the people who see those pages. A new POST route needs
+// its form reachable here: add the record (in the state that shows the form) and, if no link leads to its page, the
+// page to `startPages` of the person who sees it.
+import { createHash, randomBytes } from 'node:crypto';
+import type { Express } from 'express';
+import type { PrismaClient } from '../../../src/generated/prisma/client.ts';
+import { buildCouncilMember, buildPerson, buildStaff } from '../factories.ts';
+import { buildInitiative } from '../initiativeFactories.ts';
+import { staffRows, workbookOf } from '../staffWorkbooks.ts';
+import { csrfFrom } from '../testApp.ts';
+import { buildMovement, buildNotification, buildPlan } from '../visibilityFactories.ts';
+import { buildRegistration, buildWorkflowSchool, signedInPerson } from '../workflowFactories.ts';
+import { historyWorkbook } from '../../unit/history-import/historyFixtures.ts';
+
+type Person = Awaited<ReturnType<typeof signedInPerson>>;
+
+/** Who crawls the app in the hostile suite, and from which pages (the chair from every list page, the others their own). */
+export interface Crawler {
+  label: string;
+  person: Person | null; // null: anonymous
+  startPages: string[];
+  /** Pages reached by posting a form (a confirmation step), whose forms are baselines too. */
+  postedPages?: Array<{ path: string; body: Record<string, string | string[]> }>;
+}
+
+const COMMON_PAGES = [
+  '/',
+  '/plans',
+  '/movements',
+  '/calendar/2026',
+  '/registrations',
+  '/registrations/review',
+  '/registrations/summary',
+  '/registrations/late',
+  '/staff',
+  '/staff/new',
+  '/staff/import',
+  '/collectives',
+  '/collectives/new',
+  '/council',
+  '/council/2026/decisions/new',
+  '/admin/users',
+  '/admin/school',
+  '/rules',
+  '/eligibility',
+  '/eligibility/2025',
+  '/register',
+  '/notifications',
+  '/history/import',
+  '/account/password',
+  '/initiatives',
+  '/initiatives/progress',
+  '/initiatives/council',
+  '/nominations',
+  '/meetings',
+];
+
+/** Builds the school and signs its people in on `app`; returns the crawlers and the ids never to attack. */
+export async function buildHostileSchool(prisma: PrismaClient, app: Express) {
+  const w = await buildWorkflowSchool(prisma);
+  const schoolId = w.school.id;
+  const year = w.year;
+  const chair = await signedInPerson(app, prisma, schoolId, { role: 'chair', schoolYearId: year.id });
+  const secretary = await signedInPerson(app, prisma, schoolId, { role: 'secretary', schoolYearId: year.id });
+  const reviewer = await signedInPerson(app, prisma, schoolId, { role: 'initiative_council', schoolYearId: year.id });
+  await buildCouncilMember(prisma, schoolId, year.id, reviewer.staffId, 'council_member');
+  const admin = await signedInPerson(app, prisma, schoolId, { isAdmin: true });
+  const teacher = await signedInPerson(app, prisma, schoolId, { leads: true });
+  // Someone nobody signs in as: the target of the admin's reset and disable forms.
+  const bystander = await buildPerson(prisma, schoolId, { fullName: 'Đặng Văn Khách' });
+
+  const draftPlan = await buildPlan(prisma, schoolId, { year: 2027 });
+  const submittedPlan = await buildPlan(prisma, schoolId, { year: 2028 });
+  await prisma.plan.update({ where: { id: submittedPlan.id }, data: { status: 'submitted', submittedAt: new Date('2026-11-20T03:00:00Z') } });
+  const movement = await buildMovement(prisma, schoolId, { status: 'launched' });
+  await buildMovement(prisma, schoolId);
+
+  const teacherReg = await buildRegistration(prisma, { schoolId, schoolYearId: year.id, staffId: teacher.staffId, status: 'approved' });
+  const pending = [
+    await buildRegistration(prisma, { schoolId, schoolYearId: year.id, staffId: bystander.staff.id, status: 'submitted' }),
+    await buildRegistration(prisma, { schoolId, schoolYearId: year.id, staffId: reviewer.staffId, status: 'submitted' }),
+  ];
+  const chairDraft = await buildRegistration(prisma, { schoolId, schoolYearId: year.id, staffId: chair.staffId, status: 'draft' });
+  // A member of the teacher's group with an approved registration: the leader's progress form.
+  const member = await buildPerson(prisma, schoolId, { fullName: 'Vũ Thị Thành Viên' });
+  const group = await prisma.collective.findFirstOrThrow({ where: { leaderStaffId: teacher.staffId } });
+  await prisma.staff.update({ where: { id: member.staff.id }, data: { collectiveId: group.id } });
+  const memberReg = await buildRegistration(prisma, { schoolId, schoolYearId: year.id, staffId: member.staff.id, status: 'approved' });
+  await issueSummary(chair);
+  for (const p of [chair, secretary, teacher, admin]) await buildNotification(prisma, schoolId, p.userId);
+
+  const staffBatch = await prisma.importBatch.create({
+    data: { schoolId, userId: chair.userId, kind: 'staff', fileName: 'nhan-su.xlsx', content: new Uint8Array(await workbookOf(staffRows(2, []))) },
+  });
+  await buildStaff(prisma, schoolId, { code: 'HS001' });
+  const history = await historyWorkbook({ 'Hồ sơ năm học': [['HS001', '2024-2025', 'HTTNV', 12, 0, 0, null, 'Có']] });
+  const historyBatch = await prisma.importBatch.create({
+    data: { schoolId, userId: chair.userId, kind: 'history', fileName: 'qua-trinh.xlsx', content: new Uint8Array(history) },
+  });
+
+  const authors = [{ staffId: teacher.staffId, sharePct: 100 }];
+  const draftInitiative = await buildInitiative(prisma, { schoolId, schoolYear: year, status: 'draft', authors });
+  const submittedInitiative = await buildInitiative(prisma, { schoolId, schoolYear: year, status: 'submitted', authors });
+  const reviewedInitiative = await buildInitiative(prisma, { schoolId, schoolYear: year, status: 'under_review', authors });
+  await prisma.initiativeReview.create({
+    data: {
+      schoolId,
+      initiativeId: reviewedInitiative.id,
+      reviewerStaffId: reviewer.staffId,
+      assignedById: chair.userId,
+      assignedAt: new Date('2026-11-21T03:00:00Z'),
+    },
+  });
+  const recognised = await buildInitiative(prisma, { schoolId, schoolYear: year, status: 'recognised', authors });
+
+  const meetings = await buildMeetings(
+    prisma,
+    { schoolId, schoolYearId: year.id, council: [chair, secretary, reviewer], nominees: [teacher, reviewer] },
+    secretary,
+  );
+  const rawReset = randomBytes(24).toString('base64url');
+  await prisma.passwordResetToken.create({
+    data: {
+      schoolId,
+      userId: bystander.user.id,
+      tokenHash: createHash('sha256').update(rawReset).digest('hex'),
+      expiresAt: new Date('2099-01-01T00:00:00Z'),
+      createdBy: admin.userId,
+    },
+  });
+
+  const pages = {
+    chair: [
+      ...COMMON_PAGES,
+      `/plans/${draftPlan.id}`,
+      `/plans/${submittedPlan.id}`,
+      `/plans/${submittedPlan.id}/approve`,
+      `/movements/${movement.id}`,
+      `/staff/import/${staffBatch.id}`,
+      `/history/import/${historyBatch.id}`,
+      `/initiatives/${submittedInitiative.id}`,
+      `/initiatives/${recognised.id}`,
+      ...meetings.pages,
+      `/meetings/${meetings.closedMeetingId}/approve`,
+      `/registrations/${chairDraft.id}`,
+      `/registrations/${pending[0]!.id}`,
+    ],
+    secretary: ['/registrations/new', '/registrations/late', ...meetings.pages],
+    admin: [
+      '/admin/users',
+      '/admin/school',
+      '/rules',
+      '/staff',
+      '/collectives',
+      '/account/password',
+      `/admin/users/${bystander.user.id}`,
+      `/staff/${bystander.staff.id}/edit`,
+      '/staff/new',
+      '/collectives/new',
+      `/collectives/${group.id}/edit`,
+    ],
+    teacher: [
+      '/registrations/new',
+      '/initiatives/new',
+      `/registrations/${teacherReg.id}?view=1`,
+      `/registrations/${memberReg.id}?view=1`,
+      `/initiatives/${draftInitiative.id}`,
+      `/initiatives/${submittedInitiative.id}`,
+    ],
+    reviewer: [`/initiatives/${reviewedInitiative.id}`, `/initiatives/${reviewedInitiative.id}/score`, ...meetings.pages],
+  };
+  const crawlers: Crawler[] = [
+    {
+      label: 'chair',
+      person: chair,
+      startPages: pages.chair,
+      postedPages: [{ path: '/registrations/review/confirm', body: { ids: pending.map((r) => r.id) } }],
+    },
+    { label: 'admin', person: admin, startPages: pages.admin },
+    { label: 'secretary', person: secretary, startPages: pages.secretary },
+    { label: 'teacher', person: teacher, startPages: pages.teacher },
+    { label: 'initiative reviewer', person: reviewer, startPages: pages.reviewer },
+    { label: 'anonymous', person: null, startPages: ['/login', `/reset/${rawReset}`] },
+  ];
+  const protectedIds = [chair, secretary, reviewer, admin, teacher].flatMap((p) => [p.userId, p.staffId]);
+  return { school: w.school, year, crawlers, protectedIds, movementId: movement.id };
+}
+
+/**
+ * Two meetings of the council: one with an open round (the vote and close forms), one whose round is closed (the
+ * chair's approval form). Rounds are opened and closed through the app, as the secretary would.
+ */
+async function buildMeetings(prisma: PrismaClient, c: { schoolId: string; schoolYearId: string; council: Person[]; nominees: Person[] }, secretary: Person) {
+  const roles = ['chair', 'secretary', 'council_member'] as const;
+  for (const p of c.nominees) {
+    await prisma.nomination.create({
+      data: {
+        schoolId: c.schoolId,
+        schoolYearId: c.schoolYearId,
+        staffId: p.staffId,
+        code: 'LDTT',
+        verdict: { status: 'eligible', summary: '', reasons: [], ruleSetId: null },
+        verdictStatus: 'eligible',
+      },
+    });
+  }
+  const ids: string[] = [];
+  for (const heldOn of ['2026-11-20', '2026-11-21', '2026-11-22']) {
+    const meeting = await prisma.meeting.create({
+      data: {
+        schoolId: c.schoolId,
+        schoolYearId: c.schoolYearId,
+        heldOn: new Date(`${heldOn}T00:00:00Z`),
+        startsAt: '14:00',
+        place: 'Phòng họp',
+        agenda: 'Xét thi đua',
+      },
+    });
+    await prisma.meetingAttendance.createMany({
+      data: c.council.map((p, i) => ({ meetingId: meeting.id, schoolId: c.schoolId, staffId: p.staffId, role: roles[Math.min(i, 2)]! })),
+    });
+    ids.push(meeting.id);
+    if (heldOn === '2026-11-22') continue; // no round yet: the attendance and open-a-round forms
+    const page = await secretary.agent.get(`/meetings/${meeting.id}`);
+    const opened = await secretary.agent
+      .post(`/meetings/${meeting.id}/rounds`)
+      .type('form')
+      .send({ _csrf: csrfFrom(page.text), code: 'LDTT', mode: 'screen', quota: '' });
+    if (opened.status !== 302) throw new Error(`hostile school: opening a round answered ${opened.status}`);
+  }
+  const closing = await prisma.ballotRound.findFirstOrThrow({ where: { meetingId: ids[1] } });
+  const page = await secretary.agent.get(`/meetings/${ids[1]}`);
+  const closed = await secretary.agent
+    .post(`/meetings/${ids[1]}/rounds/${closing.id}/close`)
+    .type('form')
+    .send({ _csrf: csrfFrom(page.text) });
+  if (closed.status !== 302) throw new Error(`hostile school: closing a round answered ${closed.status}`);
+  return { pages: ids.map((id) => `/meetings/${id}`), closedMeetingId: ids[1]! };
+}
+
+/** Issues the first registration summary (its page then offers a new version), as the chair would. */
+async function issueSummary(chair: Person) {
+  const page = await chair.agent.get('/registrations/summary');
+  const issued = await chair.agent
+    .post('/registrations/summary.pdf')
+    .type('form')
+    .send({ _csrf: csrfFrom(page.text) });
+  if (issued.status >= 400) throw new Error(`hostile school: issuing the summary answered ${issued.status}`);
+}

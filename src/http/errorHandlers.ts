@@ -84,7 +84,7 @@ export function errorHandler(log: (line: string) => void, securityLog: SecurityL
       return res.redirect(`/login?next=${encodeURIComponent(req.originalUrl)}`);
     }
     ensureLayoutLocals(req, res);
-    const m = res.locals.m as (k: string, p?: Record<string, string | number>) => string;
+    const m = res.locals.m;
     const message = error.userMessage ?? 'error.server.body';
     const text = m(message, error.params);
     res.status(error.status);

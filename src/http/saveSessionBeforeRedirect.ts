@@ -7,9 +7,9 @@ import type { NextFunction, Request, Response } from 'express';
 /** Makes `res.redirect` store the session first, so the page redirected to reads what this request wrote. */
 export function saveSessionBeforeRedirect(req: Request, res: Response, next: NextFunction): void {
   const redirect = res.redirect.bind(res) as (...args: unknown[]) => void;
-  res.redirect = ((...args: unknown[]) => {
+  res.redirect = (...args: unknown[]) => {
     if (!req.session) return redirect(...args);
     req.session.save((error) => (error ? next(error) : redirect(...args)));
-  });
+  };
   next();
 }

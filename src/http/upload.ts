@@ -43,7 +43,7 @@ export function singleUpload(env: Env, name = 'file', onRefused?: UploadRefusal)
       }
       if (!onRefused) return next(refusal);
       req.file = undefined;
-      const m = res.locals.m as (key: string, params?: Record<string, string | number>) => string;
+      const m = res.locals.m;
       const message = m(refusal.userMessage ?? 'upload.malformed', refusal.params);
       Promise.resolve(onRefused(req, res, { status: refusal.status, message })).catch(next);
     });

@@ -125,7 +125,7 @@ describe('every route × every role', () => {
         else expected = granted.has(required) ? 'allowed' : 'forbidden';
         // The gate's own refusal carries its reason (or the generic message); a record-level policy (403 with its own reason) means
         // the gate let the request through.
-        const refusal = vi(((gate.kind === 'permission' && gate.reason) || 'error.forbidden.body'));
+        const refusal = vi((gate.kind === 'permission' && gate.reason) || 'error.forbidden.body');
         const gateRefused = res.status === 403 && res.text.includes(refusal);
         const got = gateRefused
           ? 'forbidden'

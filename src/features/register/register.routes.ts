@@ -43,7 +43,7 @@ export function registerRegisterRoutes(router: Router, prisma: PrismaClient): vo
     if (!parsed.success) return render(req, res, { values: formValues(req.body), errors: fieldErrors(parsed.error), status: 422 });
     const doc = await takeRegisterNumber(prisma, { ctx: commandContext(req), ...parsed.data });
     if (req.accepts(['html', 'json']) === 'json') return res.status(201).json({ symbol: doc.symbol, number: doc.number });
-    flash(req, 'success', (res.locals.t)('register.issued', { symbol: doc.symbol }));
+    flash(req, 'success', res.locals.t('register.issued', { symbol: doc.symbol }));
     res.redirect(`/register?year=${doc.year}`);
   });
 

@@ -68,7 +68,7 @@ export function registerRegistrationSummaryRoutes(router: Router, prisma: Prisma
   router.post('/registrations/summary/new-version', requirePermission('registration:review'), async (req, res) => {
     assertAllowed(whyNotIssueRegister(userOf(req), await approvedCount(req)));
     const doc = await issueRegistrationSummary(prisma, { ctx: commandContext(req), schoolYearId: currentYear(req).id, newVersion: true });
-    flash(req, 'success', (res.locals.t)('registrations.summaryIssued', { symbol: doc.symbol }));
+    flash(req, 'success', res.locals.t('registrations.summaryIssued', { symbol: doc.symbol }));
     res.redirect('/registrations/summary');
   });
 }

@@ -120,7 +120,8 @@ export const ballot: Record<keyof typeof vi, string> = {
   'nominations.refusal.justificationRequired': 'Not eligible: write why it is proposed, for the council.',
   'nominations.refusal.justificationTooShort': 'The justification is too short (at least 20 characters).',
   'nominations.heading': 'Nominations, school year {year}',
-  'nominations.help': 'The list starts from approved registrations and the candidates eligible under {ruleSet}. Each line can be removed with a reason; a not-eligible one goes to the council only with a written justification.',
+  'nominations.help':
+    'The list starts from approved registrations and the candidates eligible under {ruleSet}. Each line can be removed with a reason; a not-eligible one goes to the council only with a written justification.',
   'nominations.prefill': 'Build the list from registrations and eligibility',
   'nominations.prefilled': '{n} nominations added.',
   'nominations.none': 'No nomination this school year.',

@@ -119,7 +119,8 @@ export const ballot = {
   'nominations.refusal.justificationRequired': 'Chưa đủ điều kiện: cần nêu lý do đề nghị để Hội đồng xem xét.',
   'nominations.refusal.justificationTooShort': 'Lý do đề nghị quá ngắn (ít nhất 20 ký tự).',
   'nominations.heading': 'Danh sách đề nghị khen thưởng năm học {year}',
-  'nominations.help': 'Danh sách bắt đầu từ các đăng ký đã duyệt và những người, tập thể đủ điều kiện theo {ruleSet}. Mỗi dòng có thể rút khỏi danh sách với lý do; trường hợp chưa đủ điều kiện chỉ được đưa ra Hội đồng khi có lý do bằng văn bản.',
+  'nominations.help':
+    'Danh sách bắt đầu từ các đăng ký đã duyệt và những người, tập thể đủ điều kiện theo {ruleSet}. Mỗi dòng có thể rút khỏi danh sách với lý do; trường hợp chưa đủ điều kiện chỉ được đưa ra Hội đồng khi có lý do bằng văn bản.',
   'nominations.prefill': 'Lập danh sách từ đăng ký và kết quả xét điều kiện',
   'nominations.prefilled': 'Đã thêm {n} đề nghị vào danh sách.',
   'nominations.none': 'Chưa có đề nghị nào trong năm học.',

@@ -15,7 +15,7 @@ export function readCellValue(value: CellValue): PlainCellValue {
     if (result === undefined) return null;
     return typeof result === 'object' && !(result instanceof Date) ? result.error : result;
   }
-  if ('hyperlink' in value) return readCellValue(value.text as CellValue);
+  if ('hyperlink' in value) return readCellValue(value.text);
   if ('error' in value) return value.error;
   return null;
 }

@@ -2,7 +2,8 @@
 import type { records as vi } from '../vi/records.ts';
 
 export const records: Record<keyof typeof vi, string> = {
-  'eligibility.noRuleSet': 'No rule set is in force on the evaluation date {date}, so this school year cannot be evaluated. An administrator can add a rule set on the Rules page.',
+  'eligibility.noRuleSet':
+    'No rule set is in force on the evaluation date {date}, so this school year cannot be evaluated. An administrator can add a rule set on the Rules page.',
   'eligibility.title': 'Eligibility',
   'eligibility.heading': 'Eligibility for emulation titles, school year {year}',
   'eligibility.ruleSet': 'Applying: {name}, on the evaluation date {date}.',

@@ -1,6 +1,7 @@
 // Vietnamese messages: records.
 export const records = {
-  'eligibility.noRuleSet': 'Chưa có bộ quy tắc nào có hiệu lực vào ngày xét {date}, nên không thể xét điều kiện cho năm học này. Quản trị viên có thể thêm bộ quy tắc ở trang Quy tắc.',
+  'eligibility.noRuleSet':
+    'Chưa có bộ quy tắc nào có hiệu lực vào ngày xét {date}, nên không thể xét điều kiện cho năm học này. Quản trị viên có thể thêm bộ quy tắc ở trang Quy tắc.',
   'eligibility.title': 'Xét điều kiện danh hiệu',
   'eligibility.heading': 'Xét điều kiện danh hiệu thi đua năm học {year}',
   'eligibility.ruleSet': 'Áp dụng: {name}, tại ngày xét {date}.',

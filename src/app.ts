@@ -31,6 +31,7 @@ import { registerInitiativeCouncilRoutes } from './features/initiatives/initiati
 import { registerInitiativeReviewRoutes } from './features/initiatives/initiativeReview.routes.ts';
 import { registerInitiativeRoutes } from './features/initiatives/initiatives.routes.ts';
 import { registerInitiativeSettingsRoutes } from './features/initiatives/initiativeSettings.routes.ts';
+import { registerInitiativeProposalRoutes } from './features/initiatives/initiativeProposals.routes.ts';
 import { registerRegistrationRoutes } from './features/registrations/registrations.routes.ts';
 import { registerRegistrationReviewRoutes } from './features/registrations/registrationReview.routes.ts';
 import { registerRegistrationSummaryRoutes } from './features/registrations/registrationSummary.routes.ts';
@@ -146,6 +147,7 @@ export function createApp(deps: AppDeps): express.Express {
   registerNominationRoutes(router, prisma);
   registerRegistrationRoutes(router, prisma, env);
   registerInitiativeSettingsRoutes(router, prisma);
+  registerInitiativeProposalRoutes(router, prisma);
   registerInitiativeCouncilRoutes(router, prisma); // fixed paths before /initiatives/:id
   registerInitiativeReviewRoutes(router, prisma);
   registerInitiativeRoutes(router, prisma, env);

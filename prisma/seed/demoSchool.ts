@@ -96,7 +96,11 @@ export const demoCouncil: Array<[string, 'chair' | 'vice_chair' | 'secretary' | 
   ['NV001', 'council_member'],
   ['GV003', 'initiative_council'],
   ['GV014', 'initiative_council'],
+  ['GV019', 'initiative_council'],
 ];
+
+/** The initiative council's chair (a deputy head, as the initiative rules require; seated above). */
+export const demoInitiativeChair = 'GV003';
 
 /** The change made in the middle of last school year: a member leaves the council and another takes the seat. */
 export const demoCouncilChange = { leaves: 'NV001', joins: 'GV025' } as const;

@@ -11,7 +11,7 @@ import { buildPerson, buildSchool, TEST_PASSWORD } from '../support/factories.ts
 const db = useTestDatabase();
 type Person = Awaited<ReturnType<typeof buildPerson>>;
 let school: Awaited<ReturnType<typeof buildSchool>>;
-let oldChair: Person, newChair: Person, removed: Person, kept: Person, teacher: Person, admin: Person;
+let oldChair: Person, newChair: Person, removed: Person, kept: Person, teacher: Person, admin: Person, deputy: Person, third: Person;
 let decisionId = '';
 const date = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const dayBefore = '2026-01-14';
@@ -27,6 +27,10 @@ beforeAll(async () => {
   kept = await buildPerson(prisma, id, { fullName: 'Phạm Văn Ở' });
   teacher = await buildPerson(prisma, id, { fullName: 'Hoàng Thị Giáo' });
   admin = await buildPerson(prisma, id, { isAdmin: true });
+  // The initiative council needs three members and a chair who is the head or a deputy (issue 12).
+  deputy = await buildPerson(prisma, id, { fullName: 'Đỗ Thị Phó' });
+  third = await buildPerson(prisma, id, { fullName: 'Vũ Văn Ba' });
+  await prisma.staff.update({ where: { id: deputy.staff.id }, data: { position: 'Phó Hiệu trưởng' } });
   // The council formed on 15/09/2025 (kept also sits on the initiative council).
   await saveCouncilDecision(prisma, { actor: { id: admin.user.id, schoolId: id }, now: new Date('2025-09-15T03:00:00Z') }, school.yearOf(2025).id, {
     number: '20/QĐ-TH',
@@ -36,7 +40,10 @@ beforeAll(async () => {
       { staffId: removed.staff.id, role: 'council_member' },
       { staffId: kept.staff.id, role: 'council_member' },
       { staffId: kept.staff.id, role: 'initiative_council' },
+      { staffId: deputy.staff.id, role: 'initiative_council' },
+      { staffId: third.staff.id, role: 'initiative_council' },
     ],
+    initiativeChairId: deputy.staff.id,
   });
   flow = await changeCouncilThroughTheForm();
   decisionId = (await prisma.councilDecision.findFirstOrThrow({ where: { number: '3/QĐ-TH' } })).id;
@@ -61,6 +68,9 @@ async function changeCouncilThroughTheForm() {
     [`members[${removed.staff.id}]`]: '',
     [`members[${kept.staff.id}]`]: 'council_member',
     [`initiative[${kept.staff.id}]`]: 'on',
+    [`initiative[${deputy.staff.id}]`]: 'on',
+    [`initiative[${third.staff.id}]`]: 'on',
+    initiativeChair: deputy.staff.id,
   };
   const post = (extra: Record<string, string>) =>
     agent
@@ -100,8 +110,9 @@ describe('a decision replaces the chair and removes a member', () => {
     // By given name (Vietnamese order): Ở before Thôi.
     expect(await names(dayBefore, 'council')).toEqual(['chair:Nguyễn Thị Cũ', 'council_member:Phạm Văn Ở', 'council_member:Lê Thị Thôi']);
     expect(await names(dayOf, 'council')).toEqual(['chair:Trần Văn Mới', 'council_member:Phạm Văn Ở']);
-    expect(await names(dayBefore, 'initiative')).toEqual(['initiative_council:Phạm Văn Ở']);
-    expect(await names(dayOf, 'initiative')).toEqual(['initiative_council:Phạm Văn Ở']);
+    const initiative = ['initiative_council:Phạm Văn Ở', 'initiative_council:Đỗ Thị Phó', 'initiative_council:Vũ Văn Ba'].sort();
+    expect((await names(dayBefore, 'initiative')).sort()).toEqual(initiative);
+    expect((await names(dayOf, 'initiative')).sort()).toEqual(initiative);
     const ended = await db.current.prisma.councilMembership.findFirstOrThrow({ where: { staffId: oldChair.staff.id, role: 'chair' } });
     expect(ended).toMatchObject({ validTo: date(dayBefore), endedByDecisionId: decisionId });
     const keptTerm = await db.current.prisma.councilMembership.findMany({ where: { staffId: kept.staff.id, role: 'council_member' } });

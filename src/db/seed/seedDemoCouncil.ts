@@ -2,7 +2,7 @@
 // changed once in the middle of last year (a member replaced until the next September's decision restores the
 // council), so the council page shows terms with their periods while today's council stays demoCouncil.
 import type { Prisma } from '../../generated/prisma/client.ts';
-import { demoCouncil, demoCouncilChange, demoSchool } from '../../../prisma/seed/demoSchool.ts';
+import { demoCouncil, demoCouncilChange, demoInitiativeChair, demoSchool } from '../../../prisma/seed/demoSchool.ts';
 import { lockCouncil, writeCouncilDecision } from '../../features/council/saveCouncilDecision.ts';
 
 type Year = { id: string; startYear: number; startsOn: Date; endsOn: Date };
@@ -14,7 +14,13 @@ export async function seedDemoCouncil(tx: Prisma.TransactionClient, schoolId: st
   let n = 12;
   const number = () => `${String(n++).padStart(2, '0')}/QĐ-${demoSchool.documentPrefix}`;
   for (const [i, year] of years.entries()) {
-    await writeCouncilDecision(tx, schoolId, year, { number: number(), signedOn: new Date(Date.UTC(year.startYear, 8, 15)), members: seats(demoCouncil) });
+    const initiativeChairId = staffIds.get(demoInitiativeChair)!;
+    await writeCouncilDecision(tx, schoolId, year, {
+      number: number(),
+      signedOn: new Date(Date.UTC(year.startYear, 8, 15)),
+      members: seats(demoCouncil),
+      initiativeChairId,
+    });
     if (i === years.length - 2) {
       // Mid-year change: signed on 10 January, effective 15 January.
       const changed = demoCouncil.map(([code, role]): (typeof demoCouncil)[number] => [
@@ -26,6 +32,7 @@ export async function seedDemoCouncil(tx: Prisma.TransactionClient, schoolId: st
         signedOn: new Date(Date.UTC(year.startYear + 1, 0, 10)),
         effectiveOn: new Date(Date.UTC(year.startYear + 1, 0, 15)),
         members: seats(changed),
+        initiativeChairId,
       });
     }
   }

@@ -36,3 +36,12 @@ export async function councilOfYear(prisma: PrismaClient, schoolId: string, year
 export function listSchoolYears(prisma: PrismaClient, schoolId: string) {
   return prisma.schoolYear.findMany({ where: { schoolId }, orderBy: { startYear: 'desc' } });
 }
+
+/** The initiative council's chair named by the latest decision that set one, if they still hold a seat. */
+export async function currentInitiativeChair(prisma: PrismaClient, schoolId: string, seated: string[]): Promise<string | null> {
+  const d = await prisma.councilDecision.findFirst({
+    where: { schoolId, initiativeChairId: { not: null } },
+    orderBy: [{ effectiveOn: 'desc' }, { createdAt: 'desc' }],
+  });
+  return d?.initiativeChairId && seated.includes(d.initiativeChairId) ? d.initiativeChairId : null;
+}

@@ -13,10 +13,11 @@ import { requirePermission, userOf } from '../../http/gates.ts';
 import { assertAllowed } from '../../http/refusals.ts';
 import { councilDecisionForm, initiativeFromBody, membersFromBody, seatsOf, type CouncilFormValues } from './council.schemas.ts';
 import { canReadCouncilRecords, whyNotReadCouncilRecords } from './council.policy.ts';
-import { councilOfYear, findSchoolYear, listSchoolYears } from './council.queries.ts';
+import { councilOfYear, currentInitiativeChair, findSchoolYear, listSchoolYears } from './council.queries.ts';
 import { councilMembersOn } from './councilMembersOn.ts';
 import { councilRolesInYear } from './councilRoles.ts';
 import { saveCouncilDecision } from './saveCouncilDecision.ts';
+import { rulesForYear } from '../initiatives/initiative.queries.ts';
 
 /** Registers /council routes. */
 export function registerCouncilRoutes(router: Router, prisma: PrismaClient): void {
@@ -76,7 +77,15 @@ export function registerCouncilRoutes(router: Router, prisma: PrismaClient): voi
       where: { schoolId: userOf(req).schoolId, active: true },
       select: { id: true, fullName: true, position: true },
     });
-    res.status(status).render('council/new', { title: 'council.newTitle', year, staff: sortByVietnameseName(staff, (s) => s.fullName), values, errors });
+    const { rules } = await rulesForYear(prisma, userOf(req).schoolId, year.id);
+    res.status(status).render('council/new', {
+      title: 'council.newTitle',
+      year,
+      staff: sortByVietnameseName(staff, (s) => s.fullName),
+      values,
+      errors,
+      initiativeRules: rules.council,
+    });
   };
 
   router.get('/council/:startYear/decisions/new', requirePermission('council:manage'), async (req, res) => {
@@ -85,7 +94,8 @@ export function registerCouncilRoutes(router: Router, prisma: PrismaClient): voi
     const current = await councilMembersOn(prisma, userOf(req).schoolId, dayWithinYear(vietnamDay(req.now), year), 'all');
     const members = Object.fromEntries(current.filter((m) => m.role !== 'initiative_council').map((m) => [m.staffId, m.role]));
     const initiative = current.filter((m) => m.role === 'initiative_council').map((m) => m.staffId);
-    await renderNew(req, res, year, { number: '', signedOn: '', effectiveOn: '', members, initiative }, {});
+    const initiativeChair = (await currentInitiativeChair(prisma, userOf(req).schoolId, initiative)) ?? '';
+    await renderNew(req, res, year, { number: '', signedOn: '', effectiveOn: '', members, initiative, initiativeChair }, {});
   });
 
   router.post('/council/:startYear/decisions', requirePermission('council:manage'), async (req, res) => {
@@ -98,12 +108,19 @@ export function registerCouncilRoutes(router: Router, prisma: PrismaClient): voi
       effectiveOn: text('effectiveOn'),
       members: membersFromBody(body),
       initiative: initiativeFromBody(body),
+      initiativeChair: text('initiativeChair'),
     };
     const parsed = councilDecisionForm.safeParse(values);
     if (!parsed.success) return renderNew(req, res, year, values, fieldErrors(parsed.error), 422);
-    const { number, signedOn, effectiveOn, members, initiative } = parsed.data;
+    const { number, signedOn, effectiveOn, members, initiative, initiativeChair } = parsed.data;
     try {
-      await saveCouncilDecision(prisma, commandContext(req), year.id, { number, signedOn, effectiveOn, members: seatsOf(members, initiative) });
+      await saveCouncilDecision(prisma, commandContext(req), year.id, {
+        number,
+        signedOn,
+        effectiveOn,
+        members: seatsOf(members, initiative, initiativeChair),
+        initiativeChairId: initiativeChair || null,
+      });
     } catch (error) {
       const errors = fieldErrorsOf(error);
       if (!errors) throw error;

@@ -10,6 +10,7 @@ export const councilDecisionForm = z.object({
   effectiveOn: optionalDate,
   members: z.record(z.string(), z.enum(['', ...COUNCIL_ROLES], { message: 'form.choose' })).default({}),
   initiative: z.array(z.string()).default([]),
+  initiativeChair: z.union([z.literal(''), z.uuid({ message: 'form.choose' })]).default(''),
 });
 
 /** The values the form shows back: members[<staffId>] = role, initiative = staff ids with a seat. */
@@ -19,6 +20,8 @@ export interface CouncilFormValues {
   effectiveOn: string;
   members: Record<string, string>;
   initiative: string[];
+  /** The staff id chosen as the initiative council's chair ('' for none). */
+  initiativeChair: string;
 }
 
 const UUID_KEY = '([0-9a-f-]{36})';
@@ -41,8 +44,9 @@ export function initiativeFromBody(body: Record<string, unknown>): string[] {
   });
 }
 
-/** The seats a submitted form gives: each chosen council role, and each initiative council seat. */
-export function seatsOf(members: Record<string, string>, initiative: string[]): Array<{ staffId: string; role: CouncilRoleName }> {
+/** The seats a submitted form gives: each chosen council role, and each initiative council seat (its chair included). */
+export function seatsOf(members: Record<string, string>, initiative: string[], initiativeChair = ''): Array<{ staffId: string; role: CouncilRoleName }> {
+  if (initiativeChair && !initiative.includes(initiativeChair)) initiative = [...initiative, initiativeChair];
   const seats = Object.entries(members)
     .filter(([, role]) => role !== '')
     .map(([staffId, role]) => ({ staffId, role: role as CouncilRoleName }));

@@ -5,7 +5,9 @@ import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
 import { recordEvent, type CommandContext } from '../../audit/recordEvent.ts';
 import { dayBefore, isoOfCalendarDate } from '../../domain/calendarDate.ts';
 import type { CouncilRoleName } from '../../domain/permissions.ts';
+import { whyNotInitiativeCouncil } from '../../domain/initiatives/councilComposition.ts';
 import { AppError } from '../../errors.ts';
+import { rulesForYear } from '../initiatives/initiative.queries.ts';
 import { planCouncilChange, type Seat } from './planCouncilChange.ts';
 
 export interface CouncilDecisionInput {
@@ -15,6 +17,8 @@ export interface CouncilDecisionInput {
   effectiveOn?: Date | null;
   /** The whole council (and initiative council) from the effective date. */
   members: Array<{ staffId: string; role: CouncilRoleName }>;
+  /** The initiative council's chair (also seated on it); null or absent when the decision sets none. */
+  initiativeChairId?: string | null;
 }
 
 const refuse = (field: string, messageKey: string) => new AppError('unprocessable', messageKey, { field });
@@ -45,7 +49,10 @@ export async function writeCouncilDecision(
   });
   const change = planCouncilChange(terms, input.members, effectiveOn);
   if (!change.ok) throw refuse(change.field, change.messageKey);
-  const decision = await tx.councilDecision.create({ data: { schoolId, schoolYearId: year.id, number: input.number, signedOn: input.signedOn, effectiveOn } });
+  await checkInitiativeCouncil(tx, schoolId, year.id, input);
+  const decision = await tx.councilDecision.create({
+    data: { schoolId, schoolYearId: year.id, number: input.number, signedOn: input.signedOn, effectiveOn, initiativeChairId: input.initiativeChairId ?? null },
+  });
   await tx.councilMembership.updateMany({
     where: { schoolId, id: { in: change.end } },
     data: { validTo: dayBefore(effectiveOn), endedByDecisionId: decision.id },
@@ -56,6 +63,21 @@ export async function writeCouncilDecision(
   });
   const ended = terms.filter((t) => change.end.includes(t.id)).map((t) => ({ staffId: t.staffId, role: t.role }));
   return { decisionId: decision.id, effectiveOn, opened: change.open, ended };
+}
+
+/** Refuses (beside the initiative column) an initiative council the year's rules do not allow. */
+async function checkInitiativeCouncil(tx: Prisma.TransactionClient, schoolId: string, schoolYearId: string, input: CouncilDecisionInput) {
+  const seatIds = input.members.filter((m) => m.role === 'initiative_council').map((m) => m.staffId);
+  const chairId = input.initiativeChairId ?? null;
+  if (chairId && !seatIds.includes(chairId)) throw refuse('initiative', 'council.initiativeChairNotSeated');
+  const people = await tx.staff.findMany({
+    where: { schoolId, id: { in: [...seatIds, ...(chairId ? [chairId] : [])] } },
+    select: { id: true, position: true },
+  });
+  const holder = (id: string) => ({ staffId: id, position: people.find((p) => p.id === id)?.position ?? '' });
+  const { rules } = await rulesForYear(tx, schoolId, schoolYearId);
+  const why = whyNotInitiativeCouncil(rules.council, seatIds.map(holder), chairId ? holder(chairId) : null);
+  if (why) throw refuse('initiative', why);
 }
 
 /** Creates a council decision for the school year and changes the terms it affects; returns its id. */
@@ -78,6 +100,7 @@ export async function saveCouncilDecision(prisma: PrismaClient, ctx: CommandCont
           signedOn: isoOfCalendarDate(input.signedOn),
           effectiveOn: isoOfCalendarDate(written.effectiveOn),
           members: input.members,
+          initiativeChairId: input.initiativeChairId ?? null,
           opened: written.opened,
           ended: written.ended,
         },

@@ -1,6 +1,6 @@
 // Forms of the initiative feature: the submission (đơn + báo cáo mô tả), scores, recusals, assignments, decisions.
 import { z } from 'zod';
-import { formString, optionalDate, requiredText } from '../../http/formFields.ts';
+import { formString, optionalDate, requiredDate, requiredText } from '../../http/formFields.ts';
 
 /** Multi-line text kept as typed (NFC, trimmed), up to max characters. */
 const longText = (max: number, required = false) =>
@@ -58,3 +58,4 @@ export const upperDecisionForm = z.object({
   upperDecisionNumber: requiredText(60),
   upperDecisionDate: optionalDate.pipe(z.date({ message: 'field.required' })),
 });
+export const proposalForm = z.object({ proposedOn: requiredDate, proposalNumber: requiredText(60) });

@@ -114,7 +114,13 @@ export function registerInitiativeCouncilRoutes(router: Router, prisma: PrismaCl
       flash(req, 'error', Object.values(fieldErrors(parsed.error))[0] ?? 'form.invalid');
       return res.redirect(`/initiatives/${i.id}?view=1`);
     }
-    await recordUpperDecision(prisma, commandContext(req), i.id, parsed.data);
+    try {
+      await recordUpperDecision(prisma, commandContext(req), i.id, parsed.data);
+    } catch (error) {
+      if (!(error instanceof AppError) || error.code !== 'conflict') throw error;
+      flash(req, 'error', error.userMessage ?? 'error.conflict.body');
+      return res.redirect(`/initiatives/${i.id}?view=1`);
+    }
     flash(req, 'success', 'initiatives.upperSaved');
     res.redirect(`/initiatives/${i.id}?view=1`);
   });

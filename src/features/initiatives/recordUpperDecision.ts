@@ -11,18 +11,19 @@ export interface UpperDecisionInput {
   upperDecisionDate: Date;
 }
 
-/** Marks the initiative proposed upwards and stores the upper decision; only for a recognised initiative. */
+/** Stores the upper level's decision on a recognised initiative that was proposed upwards. */
 export async function recordUpperDecision(prisma: PrismaClient, ctx: CommandContext, id: string, input: UpperDecisionInput): Promise<void> {
   const schoolId = ctx.actor.schoolId;
   await prisma.$transaction(async (tx) => {
-    const rows = await tx.$queryRaw<Array<{ status: string; level: string }>>`
-      SELECT status::text AS status, level FROM "InitiativeRecord" WHERE id = ${id}::uuid AND "schoolId" = ${schoolId}::uuid FOR UPDATE`;
+    const rows = await tx.$queryRaw<Array<{ status: string; level: string; proposedOn: Date | null }>>`
+      SELECT status::text AS status, level, "proposedOn" FROM "InitiativeRecord" WHERE id = ${id}::uuid AND "schoolId" = ${schoolId}::uuid FOR UPDATE`;
     if (!rows[0]) throw new AppError('not_found', 'error.notFound.body');
     if (rows[0].status !== 'recognised') throw new AppError('conflict', 'initiatives.notRecognised');
+    // The city decides on what the school proposed: no decision without the proposal it answers.
+    if (!rows[0].proposedOn) throw new AppError('conflict', 'initiativeProposals.notProposed');
     await tx.initiativeRecord.update({
       where: { id },
       data: {
-        proposedUpward: true,
         level: input.upperLevel,
         upperLevel: input.upperLevel,
         upperGrade: input.upperGrade || null,

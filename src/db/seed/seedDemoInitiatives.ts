@@ -6,6 +6,7 @@ import type { CommandContext } from '../../audit/recordEvent.ts';
 import { assignReviewer } from '../../features/initiatives/assignReviewer.ts';
 import { issueInitiativeDecision } from '../../features/initiatives/issueInitiativeDecision.ts';
 import { issueInitiativeMinutes } from '../../features/initiatives/issueInitiativeMinutes.ts';
+import { proposeUpward } from '../../features/initiatives/proposeUpward.ts';
 import { saveInitiative } from '../../features/initiatives/saveInitiative.ts';
 import { submitScore } from '../../features/initiatives/submitScore.ts';
 import { schoolYearStartOf } from '../../domain/schoolYear.ts';
@@ -96,6 +97,11 @@ export async function seedDemoInitiatives(prisma: PrismaClient, now: Date): Prom
     reviewers.map((r) => r.staffId),
   );
   await issueInitiativeDecision(prisma, ctx('chutich', '2025-05-20T02:00:00Z'), past.id, school.documentPrefix);
+  // The grade-A initiative is proposed to the City (the upper level's decision has not come yet).
+  await proposeUpward(prisma, ctx('chutich', '2025-06-05T02:00:00Z'), a, {
+    proposedOn: new Date(Date.UTC(2025, 5, 5)),
+    proposalNumber: `15/TTr-${school.documentPrefix}`,
+  });
 
   const current = await year(schoolYearStartOf(now));
   await saveInitiative(prisma, ctx('giaovien', now.toISOString()), {

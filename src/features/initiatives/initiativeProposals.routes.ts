@@ -29,7 +29,7 @@ export function registerInitiativeProposalRoutes(router: Router, prisma: PrismaC
     res.status(status).render('initiatives/proposed', {
       title: 'initiativeProposals.title',
       startYear: year.startYear,
-      ...(await initiativeProposals(prisma, req.user!.schoolId, year.id)),
+      ...(await initiativeProposals(prisma, req.user!.schoolId)),
       form,
     });
   };

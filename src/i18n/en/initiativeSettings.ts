@@ -67,7 +67,7 @@ export const initiativeSettings = {
   'initiativeProposals.heading': 'Initiatives proposed to the upper level',
   'initiativeProposals.lead':
     'The council chair proposes initiatives recognised by the school for the City’s recognition of their effect and scope (needed for the city’s emulation soldier title); the upper level’s decision is recorded against each proposal.',
-  'initiativeProposals.toPropose': 'Recognised initiatives of {year} not yet proposed',
+  'initiativeProposals.toPropose': 'Recognised initiatives not yet proposed',
   'initiativeProposals.noCandidates': 'No recognised initiative is waiting to be proposed.',
   'initiativeProposals.proposedOn': 'Date of the proposal',
   'initiativeProposals.proposalNumber': 'Number of the proposal document',

@@ -67,7 +67,7 @@ export const initiativeSettings = {
   'initiativeProposals.heading': 'Sáng kiến đề nghị cấp trên công nhận',
   'initiativeProposals.lead':
     'Chủ tịch Hội đồng đề nghị Thành phố công nhận phạm vi ảnh hưởng, hiệu quả của sáng kiến đã được trường công nhận (cần cho danh hiệu Chiến sĩ thi đua cấp thành phố); quyết định của cấp trên được ghi lại theo từng đề nghị.',
-  'initiativeProposals.toPropose': 'Sáng kiến đã công nhận năm học {year}, chưa đề nghị',
+  'initiativeProposals.toPropose': 'Sáng kiến đã được công nhận, chưa đề nghị lên cấp trên',
   'initiativeProposals.noCandidates': 'Không còn sáng kiến đã công nhận nào chưa đề nghị.',
   'initiativeProposals.proposedOn': 'Ngày đề nghị',
   'initiativeProposals.proposalNumber': 'Số văn bản đề nghị (tờ trình)',

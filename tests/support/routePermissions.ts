@@ -149,6 +149,8 @@ export const routePermissions: Record<string, ExpectedGate> = {
   'GET /initiatives/:id/certificate.pdf': 'initiative:submit-own',
   'POST /initiatives/:id/upper-decision': 'initiative:manage',
   'GET /initiatives/settings': 'initiative:manage',
+  'GET /initiatives/proposed': 'initiative:manage',
+  'POST /initiatives/:id/propose-upward': 'initiative:recognise',
   'POST /initiatives/settings': 'initiative:manage',
   'GET /initiatives/progress': 'initiative:manage',
   'POST /initiatives/assign-auto': 'initiative:manage',

@@ -5,9 +5,9 @@ import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { AppError } from '../../errors.ts';
 import { commandContext } from '../../http/commandContext.ts';
 import { flash } from '../../http/flash.ts';
-import { fieldErrors } from '../../http/forms.ts';
+import { fieldErrors, formValues } from '../../http/forms.ts';
 import { fieldErrorsOf } from '../../http/formErrors.ts';
-import { requirePermission } from '../../http/gates.ts';
+import { requirePermission, userOf } from '../../http/gates.ts';
 import { paramId } from '../../http/params.ts';
 import { canView } from './initiative.policy.ts';
 import { factsOf } from './initiative.presenter.ts';
@@ -24,12 +24,12 @@ export function registerInitiativeProposalRoutes(router: Router, prisma: PrismaC
     form: { id: string; values: Record<string, string>; errors: Record<string, string> } | null,
     status = 200,
   ) => {
-    const year = req.user!.schoolYear;
+    const year = userOf(req).schoolYear;
     if (!year) throw new AppError('not_found', 'error.notFound.body');
     res.status(status).render('initiatives/proposed', {
       title: 'initiativeProposals.title',
       startYear: year.startYear,
-      ...(await initiativeProposals(prisma, req.user!.schoolId)),
+      ...(await initiativeProposals(prisma, userOf(req).schoolId)),
       form,
     });
   };
@@ -37,9 +37,9 @@ export function registerInitiativeProposalRoutes(router: Router, prisma: PrismaC
   router.get('/initiatives/proposed', requirePermission('initiative:manage'), (req, res) => render(req, res, null));
 
   router.post('/initiatives/:id/propose-upward', requirePermission('initiative:recognise'), async (req, res) => {
-    const i = await findInitiative(prisma, req.user!.schoolId, paramId(req.params));
-    if (!canView(req.user!, factsOf(i))) throw new AppError('not_found', 'error.notFound.body');
-    const body = req.body as Record<string, unknown>;
+    const i = await findInitiative(prisma, userOf(req).schoolId, paramId(req.params));
+    if (!canView(userOf(req), factsOf(i))) throw new AppError('not_found', 'error.notFound.body');
+    const body = formValues(req.body);
     const values = {
       proposedOn: typeof body.proposedOn === 'string' ? body.proposedOn : '',
       proposalNumber: typeof body.proposalNumber === 'string' ? body.proposalNumber : '',

@@ -113,6 +113,12 @@ export async function buildHostileSchool(prisma: PrismaClient, app: Express) {
     },
   });
   const recognised = await buildInitiative(prisma, { schoolId, schoolYear: year, status: 'recognised', authors });
+  // Proposed to the upper level (issue 12): its page and the proposals page carry the city-decision form.
+  const proposed = await buildInitiative(prisma, { schoolId, schoolYear: year, status: 'recognised', authors });
+  await prisma.initiativeRecord.update({
+    where: { id: proposed.id },
+    data: { proposedUpward: true, proposedOn: new Date('2027-06-05T00:00:00Z'), proposalNumber: '12/TTr-TH' },
+  });
 
   const meetings = await buildMeetings(
     prisma,
@@ -141,6 +147,8 @@ export async function buildHostileSchool(prisma: PrismaClient, app: Express) {
       `/history/import/${historyBatch.id}`,
       `/initiatives/${submittedInitiative.id}`,
       `/initiatives/${recognised.id}`,
+      `/initiatives/${proposed.id}`,
+      '/initiatives/proposed',
       ...meetings.pages,
       `/meetings/${meetings.closedMeetingId}/approve`,
       `/registrations/${chairDraft.id}`,

@@ -44,8 +44,9 @@ export function rankForQuota(candidates: readonly QuotaCandidate[], options: Quo
     const last = sorted[quota - 1]!;
     const first = sorted[quota]!;
     const same = (a: QuotaCandidate, b: QuotaCandidate) => key(a)[0] === key(b)[0] && key(a)[1] === key(b)[1];
-    const ordered = (id: string) => chairRank.has(id);
-    if (same(last, first) && !(ordered(last.nomineeId) && ordered(first.nomineeId))) {
+    // Settled once the chair's order separates the two sides of the line (a listed nominee ranks above an unlisted one).
+    const chairPlace = (id: string) => chairRank.get(id) ?? Infinity;
+    if (same(last, first) && chairPlace(last.nomineeId) === chairPlace(first.nomineeId)) {
       for (const c of sorted) if (same(c, last)) positions.get(c.nomineeId)!.tieAtLine = true;
     }
   }

@@ -1,6 +1,8 @@
 // Who may do what with a ballot round. Pure: the viewer's permissions and staff id, the round's state and roll.
 // No live tally: results and counts are refused to every role, chair and admin included, until the round is closed.
+// Every answer is a typed refusal (ADR 009): 403 not yours to do, 409 the round's state rules it out now.
 import type { Permission } from '../../domain/permissions.ts';
+import { conflict, forbidden, type Refusal } from '../../domain/refusal.ts';
 
 export interface BallotViewer {
   staffId: string | null;
@@ -14,23 +16,23 @@ export interface RoundFacts {
   voted: boolean; // the viewer's participation is recorded
 }
 
-/** The message key why the viewer cannot vote now, or null. */
-export function whyNotVote(u: BallotViewer, r: RoundFacts): string | null {
-  if (!u.permissions.has('ballot:cast') || !r.onRoll) return 'ballot.refusal.notOnRoll';
-  if (r.status !== 'open') return 'ballot.refusal.roundClosed';
-  if (r.mode !== 'screen') return 'ballot.refusal.notOnScreen';
-  if (r.voted) return 'ballot.refusal.alreadyVoted';
+/** Why the viewer cannot vote on screen now, or null. */
+export function whyNotVote(u: BallotViewer, r: RoundFacts): Refusal | null {
+  if (!u.permissions.has('ballot:cast') || !r.onRoll) return forbidden('ballot.refusal.notOnRoll');
+  if (r.status !== 'open') return conflict('ballot.refusal.roundClosed');
+  if (r.mode !== 'screen') return conflict('ballot.refusal.notOnScreen');
+  if (r.voted) return conflict('ballot.refusal.alreadyVoted');
   return null;
 }
 
-/** The message key why the viewer cannot see results (any count), or null. Closed rounds only, for everyone. */
-export function whyNotSeeResults(u: BallotViewer, r: Pick<RoundFacts, 'status'>): string | null {
-  if (r.status !== 'closed') return 'ballot.refusal.resultsHidden';
-  if (!u.permissions.has('ballot:cast') && !u.permissions.has('ballot:manage')) return 'error.forbidden.body';
+/** Why the viewer cannot see results (any count), or null. Closed rounds only, for everyone. */
+export function whyNotSeeResults(u: BallotViewer, r: Pick<RoundFacts, 'status'>): Refusal | null {
+  if (r.status !== 'closed') return forbidden('ballot.refusal.resultsHidden');
+  if (!u.permissions.has('ballot:cast') && !u.permissions.has('ballot:manage')) return forbidden();
   return null;
 }
 
 /** Opening and closing rounds, attendance: the secretary or the chair. */
-export function whyNotManage(u: BallotViewer): string | null {
-  return u.permissions.has('ballot:manage') ? null : 'ballot.refusal.cannotManage';
+export function whyNotManage(u: BallotViewer): Refusal | null {
+  return u.permissions.has('ballot:manage') ? null : forbidden('ballot.refusal.cannotManage');
 }

@@ -3,11 +3,11 @@
 import type { Request, Router } from 'express';
 import { z } from 'zod';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
-import { AppError } from '../../errors.ts';
 import { commandContext } from '../../http/commandContext.ts';
 import { flash } from '../../http/flash.ts';
 import { requirePermission, userOf } from '../../http/gates.ts';
 import { paramId } from '../../http/params.ts';
+import { assertAllowed } from '../../http/refusals.ts';
 import { findRound } from '../meetings/meetings.queries.ts';
 import { whyNotManage, whyNotSeeResults, whyNotVote } from './ballot.policy.ts';
 import { castVote, type BallotChoice } from './castVote.ts';
@@ -24,19 +24,20 @@ export function registerBallotRoutes(router: Router, prisma: PrismaClient): void
   router.get('/meetings/:id/rounds/:roundId/vote', requirePermission('ballot:cast'), async (req, res) => {
     const round = await load(req);
     const why = whyNotVote(userOf(req), round);
-    if (why === 'ballot.refusal.alreadyVoted') {
+    if (why?.messageKey === 'ballot.refusal.alreadyVoted') {
       flash(req, 'info', 'ballot.recorded');
       return res.redirect(`/meetings/${round.meetingId}`);
     }
-    if (why) throw new AppError(why === 'ballot.refusal.notOnRoll' ? 'forbidden' : 'conflict', why);
+    assertAllowed(why);
     res.render('meetings/vote', { title: 'ballot.voteTitle', round, errors: {}, values: {} });
   });
 
   router.post('/meetings/:id/rounds/:roundId/vote', requirePermission('ballot:cast'), async (req, res) => {
     const round = await load(req);
-    const why = whyNotVote(userOf(req), round);
+    const refusal = whyNotVote(userOf(req), round);
     // Already voted (another tab, a double click, a concurrent request): same answer as a first vote.
-    if (why && why !== 'ballot.refusal.alreadyVoted') throw new AppError(why === 'ballot.refusal.notOnRoll' ? 'forbidden' : 'conflict', why);
+    const why = refusal?.messageKey === 'ballot.refusal.alreadyVoted' ? refusal : null;
+    assertAllowed(why ? null : refusal);
     const body = formValues(req.body);
     const choices = new Map<string, BallotChoice>();
     const errors: Record<string, string> = {};
@@ -53,8 +54,7 @@ export function registerBallotRoutes(router: Router, prisma: PrismaClient): void
 
   router.post('/meetings/:id/rounds/:roundId/close', requirePermission('ballot:manage'), async (req, res) => {
     const round = await load(req);
-    const why = whyNotManage(userOf(req));
-    if (why) throw new AppError('forbidden', why);
+    assertAllowed(whyNotManage(userOf(req)));
     await closeRound(prisma, commandContext(req), round.id);
     flash(req, 'success', 'ballot.closed');
     res.redirect(`/meetings/${round.meetingId}#round-${round.id}`);
@@ -62,8 +62,7 @@ export function registerBallotRoutes(router: Router, prisma: PrismaClient): void
 
   router.get('/meetings/:id/rounds/:roundId/result', requirePermission('ballot:cast'), async (req, res) => {
     const round = await load(req);
-    const why = whyNotSeeResults(userOf(req), round);
-    if (why) throw new AppError('forbidden', why);
+    assertAllowed(whyNotSeeResults(userOf(req), round));
     const result = readRoundResult(round.result)!;
     res.json({
       roundId: round.id,

@@ -2,11 +2,11 @@
 // confirmation. Approving twice has one effect; the approved list is frozen.
 import type { Request, Router } from 'express';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
-import { AppError } from '../../errors.ts';
 import { commandContext } from '../../http/commandContext.ts';
 import { flash } from '../../http/flash.ts';
 import { requirePermission, userOf } from '../../http/gates.ts';
 import { paramId } from '../../http/params.ts';
+import { assertAllowed } from '../../http/refusals.ts';
 import { whyNotApprove } from './approval.policy.ts';
 import { approveMeeting } from './approveMeeting.ts';
 import { findMeeting } from './meetings.queries.ts';
@@ -27,8 +27,7 @@ export function registerApprovalRoutes(router: Router, prisma: PrismaClient): vo
   router.get('/meetings/:id/approve', requirePermission('nomination:approve'), async (req, res) => {
     const { meeting, rounds, approval } = await load(req);
     if (approval) return res.redirect(`/meetings/${meeting.id}`);
-    const why = whyNotApprove(userOf(req), { rounds, approved: false });
-    if (why) throw new AppError('conflict', why);
+    assertAllowed(whyNotApprove(userOf(req), { rounds, approved: false }));
     const order = chairOrderForm.safeParse(req.query);
     const items = await votedList(prisma, userOf(req).schoolId, meeting.id, order.success ? order.data.order : []);
     res.render('meetings/approve', { title: 'approval.title', meeting, items, chairOrder: order.success ? order.data.order : [] });
@@ -36,8 +35,7 @@ export function registerApprovalRoutes(router: Router, prisma: PrismaClient): vo
 
   router.post('/meetings/:id/approve', requirePermission('nomination:approve'), async (req, res) => {
     const { meeting, rounds, approval } = await load(req);
-    const why = whyNotApprove(userOf(req), { rounds, approved: false });
-    if (why) throw new AppError(why === 'approval.refusal.chairOnly' ? 'forbidden' : 'conflict', why);
+    assertAllowed(whyNotApprove(userOf(req), { rounds, approved: false }));
     const order = chairOrderForm.safeParse(req.body);
     // A second approval (double click, two tabs) finds the first inside the command and changes nothing.
     await approveMeeting(prisma, commandContext(req), meeting.id, order.success ? order.data.order : []);

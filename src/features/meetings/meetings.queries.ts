@@ -19,6 +19,11 @@ export async function findMeeting(prisma: PrismaClient, schoolId: string, id: st
   return { meeting, roll };
 }
 
+/** The state a meeting policy needs: how many rounds were opened, whether the list is approved. */
+export async function meetingFacts(prisma: PrismaClient, meeting: { id: string; status: string }) {
+  return { roundsOpened: await prisma.ballotRound.count({ where: { meetingId: meeting.id } }), approved: meeting.status === 'approved' };
+}
+
 /** The meeting's rounds with nominees (names, verdicts), how many returned a ballot, and whether `staffId` did. */
 export async function roundsOf(prisma: PrismaClient, schoolId: string, meetingId: string, staffId: string | null) {
   const rounds = await prisma.ballotRound.findMany({

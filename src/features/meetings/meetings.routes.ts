@@ -8,11 +8,12 @@ import { flash } from '../../http/flash.ts';
 import { fieldErrors, formValues } from '../../http/forms.ts';
 import { requirePermission, userOf } from '../../http/gates.ts';
 import { paramId } from '../../http/params.ts';
-import { whyNotManage } from '../ballot/ballot.policy.ts';
+import { assertAllowed } from '../../http/refusals.ts';
+import { whyNotOpenRound, whyNotRecordAttendance } from './meeting.policy.ts';
 import { openRound } from '../ballot/openRound.ts';
 import { createMeeting } from './createMeeting.ts';
 import { meetingPage } from './meetings.presenter.ts';
-import { findMeeting, listMeetings, roundsOf, titlesToOpen } from './meetings.queries.ts';
+import { findMeeting, listMeetings, meetingFacts, roundsOf, titlesToOpen } from './meetings.queries.ts';
 import { attendanceFrom, meetingForm, roundForm } from './meetings.schemas.ts';
 import { recordAttendance } from './recordAttendance.ts';
 
@@ -65,8 +66,7 @@ export function registerMeetingRoutes(router: Router, prisma: PrismaClient): voi
 
   router.post('/meetings/:id/attendance', requirePermission('ballot:manage'), async (req, res) => {
     const { meeting, roll } = await findMeeting(prisma, userOf(req).schoolId, paramId(req.params));
-    const why = whyNotManage(userOf(req));
-    if (why) throw new AppError('forbidden', why);
+    assertAllowed(whyNotRecordAttendance(userOf(req), await meetingFacts(prisma, meeting)));
     const body = formValues(req.body);
     try {
       await recordAttendance(
@@ -89,6 +89,7 @@ export function registerMeetingRoutes(router: Router, prisma: PrismaClient): voi
 
   router.post('/meetings/:id/rounds', requirePermission('ballot:manage'), async (req, res) => {
     const { meeting } = await findMeeting(prisma, userOf(req).schoolId, paramId(req.params));
+    assertAllowed(whyNotOpenRound(userOf(req), await meetingFacts(prisma, meeting)));
     const parsed = roundForm.safeParse(req.body);
     if (!parsed.success) return res.status(422).render('meetings/show', await render(req, meeting.id, { errors: fieldErrors(parsed.error) }));
     try {

@@ -20,7 +20,9 @@ export interface Database {
 export function connectDatabase(url: string, opts: { max?: number; connectTimeoutMs?: number } = {}): Database {
   const pool = new pg.Pool({ connectionString: url, max: opts.max ?? 10, connectionTimeoutMillis: opts.connectTimeoutMs ?? 5000, keepAlive: true });
   pool.on('error', (err) => console.error('PostgreSQL pool error:', err.message));
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  // A burst of commands on one lock (20 numbers taken at once) queues for the pool's connections: Prisma's default 2 s
+  // to start a transaction failed them under load. The pool's own connection timeout still answers an outage fast.
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool), transactionOptions: { maxWait: 10_000, timeout: 20_000 } });
   return {
     prisma,
     pool,

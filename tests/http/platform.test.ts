@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { useTestDatabase } from '../support/testDatabase.ts';
 import { agentFor, buildTestApp, loginAs } from '../support/testApp.ts';
-import { seedDemoSchool } from '../../src/db/seed/seedDemoSchool.ts';
+import { buildPerson, buildSchool, TEST_PASSWORD } from '../support/factories.ts';
 
 const db = useTestDatabase();
 
@@ -55,10 +55,12 @@ describe('platform pages', () => {
   });
 
   it('shows the signed-in home page in Vietnamese with the current school year', async () => {
-    await seedDemoSchool(db.current.prisma, new Date('2026-11-26T03:00:00Z'));
+    const { school, yearOf } = await buildSchool(db.current.prisma, { years: [2026] });
+    const { user } = await buildPerson(db.current.prisma, school.id, { role: 'chair', schoolYearId: yearOf(2026).id, fullName: 'Nguyễn Thúy Hà' });
+    await db.current.prisma.user.update({ where: { id: user.id }, data: { displayName: 'Nguyễn Thúy Hà' } });
     const { app } = buildTestApp(db.current);
     const agent = agentFor(app);
-    const login = await loginAs(agent, 'chutich');
+    const login = await loginAs(agent, user.username, TEST_PASSWORD);
     expect(login.status).toBe(302);
     const home = await agent.get('/');
     expect(home.status).toBe(200);
@@ -69,6 +71,8 @@ describe('platform pages', () => {
 
   it('hides internal errors behind a 500 page with a request id, and logs the details', async () => {
     const real = db.current;
+    const { school } = await buildSchool(real.prisma, { years: [2026] });
+    const { user } = await buildPerson(real.prisma, school.id);
     // A database client whose user lookup fails, as if PostgreSQL broke mid-request.
     const failingPrisma = new Proxy(real.prisma, {
       get(target, prop, receiver) {
@@ -81,7 +85,7 @@ describe('platform pages', () => {
     });
     const { app, logs } = buildTestApp({ ...real, prisma: failingPrisma });
     const agent = agentFor(app);
-    const res = await loginAs(agent, 'chutich').then((r) => r);
+    const res = await loginAs(agent, user.username, TEST_PASSWORD);
     expect(res.status).toBe(500);
     expect(res.text).toContain('Đã có lỗi xảy ra');
     const requestId = res.headers['x-request-id'];

@@ -38,6 +38,7 @@ import { registerRegistrationSummaryRoutes } from './features/registrations/regi
 import { registerMeetingRoutes } from './features/meetings/meetings.routes.ts';
 import { registerApprovalRoutes } from './features/meetings/approval.routes.ts';
 import { registerBallotRoutes } from './features/ballot/ballot.routes.ts';
+import { registerCountingRoutes } from './features/counting/counting.routes.ts';
 import { registerMinutesRoutes } from './features/meetings/minutes.routes.ts';
 import { registerNominationRoutes } from './features/nominations/nominations.routes.ts';
 import { csrfProtection } from './http/csrf.ts';
@@ -143,6 +144,7 @@ export function createApp(deps: AppDeps): express.Express {
   registerMeetingRoutes(router, prisma);
   registerApprovalRoutes(router, prisma);
   registerBallotRoutes(router, prisma);
+  registerCountingRoutes(router, prisma);
   registerMinutesRoutes(router, prisma);
   registerNominationRoutes(router, prisma);
   registerRegistrationRoutes(router, prisma, env);

@@ -7,6 +7,7 @@ import { common } from './en/common.ts';
 import { errors } from './en/errors.ts';
 import { dates } from './en/dates.ts';
 import { council } from './en/council.ts';
+import { counting } from './en/counting.ts';
 import { directory } from './en/directory.ts';
 import { initiatives } from './en/initiatives.ts';
 import { initiativeSettings } from './en/initiativeSettings.ts';
@@ -22,6 +23,7 @@ export const en: Record<MessageKey, string> = {
   ...commands,
   ...common,
   ...council,
+  ...counting,
   ...errors,
   ...dates,
   ...directory,

@@ -7,6 +7,7 @@ import { common } from './vi/common.ts';
 import { errors } from './vi/errors.ts';
 import { dates } from './vi/dates.ts';
 import { council } from './vi/council.ts';
+import { counting } from './vi/counting.ts';
 import { directory } from './vi/directory.ts';
 import { initiatives } from './vi/initiatives.ts';
 import { initiativeSettings } from './vi/initiativeSettings.ts';
@@ -21,6 +22,7 @@ export const vi = {
   ...commands,
   ...common,
   ...council,
+  ...counting,
   ...errors,
   ...dates,
   ...directory,

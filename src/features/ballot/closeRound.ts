@@ -21,6 +21,11 @@ export async function closeRound(prisma: PrismaClient, ctx: CommandContext, roun
       if (!locked[0]) throw new AppError('not_found', 'error.notFound.body');
       const round = await tx.ballotRound.findUniqueOrThrow({ where: { id: roundId } });
       if (round.status === 'closed') return readRoundResult(round.result)!;
+      // Paper batches and written opinions typed but not yet confirmed by a second committee member block the close.
+      const pending =
+        (await tx.paperCount.count({ where: { roundId, confirmedById: null } })) +
+        (await tx.writtenOpinionTotal.count({ where: { roundId, confirmedById: null } }));
+      if (pending > 0) throw new AppError('conflict', 'counting.refusal.pendingConfirmation');
       const [participants, tallies, written, nominees] = await Promise.all([
         tx.ballotParticipation.count({ where: { roundId } }),
         tx.ballotTally.findMany({ where: { roundId } }),

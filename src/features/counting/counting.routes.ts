@@ -1,0 +1,97 @@
+// The counting committee's page for one round: paper ballot batches and absent members' written opinions, each
+// entered by one committee member and counted only once a second one confirms. Thin handlers: parse → scoped load
+// (404) → policy (typed refusal) → command → redirect with a flash, or the page again with the errors (422).
+import type { Request, Response, Router } from 'express';
+import type { PrismaClient } from '../../generated/prisma/client.ts';
+import { AppError } from '../../errors.ts';
+import { commandContext } from '../../http/commandContext.ts';
+import { flash } from '../../http/flash.ts';
+import { requirePermission } from '../../http/gates.ts';
+import { paramId } from '../../http/params.ts';
+import { assertAllowed } from '../../http/refusals.ts';
+import { confirmPaperCount } from './confirmPaperCount.ts';
+import { whyNotConfirmCount, whyNotEnterCount } from './counting.policy.ts';
+import { countingOf } from './counting.queries.ts';
+import { paperFrom, writtenFrom } from './counting.schemas.ts';
+import { enterPaperCount } from './enterPaperCount.ts';
+import { confirmWrittenOpinions, enterWrittenOpinions } from './enterWrittenOpinions.ts';
+
+/** Registers the counting routes. */
+export function registerCountingRoutes(router: Router, prisma: PrismaClient): void {
+  const load = async (req: Request) => {
+    const data = await countingOf(prisma, req.user!.schoolId, paramId(req.params), paramId(req.params, 'roundId'), req.user!.staffId);
+    return { data, viewer: { ...req.user!, onCommittee: data.onCommittee } };
+  };
+  const base = (req: Request) => `/meetings/${paramId(req.params)}/rounds/${paramId(req.params, 'roundId')}/counting`;
+  const page = (res: Response, status: number, data: Awaited<ReturnType<typeof countingOf>>, extra: Record<string, unknown> = {}) =>
+    res.status(status).render('meetings/counting', { title: 'counting.title', ...data, errors: {}, values: {}, form: null, ...extra });
+  /** A field-level refusal of a command re-renders the page with the message beside the field. */
+  const orFieldError = async (req: Request, res: Response, form: string, work: () => Promise<unknown>) => {
+    try {
+      await work();
+      return true;
+    } catch (error) {
+      if (!(error instanceof AppError) || error.code !== 'unprocessable' || !error.field) throw error;
+      const { data } = await load(req);
+      page(res, 422, data, {
+        errors: { [error.field]: error.userMessage },
+        errorParams: error.params ?? {},
+        values: req.body as Record<string, unknown>,
+        form,
+      });
+      return false;
+    }
+  };
+
+  router.get('/meetings/:id/rounds/:roundId/counting', requirePermission('ballot:cast'), async (req, res) => {
+    const { data, viewer } = await load(req);
+    assertAllowed(whyNotEnterCount(viewer, { status: 'open' }));
+    page(res, 200, data);
+  });
+
+  router.post('/meetings/:id/rounds/:roundId/counting/paper', requirePermission('ballot:cast'), async (req, res) => {
+    const { data, viewer } = await load(req);
+    assertAllowed(whyNotEnterCount(viewer, data.round));
+    const parsed = paperFrom(
+      req.body as Record<string, unknown>,
+      data.round.nomineeNames.map((n) => n.nominationId),
+    );
+    if (!parsed.ok) return page(res, 422, data, { errors: parsed.errors, values: req.body as Record<string, unknown>, form: 'paper' });
+    if (!(await orFieldError(req, res, 'paper', () => enterPaperCount(prisma, commandContext(req), data.round.id, viewer.staffId!, parsed.value)))) return;
+    flash(req, 'success', 'counting.paperEntered');
+    res.redirect(base(req));
+  });
+
+  router.post('/meetings/:id/rounds/:roundId/counting/paper/:countId/confirm', requirePermission('ballot:cast'), async (req, res) => {
+    const { data, viewer } = await load(req);
+    const entry = data.paper.find((p) => p.id === paramId(req.params, 'countId'));
+    if (!entry) throw new AppError('not_found', 'error.notFound.body');
+    assertAllowed(whyNotConfirmCount(viewer, data.round, { enteredById: entry.enteredById, confirmed: entry.confirmedBy !== null }));
+    await confirmPaperCount(prisma, commandContext(req), data.round.id, entry.id, viewer.staffId!);
+    flash(req, 'success', 'counting.paperConfirmed');
+    res.redirect(base(req));
+  });
+
+  router.post('/meetings/:id/rounds/:roundId/counting/written', requirePermission('ballot:cast'), async (req, res) => {
+    const { data, viewer } = await load(req);
+    assertAllowed(whyNotEnterCount(viewer, data.round));
+    const parsed = writtenFrom(
+      req.body as Record<string, unknown>,
+      data.round.nomineeNames.map((n) => n.nominationId),
+    );
+    if (!parsed.ok) return page(res, 422, data, { errors: parsed.errors, values: req.body as Record<string, unknown>, form: 'written' });
+    if (!(await orFieldError(req, res, 'written', () => enterWrittenOpinions(prisma, commandContext(req), data.round.id, viewer.staffId!, parsed.value))))
+      return;
+    flash(req, 'success', 'counting.writtenEntered');
+    res.redirect(base(req));
+  });
+
+  router.post('/meetings/:id/rounds/:roundId/counting/written/confirm', requirePermission('ballot:cast'), async (req, res) => {
+    const { data, viewer } = await load(req);
+    if (!data.written) throw new AppError('not_found', 'error.notFound.body');
+    assertAllowed(whyNotConfirmCount(viewer, data.round, { enteredById: data.written.enteredById, confirmed: data.written.confirmedBy !== null }));
+    await confirmWrittenOpinions(prisma, commandContext(req), data.round.id, viewer.staffId!);
+    flash(req, 'success', 'counting.writtenConfirmed');
+    res.redirect(base(req));
+  });
+}

@@ -41,6 +41,7 @@ import { registerBallotRoutes } from './features/ballot/ballot.routes.ts';
 import { registerCountingRoutes } from './features/counting/counting.routes.ts';
 import { registerMinutesRoutes } from './features/meetings/minutes.routes.ts';
 import { registerNominationRoutes } from './features/nominations/nominations.routes.ts';
+import { registerNewNominationRoutes } from './features/nominations/newNomination.routes.ts';
 import { csrfProtection } from './http/csrf.ts';
 import { errorHandler, notFound } from './http/errorHandlers.ts';
 import { flashLocals } from './http/flash.ts';
@@ -146,6 +147,7 @@ export function createApp(deps: AppDeps): express.Express {
   registerBallotRoutes(router, prisma);
   registerCountingRoutes(router, prisma);
   registerMinutesRoutes(router, prisma);
+  registerNewNominationRoutes(router, prisma, env);
   registerNominationRoutes(router, prisma);
   registerRegistrationRoutes(router, prisma, env);
   registerInitiativeSettingsRoutes(router, prisma);

@@ -12,6 +12,10 @@ type OwnerVisible = (prisma: PrismaClient, user: Reader, ownerId: string) => Pro
 /** Owner type → "may this reader see that owner?", through the owner's own where-builder. */
 export const FILE_OWNERS: Readonly<Record<string, OwnerVisible>> = {
   Movement: async (prisma, user, ownerId) => (await prisma.movement.count({ where: { AND: [{ id: ownerId }, visibleMovementsWhere(user)] } })) > 0,
+  // Nomination evidence: the people who see the nomination list (proposers and the council), within the school.
+  Nomination: async (prisma, user, ownerId) =>
+    (user.permissions.has('nomination:propose') || user.permissions.has('ballot:cast')) &&
+    (await prisma.nomination.count({ where: { id: ownerId, schoolId: user.schoolId } })) > 0,
   Registration: async (prisma, user, ownerId) =>
     (await prisma.registration.count({ where: { AND: [{ id: ownerId }, await visibleRegistrationsWhere(prisma, user)] } })) > 0,
 };

@@ -8,6 +8,7 @@ import { AppError } from '../../errors.ts';
 import { issueDocumentNumber } from '../register/issueDocumentNumber.ts';
 import { COUNCIL_ISSUER_CODE } from '../register/documentTypes.ts';
 import { vietnamDay } from '../../domain/calendarDay.ts';
+import { issueAwardDecision } from './issueAwardDecision.ts';
 import { loadMinutesData } from './minutesData.ts';
 import { votedList } from './votedList.ts';
 
@@ -28,17 +29,23 @@ export async function approveMeeting(prisma: PrismaClient, ctx: CommandContext, 
     const approved = list.filter((i) => i.passed && i.withinQuota);
     const meeting = await tx.meeting.findUniqueOrThrow({ where: { id: meetingId } });
     const docs: Array<{ id: string; symbol: string; kind: 'decision' | 'proposal' }> = [];
-    for (const kind of ['decision', 'proposal'] as const) {
-      if (!approved.some((i) => i.outcome === kind)) continue;
+    // Where the school is competent: the numbered quyết định with its snapshot (PDF and DOCX render from it).
+    const decided = approved.filter((i) => i.outcome === 'decision');
+    if (decided.length > 0) {
+      const doc = await issueAwardDecision(tx, ctx, meeting, decided);
+      docs.push({ id: doc.id, symbol: doc.symbol, kind: 'decision' });
+    }
+    // Otherwise the list is proposed to the deciding body: numbered here, the tờ trình itself is the dossier's.
+    if (approved.some((i) => i.outcome === 'proposal')) {
       const doc = await issueDocumentNumber(tx, ctx, {
-        type: kind === 'decision' ? 'QĐ' : 'TTr',
-        title: kind === 'decision' ? 'Quyết định khen thưởng' : 'Tờ trình đề nghị xét tặng danh hiệu thi đua, hình thức khen thưởng',
+        type: 'TTr',
+        title: 'Tờ trình đề nghị xét tặng danh hiệu thi đua, hình thức khen thưởng',
         issuedOn: vietnamDay(ctx.now),
         issuerCode: COUNCIL_ISSUER_CODE,
         subject: 'Meeting',
         subjectId: meetingId,
       });
-      docs.push({ id: doc.id, symbol: doc.symbol, kind });
+      docs.push({ id: doc.id, symbol: doc.symbol, kind: 'proposal' });
     }
     const frozen = JSON.parse(JSON.stringify({ items: list, documents: docs, chairOrder })) as object;
     const approval = await tx.nominationApproval.create({

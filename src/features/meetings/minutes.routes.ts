@@ -12,6 +12,7 @@ import { renderPdf } from '../../documents/pdf/renderPdf.ts';
 import { AppError } from '../../errors.ts';
 import { requirePermission, userOf } from '../../http/gates.ts';
 import { paramId } from '../../http/params.ts';
+import { renderIssuedDocument } from '../register/renderIssuedDocument.ts';
 import { findMeeting } from './meetings.queries.ts';
 import { loadMinutesData } from './minutesData.ts';
 
@@ -45,6 +46,19 @@ export function registerMinutesRoutes(router: Router, prisma: PrismaClient): voi
     const d = await data(req);
     if (d.rounds.length === 0) throw new AppError('conflict', 'approval.refusal.noRounds');
     await send(res, meetingMinutesDocument(d), fmt.data, 'bien-ban-hop-hdtdkt');
+  });
+
+  // The quyết định khen thưởng issued with the approval (where the school decides), drawn from its snapshot.
+  router.get('/meetings/:id/decision.:format', requirePermission('ballot:cast'), async (req, res) => {
+    const fmt = format.safeParse(req.params.format);
+    if (!fmt.success) throw new AppError('not_found', 'error.notFound.body');
+    const { meeting } = await findMeeting(prisma, req.user!.schoolId, paramId(req.params));
+    const issued = await prisma.issuedDocument.findFirst({ where: { schoolId: req.user!.schoolId, subject: 'Meeting', subjectId: meeting.id, type: 'QĐ' } });
+    if (!issued) throw new AppError('not_found', 'error.notFound.body');
+    const file = await renderIssuedDocument(issued, fmt.data);
+    res.setHeader('Content-Type', file.contentType);
+    res.setHeader('Content-Disposition', `attachment; filename="quyet-dinh-khen-thuong.${fmt.data}"`);
+    res.send(file.bytes);
   });
 
   router.get('/meetings/:id/rounds/:roundId/count.:format', requirePermission('ballot:cast'), async (req, res) => {

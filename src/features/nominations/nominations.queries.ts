@@ -13,7 +13,11 @@ export async function nominationsOfYear(prisma: PrismaClient, schoolId: string, 
   const ruleSet = await ruleSetOn(prisma, schoolId, year.evaluationDate);
   const rows = await prisma.nomination.findMany({
     where: { schoolId, schoolYearId },
-    include: { staff: { select: { fullName: true } }, collective: { select: { name: true } } },
+    include: { staff: { select: { fullName: true } }, collective: { select: { name: true } }, evidence: { select: { fileId: true } } },
+  });
+  const files = await prisma.storedFile.findMany({
+    where: { schoolId, ownerType: 'Nomination', id: { in: rows.flatMap((n) => n.evidence.map((e) => e.fileId)) } },
+    select: { id: true, fileName: true, ownerId: true },
   });
   const items = sortByVietnameseName(
     rows.map((n) => {
@@ -31,6 +35,7 @@ export async function nominationsOfYear(prisma: PrismaClient, schoolId: string, 
         verdictSummary: v.success ? v.data.summary : '',
         reasons: v.success ? v.data.reasons : [],
         fromRegistration: n.registrationId !== null,
+        files: files.filter((f) => f.ownerId === n.id).map((f) => ({ id: f.id, fileName: f.fileName })),
         route: nominationRoute(ruleSet, n.code as AwardCode) ?? null,
       };
     }),

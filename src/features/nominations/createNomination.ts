@@ -1,0 +1,67 @@
+// Command: a nomination typed by hand (a candidate the registrations and the engine did not list, a đột xuất or
+// cống hiến case, a thematic one for a movement), with its evidence file. The engine's verdict for the candidate and
+// title is kept as for pre-filled rows; a verdict other than "đủ điều kiện" needs the written justification.
+import type { PrismaClient } from '../../generated/prisma/client.ts';
+import { recordEvent, type CommandContext } from '../../audit/recordEvent.ts';
+import { whyNotForward } from '../../domain/nominations/forwarding.ts';
+import { AppError } from '../../errors.ts';
+import { storeFile } from '../files/storeFile.ts';
+import { evaluateYear } from '../records/evaluateYear.ts';
+import type { NewNominationInput } from './nominations.schemas.ts';
+import { verdictSnapshot } from './verdictSnapshot.ts';
+
+/** Creates the nomination (and stores the evidence file); returns its id. */
+export async function createNomination(
+  prisma: PrismaClient,
+  ctx: CommandContext,
+  schoolYear: { id: string; startYear: number },
+  input: NewNominationInput,
+  file?: { fileName: string; mimeType: string; bytes: Buffer },
+): Promise<string> {
+  const schoolId = ctx.actor.schoolId;
+  const [subject, candidateId] = input.candidate.split(':') as ['staff' | 'collective', string];
+  const candidate =
+    subject === 'staff'
+      ? await prisma.staff.findFirst({ where: { id: candidateId, schoolId } })
+      : await prisma.collective.findFirst({ where: { id: candidateId, schoolId } });
+  if (!candidate) throw new AppError('unprocessable', 'form.choose', { field: 'candidate' });
+  if (input.movementId && !(await prisma.movement.findFirst({ where: { id: input.movementId, schoolId } })))
+    throw new AppError('unprocessable', 'form.choose', { field: 'movementId' });
+  const ev = await evaluateYear(prisma, schoolId, schoolYear.startYear);
+  const snap = verdictSnapshot(ev.verdicts.find((v) => v.candidateId === candidateId && v.title === input.code));
+  const why = whyNotForward(snap.status, input.justification);
+  if (why) throw new AppError('unprocessable', why, { field: 'justification' });
+  return prisma.$transaction(async (tx) => {
+    // The candidate's row lock serialises two submissions of the same form: the second finds the first and is refused.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`nomination:${schoolYear.id}:${input.code}:${candidateId}`}))`;
+    const existing = await tx.nomination.findFirst({
+      where: { schoolId, schoolYearId: schoolYear.id, code: input.code, ...(subject === 'staff' ? { staffId: candidateId } : { collectiveId: candidateId }) },
+    });
+    if (existing) throw new AppError('unprocessable', 'nominations.form.duplicate', { field: 'candidate' });
+    const n = await tx.nomination.create({
+      data: {
+        schoolId,
+        schoolYearId: schoolYear.id,
+        staffId: subject === 'staff' ? candidateId : null,
+        collectiveId: subject === 'collective' ? candidateId : null,
+        code: input.code,
+        kind: input.kind,
+        movementId: input.kind === 'thematic' ? (input.movementId ?? null) : null,
+        summary: input.summary,
+        justification: input.justification || null,
+        verdict: { ...snap },
+        verdictStatus: snap.status,
+        createdById: ctx.actor.id,
+      },
+    });
+    const fileId = file ? await storeFile(tx, { schoolId, ownerType: 'Nomination', ownerId: n.id, uploadedBy: ctx.actor.id, ...file }) : null;
+    if (fileId) await tx.nominationEvidence.create({ data: { nominationId: n.id, fileId, schoolId } });
+    await recordEvent(tx, ctx, {
+      action: 'nomination.create',
+      subject: 'Nomination',
+      subjectId: n.id,
+      after: { candidate: input.candidate, code: input.code, kind: input.kind, movementId: input.movementId ?? null, verdict: snap.status, fileId },
+    });
+    return n.id;
+  });
+}

@@ -1,0 +1,62 @@
+// The manual nomination form: candidate, title or form, kind, movement, achievement summary, justification and an
+// evidence file through the upload pipeline. The page shows, for every title, who decides and where the list goes
+// (the authority table of the rule set in force).
+import type { Request, Response, Router } from 'express';
+import type { Env } from '../../config/env.ts';
+import type { PrismaClient } from '../../generated/prisma/client.ts';
+import { nominationRoute } from '../../domain/nominations/nominationRoute.ts';
+import { AppError } from '../../errors.ts';
+import { commandContext } from '../../http/commandContext.ts';
+import { flash } from '../../http/flash.ts';
+import { fieldErrors } from '../../http/forms.ts';
+import { requirePermission } from '../../http/gates.ts';
+import { assertAllowed, foundOr404 } from '../../http/refusals.ts';
+import { singleUpload } from '../../http/upload.ts';
+import { acceptUpload } from '../files/storeFile.ts';
+import { AWARD_CODES } from '../meetings/meetings.schemas.ts';
+import { ruleSetOn } from '../meetings/meetingRules.ts';
+import { visibleMovementsWhere } from '../movements/movement.queries.ts';
+import { createNomination } from './createNomination.ts';
+import { whyNotPropose } from './nomination.policy.ts';
+import { newNominationForm } from './nominations.schemas.ts';
+
+/** Registers GET /nominations/new and POST /nominations. */
+export function registerNewNominationRoutes(router: Router, prisma: PrismaClient, env: Env): void {
+  const render = async (req: Request, res: Response, status: number, extra: Record<string, unknown> = {}) => {
+    const year = foundOr404(req.user!.schoolYear);
+    const schoolId = req.user!.schoolId;
+    const [staff, collectives, movements, ruleSet] = await Promise.all([
+      prisma.staff.findMany({ where: { schoolId, active: true }, select: { id: true, fullName: true }, orderBy: { fullName: 'asc' } }),
+      prisma.collective.findMany({ where: { schoolId }, select: { id: true, name: true }, orderBy: { sortOrder: 'asc' } }),
+      prisma.movement.findMany({ where: visibleMovementsWhere(req.user!), select: { id: true, name: true } }),
+      prisma.schoolYear.findFirstOrThrow({ where: { id: year.id, schoolId } }).then((y) => ruleSetOn(prisma, schoolId, y.evaluationDate)),
+    ]);
+    const routes = AWARD_CODES.map((code) => ({ code, route: nominationRoute(ruleSet, code) ?? null }));
+    res.status(status).render('nominations/new', { title: 'nominations.newTitle', staff, collectives, movements, routes, values: {}, errors: {}, ...extra });
+  };
+  const refused = (req: Request, res: Response, r: { status: number; message: string }) =>
+    render(req, res, r.status, { values: req.body as Record<string, unknown>, errors: { file: r.message } });
+
+  router.get('/nominations/new', requirePermission('nomination:propose'), async (req, res) => {
+    assertAllowed(whyNotPropose(req.user!));
+    await render(req, res, 200);
+  });
+
+  router.post('/nominations', requirePermission('nomination:propose'), singleUpload(env, 'file', refused), async (req, res) => {
+    assertAllowed(whyNotPropose(req.user!));
+    const year = foundOr404(req.user!.schoolYear);
+    const values = req.body as Record<string, unknown>;
+    const parsed = newNominationForm.safeParse(values);
+    if (!parsed.success) return render(req, res, 422, { values, errors: fieldErrors(parsed.error) });
+    try {
+      const file = req.file && req.file.size > 0 ? { ...(await acceptUpload(req.file)), bytes: req.file.buffer } : undefined;
+      const id = await createNomination(prisma, commandContext(req), year, parsed.data, file);
+      flash(req, 'success', 'nominations.created');
+      res.redirect(`/nominations#n-${id}`);
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'unprocessable')
+        return render(req, res, 422, { values, errors: { [error.field ?? 'file']: error.userMessage } });
+      throw error;
+    }
+  });
+}

@@ -6,7 +6,8 @@ import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { AppError } from '../../errors.ts';
 import { commandContext } from '../../http/commandContext.ts';
 import { flash } from '../../http/flash.ts';
-import { requirePermission } from '../../http/gates.ts';
+import { requirePermission, userOf } from '../../http/gates.ts';
+import { formValues } from '../../http/forms.ts';
 import { paramId } from '../../http/params.ts';
 import { assertAllowed } from '../../http/refusals.ts';
 import { confirmPaperCount } from './confirmPaperCount.ts';
@@ -19,8 +20,8 @@ import { confirmWrittenOpinions, enterWrittenOpinions } from './enterWrittenOpin
 /** Registers the counting routes. */
 export function registerCountingRoutes(router: Router, prisma: PrismaClient): void {
   const load = async (req: Request) => {
-    const data = await countingOf(prisma, req.user!.schoolId, paramId(req.params), paramId(req.params, 'roundId'), req.user!.staffId);
-    return { data, viewer: { ...req.user!, onCommittee: data.onCommittee } };
+    const data = await countingOf(prisma, userOf(req).schoolId, paramId(req.params), paramId(req.params, 'roundId'), userOf(req).staffId);
+    return { data, viewer: { ...userOf(req), onCommittee: data.onCommittee } };
   };
   const base = (req: Request) => `/meetings/${paramId(req.params)}/rounds/${paramId(req.params, 'roundId')}/counting`;
   const page = (res: Response, status: number, data: Awaited<ReturnType<typeof countingOf>>, extra: Record<string, unknown> = {}) =>
@@ -36,7 +37,7 @@ export function registerCountingRoutes(router: Router, prisma: PrismaClient): vo
       page(res, 422, data, {
         errors: { [error.field]: error.userMessage },
         errorParams: error.params ?? {},
-        values: req.body as Record<string, unknown>,
+        values: formValues(req.body),
         form,
       });
       return false;
@@ -53,10 +54,10 @@ export function registerCountingRoutes(router: Router, prisma: PrismaClient): vo
     const { data, viewer } = await load(req);
     assertAllowed(whyNotEnterCount(viewer, data.round));
     const parsed = paperFrom(
-      req.body as Record<string, unknown>,
+      formValues(req.body),
       data.round.nomineeNames.map((n) => n.nominationId),
     );
-    if (!parsed.ok) return page(res, 422, data, { errors: parsed.errors, values: req.body as Record<string, unknown>, form: 'paper' });
+    if (!parsed.ok) return page(res, 422, data, { errors: parsed.errors, values: formValues(req.body), form: 'paper' });
     if (!(await orFieldError(req, res, 'paper', () => enterPaperCount(prisma, commandContext(req), data.round.id, viewer.staffId!, parsed.value)))) return;
     flash(req, 'success', 'counting.paperEntered');
     res.redirect(base(req));
@@ -76,10 +77,10 @@ export function registerCountingRoutes(router: Router, prisma: PrismaClient): vo
     const { data, viewer } = await load(req);
     assertAllowed(whyNotEnterCount(viewer, data.round));
     const parsed = writtenFrom(
-      req.body as Record<string, unknown>,
+      formValues(req.body),
       data.round.nomineeNames.map((n) => n.nominationId),
     );
-    if (!parsed.ok) return page(res, 422, data, { errors: parsed.errors, values: req.body as Record<string, unknown>, form: 'written' });
+    if (!parsed.ok) return page(res, 422, data, { errors: parsed.errors, values: formValues(req.body), form: 'written' });
     if (!(await orFieldError(req, res, 'written', () => enterWrittenOpinions(prisma, commandContext(req), data.round.id, viewer.staffId!, parsed.value))))
       return;
     flash(req, 'success', 'counting.writtenEntered');

@@ -8,8 +8,8 @@ import { nominationRoute } from '../../domain/nominations/nominationRoute.ts';
 import { AppError } from '../../errors.ts';
 import { commandContext } from '../../http/commandContext.ts';
 import { flash } from '../../http/flash.ts';
-import { fieldErrors } from '../../http/forms.ts';
-import { requirePermission } from '../../http/gates.ts';
+import { fieldErrors, formValues } from '../../http/forms.ts';
+import { requirePermission, userOf } from '../../http/gates.ts';
 import { assertAllowed, foundOr404 } from '../../http/refusals.ts';
 import { singleUpload } from '../../http/upload.ts';
 import { acceptUpload } from '../files/storeFile.ts';
@@ -23,29 +23,29 @@ import { newNominationForm } from './nominations.schemas.ts';
 /** Registers GET /nominations/new and POST /nominations. */
 export function registerNewNominationRoutes(router: Router, prisma: PrismaClient, env: Env): void {
   const render = async (req: Request, res: Response, status: number, extra: Record<string, unknown> = {}) => {
-    const year = foundOr404(req.user!.schoolYear);
-    const schoolId = req.user!.schoolId;
+    const year = foundOr404(userOf(req).schoolYear);
+    const schoolId = userOf(req).schoolId;
     const [staff, collectives, movements, ruleSet] = await Promise.all([
       prisma.staff.findMany({ where: { schoolId, active: true }, select: { id: true, fullName: true }, orderBy: { fullName: 'asc' } }),
       prisma.collective.findMany({ where: { schoolId }, select: { id: true, name: true }, orderBy: { sortOrder: 'asc' } }),
-      prisma.movement.findMany({ where: visibleMovementsWhere(req.user!), select: { id: true, name: true } }),
+      prisma.movement.findMany({ where: visibleMovementsWhere(userOf(req)), select: { id: true, name: true } }),
       prisma.schoolYear.findFirstOrThrow({ where: { id: year.id, schoolId } }).then((y) => ruleSetOn(prisma, schoolId, y.evaluationDate)),
     ]);
     const routes = AWARD_CODES.map((code) => ({ code, route: nominationRoute(ruleSet, code) ?? null }));
     res.status(status).render('nominations/new', { title: 'nominations.newTitle', staff, collectives, movements, routes, values: {}, errors: {}, ...extra });
   };
   const refused = (req: Request, res: Response, r: { status: number; message: string }) =>
-    render(req, res, r.status, { values: req.body as Record<string, unknown>, errors: { file: r.message } });
+    render(req, res, r.status, { values: formValues(req.body), errors: { file: r.message } });
 
   router.get('/nominations/new', requirePermission('nomination:propose'), async (req, res) => {
-    assertAllowed(whyNotPropose(req.user!));
+    assertAllowed(whyNotPropose(userOf(req)));
     await render(req, res, 200);
   });
 
   router.post('/nominations', requirePermission('nomination:propose'), singleUpload(env, 'file', refused), async (req, res) => {
-    assertAllowed(whyNotPropose(req.user!));
-    const year = foundOr404(req.user!.schoolYear);
-    const values = req.body as Record<string, unknown>;
+    assertAllowed(whyNotPropose(userOf(req)));
+    const year = foundOr404(userOf(req).schoolYear);
+    const values = formValues(req.body);
     const parsed = newNominationForm.safeParse(values);
     if (!parsed.success) return render(req, res, 422, { values, errors: fieldErrors(parsed.error) });
     try {

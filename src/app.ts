@@ -147,7 +147,7 @@ export function createApp(deps: AppDeps): express.Express {
   registerBallotRoutes(router, prisma);
   registerCountingRoutes(router, prisma);
   registerMinutesRoutes(router, prisma);
-  registerNewNominationRoutes(router, prisma, env);
+  registerNewNominationRoutes(router, prisma);
   registerNominationRoutes(router, prisma);
   registerRegistrationRoutes(router, prisma, env);
   registerInitiativeSettingsRoutes(router, prisma);

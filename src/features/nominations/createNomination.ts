@@ -1,11 +1,11 @@
 // Command: a nomination typed by hand (a candidate the registrations and the engine did not list, a đột xuất or
-// cống hiến case, a thematic one for a movement), with its evidence file. The engine's verdict for the candidate and
+// cống hiến case, a thematic one for a movement). The engine's verdict for the candidate and
 // title is kept as for pre-filled rows; a verdict other than "đủ điều kiện" needs the written justification.
+// Evidence files: not yet (StoredFile's owner-type CHECK has no 'Nomination'; that needs its migration).
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { recordEvent, type CommandContext } from '../../audit/recordEvent.ts';
 import { whyNotForward } from '../../domain/nominations/forwarding.ts';
 import { AppError } from '../../errors.ts';
-import { storeFile } from '../files/storeFile.ts';
 import { evaluateYear } from '../records/evaluateYear.ts';
 import type { NewNominationInput } from './nominations.schemas.ts';
 import { verdictSnapshot } from './verdictSnapshot.ts';
@@ -16,7 +16,6 @@ export async function createNomination(
   ctx: CommandContext,
   schoolYear: { id: string; startYear: number },
   input: NewNominationInput,
-  file?: { fileName: string; mimeType: string; bytes: Buffer },
 ): Promise<string> {
   const schoolId = ctx.actor.schoolId;
   const [subject, candidateId] = input.candidate.split(':') as ['staff' | 'collective', string];
@@ -54,13 +53,11 @@ export async function createNomination(
         createdById: ctx.actor.id,
       },
     });
-    const fileId = file ? await storeFile(tx, { schoolId, ownerType: 'Nomination', ownerId: n.id, uploadedBy: ctx.actor.id, ...file }) : null;
-    if (fileId) await tx.nominationEvidence.create({ data: { nominationId: n.id, fileId, schoolId } });
     await recordEvent(tx, ctx, {
       action: 'nomination.create',
       subject: 'Nomination',
       subjectId: n.id,
-      after: { candidate: input.candidate, code: input.code, kind: input.kind, movementId: input.movementId ?? null, verdict: snap.status, fileId },
+      after: { candidate: input.candidate, code: input.code, kind: input.kind, movementId: input.movementId ?? null, verdict: snap.status },
     });
     return n.id;
   });

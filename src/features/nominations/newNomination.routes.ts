@@ -1,8 +1,7 @@
-// The manual nomination form: candidate, title or form, kind, movement, achievement summary, justification and an
-// evidence file through the upload pipeline. The page shows, for every title, who decides and where the list goes
+// The manual nomination form: candidate, title or form, kind, movement, achievement summary and justification
+// (the evidence file waits for the StoredFile owner-type migration). The page shows, for every title, who decides and where the list goes
 // (the authority table of the rule set in force).
 import type { Request, Response, Router } from 'express';
-import type { Env } from '../../config/env.ts';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { nominationRoute } from '../../domain/nominations/nominationRoute.ts';
 import { AppError } from '../../errors.ts';
@@ -11,8 +10,6 @@ import { flash } from '../../http/flash.ts';
 import { fieldErrors, formValues } from '../../http/forms.ts';
 import { requirePermission, userOf } from '../../http/gates.ts';
 import { assertAllowed, foundOr404 } from '../../http/refusals.ts';
-import { singleUpload } from '../../http/upload.ts';
-import { acceptUpload } from '../files/storeFile.ts';
 import { AWARD_CODES } from '../meetings/meetings.schemas.ts';
 import { ruleSetOn } from '../meetings/meetingRules.ts';
 import { visibleMovementsWhere } from '../movements/movement.queries.ts';
@@ -21,7 +18,7 @@ import { whyNotPropose } from './nomination.policy.ts';
 import { newNominationForm } from './nominations.schemas.ts';
 
 /** Registers GET /nominations/new and POST /nominations. */
-export function registerNewNominationRoutes(router: Router, prisma: PrismaClient, env: Env): void {
+export function registerNewNominationRoutes(router: Router, prisma: PrismaClient): void {
   const render = async (req: Request, res: Response, status: number, extra: Record<string, unknown> = {}) => {
     const year = foundOr404(userOf(req).schoolYear);
     const schoolId = userOf(req).schoolId;
@@ -34,23 +31,20 @@ export function registerNewNominationRoutes(router: Router, prisma: PrismaClient
     const routes = AWARD_CODES.map((code) => ({ code, route: nominationRoute(ruleSet, code) ?? null }));
     res.status(status).render('nominations/new', { title: 'nominations.newTitle', staff, collectives, movements, routes, values: {}, errors: {}, ...extra });
   };
-  const refused = (req: Request, res: Response, r: { status: number; message: string }) =>
-    render(req, res, r.status, { values: formValues(req.body), errors: { file: r.message } });
 
   router.get('/nominations/new', requirePermission('nomination:propose'), async (req, res) => {
     assertAllowed(whyNotPropose(userOf(req)));
     await render(req, res, 200);
   });
 
-  router.post('/nominations', requirePermission('nomination:propose'), singleUpload(env, 'file', refused), async (req, res) => {
+  router.post('/nominations', requirePermission('nomination:propose'), async (req, res) => {
     assertAllowed(whyNotPropose(userOf(req)));
     const year = foundOr404(userOf(req).schoolYear);
     const values = formValues(req.body);
     const parsed = newNominationForm.safeParse(values);
     if (!parsed.success) return render(req, res, 422, { values, errors: fieldErrors(parsed.error) });
     try {
-      const file = req.file && req.file.size > 0 ? { ...(await acceptUpload(req.file)), bytes: req.file.buffer } : undefined;
-      const id = await createNomination(prisma, commandContext(req), year, parsed.data, file);
+      const id = await createNomination(prisma, commandContext(req), year, parsed.data);
       flash(req, 'success', 'nominations.created');
       res.redirect(`/nominations#n-${id}`);
     } catch (error) {

@@ -2,6 +2,8 @@
 // makes each POST form of the app appear on some page, and the people who see those pages. A new POST route needs
 // its form reachable here: add the record (in the state that shows the form) and, if no link leads to its page, the
 // page to `startPages` of the person who sees it.
+import { enterPaperCount } from '../../../src/features/counting/enterPaperCount.ts';
+import { enterWrittenOpinions } from '../../../src/features/counting/enterWrittenOpinions.ts';
 import { createHash, randomBytes } from 'node:crypto';
 import type { Express } from 'express';
 import type { PrismaClient } from '../../../src/generated/prisma/client.ts';
@@ -150,6 +152,8 @@ export async function buildHostileSchool(prisma: PrismaClient, app: Express) {
       `/initiatives/${proposed.id}`,
       '/initiatives/proposed',
       ...meetings.pages,
+      meetings.countingPage,
+      '/nominations/new',
       `/meetings/${meetings.closedMeetingId}/approve`,
       `/registrations/${chairDraft.id}`,
       `/registrations/${pending[0]!.id}`,
@@ -228,6 +232,29 @@ async function buildMeetings(prisma: PrismaClient, c: { schoolId: string; school
     await prisma.meetingAttendance.createMany({
       data: c.council.map((p, i) => ({ meetingId: meeting.id, schoolId: c.schoolId, staffId: p.staffId, role: roles[Math.min(i, 2)]! })),
     });
+    if (heldOn === '2026-11-20') {
+      // The counting committee's forms: chair and secretary count; two more members, one absent with a written opinion
+      // (five members: four present keep the 80% attendance of an award meeting).
+      await prisma.meetingAttendance.updateMany({
+        where: { meetingId: meeting.id, staffId: { in: c.council.slice(0, 2).map((p) => p.staffId) } },
+        data: { counter: true },
+      });
+      const [present, absent] = await Promise.all([buildStaff(prisma, c.schoolId), buildStaff(prisma, c.schoolId)]);
+      await prisma.meetingAttendance.createMany({
+        data: [
+          { meetingId: meeting.id, schoolId: c.schoolId, staffId: present.id, role: 'council_member' },
+          {
+            meetingId: meeting.id,
+            schoolId: c.schoolId,
+            staffId: absent.id,
+            role: 'council_member',
+            present: false,
+            absenceReason: 'Ốm',
+            writtenOpinion: true,
+          },
+        ],
+      });
+    }
     ids.push(meeting.id);
     if (heldOn === '2026-11-22') continue; // no round yet: the attendance and open-a-round forms
     const page = await secretary.agent.get(`/meetings/${meeting.id}`);
@@ -237,6 +264,17 @@ async function buildMeetings(prisma: PrismaClient, c: { schoolId: string; school
       .send({ _csrf: csrfFrom(page.text), code: 'LDTT', mode: 'screen', quota: '' });
     if (opened.status !== 302) throw new Error(`hostile school: opening a round answered ${opened.status}`);
   }
+  // Figures typed by the secretary and awaiting the chair's confirmation (the confirm forms of the counting page).
+  const counted = await prisma.ballotRound.findFirstOrThrow({ where: { meetingId: ids[0] } });
+  const ctx = { actor: { id: null, schoolId: c.schoolId }, now: new Date('2026-11-20T08:00:00Z') };
+  const nominees = (await prisma.roundNominee.findMany({ where: { roundId: counted.id } })).map((n) => n.nominationId);
+  await enterPaperCount(prisma, ctx, counted.id, c.council[1]!.staffId, {
+    memberIds: [c.council[2]!.staffId],
+    ballotsIssued: 1,
+    ballotsValid: 1,
+    totals: new Map(nominees.map((n) => [n, { agree: 1, disagree: 0, blank: 0 }])),
+  });
+  await enterWrittenOpinions(prisma, ctx, counted.id, c.council[1]!.staffId, new Map(nominees.map((n) => [n, { agree: 1, disagree: 0 }])));
   const closing = await prisma.ballotRound.findFirstOrThrow({ where: { meetingId: ids[1] } });
   const page = await secretary.agent.get(`/meetings/${ids[1]}`);
   const closed = await secretary.agent
@@ -244,7 +282,7 @@ async function buildMeetings(prisma: PrismaClient, c: { schoolId: string; school
     .type('form')
     .send({ _csrf: csrfFrom(page.text) });
   if (closed.status !== 302) throw new Error(`hostile school: closing a round answered ${closed.status}`);
-  return { pages: ids.map((id) => `/meetings/${id}`), closedMeetingId: ids[1]! };
+  return { pages: ids.map((id) => `/meetings/${id}`), closedMeetingId: ids[1]!, countingPage: `/meetings/${ids[0]}/rounds/${counted.id}/counting` };
 }
 
 /** Issues the first registration summary (its page then offers a new version), as the chair would. */

@@ -11,6 +11,8 @@ import { runMigrationsInChild } from './db/runMigrationsInChild.ts';
 import { releaseCrashedImports } from './features/imports/releaseCrashedImports.ts';
 import { seedDemoIfEmpty } from './db/seed/seedDemoIfEmpty.ts';
 import { startScheduler, type Scheduler } from './jobs/scheduler.ts';
+import { startDossierWorker, type DossierWorker } from './jobs/dossierWorker.ts';
+import { failStaleDossierExports } from './features/dossiers/runDossierExport.ts';
 import { demoAccounts, DEMO_PASSWORD } from '../prisma/seed/demoSchool.ts';
 
 const say = (line: string) => console.log(line);
@@ -34,11 +36,13 @@ async function main(): Promise<void> {
   let db: Database | undefined;
   let server: Server | undefined;
   let scheduler: Scheduler | undefined;
+  let dossierWorker: DossierWorker | undefined;
   let stopping = false;
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
     scheduler?.stop();
+    dossierWorker?.stop();
     const closed = new Promise<void>((r) => (server ? server.close(() => r()) : r()));
     server?.closeAllConnections(); // idle keep-alive connections would otherwise hold close() open
     await closed;
@@ -59,6 +63,8 @@ async function main(): Promise<void> {
     db = connectDatabase(handle.url, { connectTimeoutMs: 800 }); // pages answer 503 within 1 s while the database is away
     const released = await releaseCrashedImports(db.prisma, new Date());
     if (released) say(`Released ${released} import(s) left unfinished by a stopped process; they can be confirmed again.`);
+    const stale = await failStaleDossierExports(db.prisma, new Date());
+    if (stale) say(`Marked ${stale} dossier export(s) left running by a stopped process as failed; they can be retried.`);
     const app = createApp({ env, prisma: db.prisma, pool: db.pool, sessionSecret: resolveSessionSecret(env) });
     server = await new Promise<Server>((resolve, reject) => {
       const s = app.listen(env.PORT, env.HOST ?? '0.0.0.0', () => resolve(s));
@@ -67,6 +73,7 @@ async function main(): Promise<void> {
     const backup =
       env.BACKUP_KEEP_DAYS > 0 ? { ownerUrl: handle.migrationUrl, dir: env.BACKUP_DIR, keepDays: env.BACKUP_KEEP_DAYS, hour: env.BACKUP_HOUR } : undefined;
     scheduler = startScheduler(db.prisma, () => new Date(), say, undefined, { backup });
+    dossierWorker = startDossierWorker(db.prisma, () => new Date(), say);
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : env.PORT;
     say(`\nThi đua is running at http://localhost:${port}`);

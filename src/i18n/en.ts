@@ -9,6 +9,7 @@ import { dates } from './en/dates.ts';
 import { council } from './en/council.ts';
 import { counting } from './en/counting.ts';
 import { directory } from './en/directory.ts';
+import { dossiers } from './en/dossiers.ts';
 import { initiatives } from './en/initiatives.ts';
 import { initiativeSettings } from './en/initiativeSettings.ts';
 import { plans } from './en/plans.ts';
@@ -27,6 +28,7 @@ export const en: Record<MessageKey, string> = {
   ...errors,
   ...dates,
   ...directory,
+  ...dossiers,
   ...initiatives,
   ...initiativeSettings,
   ...plans,

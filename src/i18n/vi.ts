@@ -9,6 +9,7 @@ import { dates } from './vi/dates.ts';
 import { council } from './vi/council.ts';
 import { counting } from './vi/counting.ts';
 import { directory } from './vi/directory.ts';
+import { dossiers } from './vi/dossiers.ts';
 import { initiatives } from './vi/initiatives.ts';
 import { initiativeSettings } from './vi/initiativeSettings.ts';
 import { plans } from './vi/plans.ts';
@@ -26,6 +27,7 @@ export const vi = {
   ...errors,
   ...dates,
   ...directory,
+  ...dossiers,
   ...initiatives,
   ...initiativeSettings,
   ...plans,

@@ -1,6 +1,7 @@
 // Seeds the demo school into an empty database (no school yet). Idempotent: does nothing when a school exists.
 import { connectDatabase } from '../client.ts';
 import { seedDemoCouncilCycle } from './seedDemoCouncilCycle.ts';
+import { seedDemoDossier } from './seedDemoDossier.ts';
 import { seedDemoInitiatives } from './seedDemoInitiatives.ts';
 import { seedDemoSchool } from './seedDemoSchool.ts';
 
@@ -12,6 +13,7 @@ export async function seedDemoIfEmpty(url: string, now: Date, log: (line: string
     await seedDemoSchool(db.prisma, now);
     await seedDemoInitiatives(db.prisma, now);
     await seedDemoCouncilCycle(db.prisma);
+    await seedDemoDossier(db.prisma);
     log('Seeded the demo school (Trường Tiểu học Lý Thường Kiệt).');
     return true;
   } finally {

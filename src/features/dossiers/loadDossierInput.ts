@@ -1,0 +1,160 @@
+// Loads everything a school year's dossier to one receiving body needs (all database work here; checking and
+// drawing are pure). Nominees are the year's nominations still standing (proposed or approved) whose title the
+// receiver decides; the check then flags those missing from the chair's approved list.
+import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
+import type { DossierInput, DossierNominee } from '../../domain/dossiers/dossierInput.ts';
+import { vietnamDayParts } from '../../domain/calendarDay.ts';
+import type { AwardCode } from '../../domain/rules/facts.ts';
+import type { RuleSet } from '../../domain/rules/ruleSetTypes.ts';
+import { vi } from '../../i18n/vi.ts';
+import { readRoundResult } from '../ballot/roundResultJson.ts';
+import { loadMinutesData } from '../meetings/minutesData.ts';
+import { ruleSetOn } from '../meetings/meetingRules.ts';
+import { readAchievementContent } from './achievementReportContent.ts';
+
+type Db = PrismaClient | Prisma.TransactionClient;
+const AWARD = (code: string) => (vi as Record<string, string>)[`award.${code}`] ?? code;
+const LEVEL: Record<string, string> = { co_so: 'cấp cơ sở', thanh_pho: 'cấp Thành phố', toan_quoc: 'cấp toàn quốc' };
+const day = (d: Date) => vietnamDayParts(d);
+
+export interface DossierTarget {
+  schoolId: string;
+  startYear: number;
+  /** The receiving body; absent: the authority that decides the first nominee's title. */
+  receiver?: string;
+  version: number;
+}
+
+/** Who decides `code` under the rule set (the dossier's receiver). */
+export const decidesOf = (ruleSet: RuleSet, code: string) => ruleSet.authorities[code as AwardCode]?.decides ?? '';
+
+/** The dossier input and the rule set it is checked against; throws when the school year does not exist. */
+export async function loadDossierInput(db: Db, target: DossierTarget): Promise<{ input: DossierInput; ruleSet: RuleSet; receivers: string[] }> {
+  const { schoolId, startYear } = target;
+  const [school, year] = await Promise.all([
+    db.school.findUniqueOrThrow({ where: { id: schoolId } }),
+    db.schoolYear.findFirstOrThrow({ where: { schoolId, startYear } }),
+  ]);
+  const meeting = await db.meeting.findFirst({
+    where: { schoolId, schoolYearId: year.id, status: 'approved' },
+    orderBy: { heldOn: 'desc' },
+    include: { approval: true },
+  });
+  const dated = meeting?.approval?.approvedAt ?? meeting?.heldOn ?? new Date(Date.UTC(startYear + 1, 4, 31));
+  const ruleSet = await ruleSetOn(db, schoolId, meeting?.heldOn ?? dated);
+  const nominations = await db.nomination.findMany({
+    where: { schoolId, schoolYearId: year.id, status: { in: ['proposed', 'approved'] } },
+    include: { staff: { include: { collective: true } }, collective: true, achievementReport: true, evidence: true, rounds: { include: { round: true } } },
+    orderBy: [{ code: 'asc' }, { createdAt: 'asc' }],
+  });
+  const receivers = [...new Set(nominations.map((n) => decidesOf(ruleSet, n.code)).filter(Boolean))].sort((a, b) => a.localeCompare(b, 'vi'));
+  const receiver = target.receiver ?? receivers[0] ?? '';
+  const chosen = nominations.filter((n) => decidesOf(ruleSet, n.code) === receiver);
+  const staffIds = chosen.flatMap((n) => (n.staffId ? [n.staffId] : []));
+  const collectiveIds = chosen.flatMap((n) => (n.collectiveId ? [n.collectiveId] : []));
+  const confirmers = chosen.flatMap((n) => (n.achievementReport?.confirmedById ? [n.achievementReport.confirmedById] : []));
+  const [awards, initiatives, ratings, users, files, head] = await Promise.all([
+    db.awardRecord.findMany({
+      where: { schoolId, startYear: { lt: startYear }, OR: [{ staffId: { in: staffIds } }, { collectiveId: { in: collectiveIds } }] },
+      orderBy: [{ startYear: 'asc' }, { code: 'asc' }],
+    }),
+    db.initiativeRecord.findMany({
+      where: { schoolId, startYear, status: 'recognised', authors: { some: { staffId: { in: staffIds } } } },
+      include: { authors: true },
+      orderBy: { title: 'asc' },
+    }),
+    db.staffYearRecord.findMany({ where: { schoolId, startYear, staffId: { in: staffIds } } }),
+    db.user.findMany({ where: { schoolId, id: { in: confirmers } }, include: { staff: true } }),
+    db.storedFile.findMany({
+      where: { schoolId, id: { in: chosen.flatMap((n) => n.evidence.map((e) => e.fileId)) }, mimeType: 'application/pdf' },
+      select: { id: true, fileName: true, size: true, sha256: true },
+      orderBy: { fileName: 'asc' },
+    }),
+    db.staff.findFirst({ where: { schoolId, active: true, position: 'Hiệu trưởng' } }),
+  ]);
+  const approvedItems = meeting?.approval ? await approvedIds(db, schoolId, meeting.id) : null;
+  const minutesDoc = meeting ? await db.issuedDocument.findFirst({ where: { schoolId, subject: 'Meeting', subjectId: meeting.id, type: 'BB' } }) : null;
+  const minutes = meeting ? await loadMinutesData(db, schoolId, meeting.id, minutesDoc?.symbol ?? '') : null;
+
+  const nominees: DossierNominee[] = chosen.map((n) => {
+    const round = n.rounds.map((r) => r.round).find((r) => r.status === 'closed');
+    const result = round ? readRoundResult(round.result)?.nominees.find((x) => x.nomineeId === n.id) : undefined;
+    const content = n.achievementReport ? readAchievementContent(n.achievementReport.content) : null;
+    const confirmer = users.find((u) => u.id === n.achievementReport?.confirmedById);
+    const holder = (a: { staffId: string | null; collectiveId: string | null }) => (n.staffId ? a.staffId === n.staffId : a.collectiveId === n.collectiveId);
+    return {
+      nominationId: n.id,
+      subject: n.staffId ? 'individual' : 'collective',
+      name: n.staff?.fullName ?? n.collective?.name ?? '',
+      position: n.staff?.position ?? '',
+      unit: n.staff?.collective?.name ?? n.collective?.name ?? school.name,
+      code: n.code as AwardCode,
+      titleName: AWARD(n.code),
+      note: '',
+      vote:
+        round && result
+          ? {
+              votesFor: result.votesFor,
+              totalMembers: round.totalMembers,
+              pct: Number(result.pctOfTotal.replace(',', '.')),
+              thresholdPct: Number(round.thresholdPct),
+              strict: round.strict,
+              passed: result.passed,
+            }
+          : null,
+      voteRequired: ruleSet.votes[n.code as AwardCode] !== undefined,
+      report: content
+        ? { ...content, confirmedBy: n.achievementReport?.confirmedAt ? (confirmer?.staff?.fullName ?? confirmer?.displayName ?? '') : null }
+        : null,
+      initiatives: initiatives
+        .filter((i) => i.authors.some((a) => a.staffId === n.staffId))
+        .map((i) => ({
+          title: i.title,
+          level: LEVEL[i.level] ?? i.level,
+          impact: i.scope.trim() || null,
+          decisionNumber: i.decisionNumber,
+          recognisedOn: i.recognisedOn ? day(i.recognisedOn) : null,
+        })),
+      excellentRating: ratings.some((r) => r.staffId === n.staffId && r.rating === 'HTXSNV'),
+      priorAwards: awards
+        .filter(holder)
+        .map((a) => ({ startYear: a.startYear, name: AWARD(a.code), decisionNumber: a.decisionNumber, decisionDate: day(a.decisionDate), issuer: a.issuer })),
+      evidence: files
+        .filter((f) => n.evidence.some((e) => e.fileId === f.id))
+        .map((f) => ({
+          fileName: f.fileName,
+          size: f.size,
+          sha256: f.sha256,
+          // One file at a time, when its turn comes: the dossier never holds every upload in memory at once.
+          read: async () => (await db.storedFile.findUniqueOrThrow({ where: { id: f.id }, select: { content: true } })).content,
+        })),
+    };
+  });
+  const input: DossierInput = {
+    school: {
+      name: school.name,
+      placeName: school.placeName,
+      parentAgency: school.governingBody,
+      headTitle: 'HIỆU TRƯỞNG',
+      headName: head?.fullName ?? minutes?.chairName ?? '',
+    },
+    startYear,
+    ruleSetId: ruleSet.id,
+    procedure: 'ordinary',
+    receiver,
+    date: day(dated),
+    version: target.version,
+    submissionSymbol: '',
+    meeting: minutes,
+    approvedNominationIds: approvedItems,
+    nominees,
+    postingComments: null,
+  };
+  return { input, ruleSet, receivers };
+}
+
+/** The nominations the chair approved at the meeting (frozen list). */
+async function approvedIds(db: Db, schoolId: string, meetingId: string): Promise<string[]> {
+  const rows = await db.nomination.findMany({ where: { schoolId, status: 'approved', rounds: { some: { round: { meetingId } } } }, select: { id: true } });
+  return rows.map((r) => r.id);
+}

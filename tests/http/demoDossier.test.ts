@@ -33,16 +33,15 @@ async function target() {
 }
 
 describe('demo dossier 2024-2025', () => {
-  it('is complete after the seed, and the export job stores the bytes the command line produces', async () => {
+  it("after the seed only the known CSTĐ-proof gap remains; the chair's export job stores the bytes the command line produces", async () => {
     const { school, input, ruleSet, ctx } = await target();
     expect(input.nominees.length).toBeGreaterThan(0);
-    expect(checkDossier(input, ruleSet.dossierParts)).toEqual([]);
-    const { id, created } = await requestDossierExport(db.current.prisma, ctx, {
-      startYear: 2024,
-      receiver: input.receiver,
-      overrideReason: null,
-      mayOverride: false,
-    });
+    // Known demo gap: under NĐ 98 (meeting of 20/05/2025) a CSTĐCS needs a recognised initiative, which the demo's
+    // 2024-2025 nominees do not all have; everything else is complete, and the chair exports with a reason.
+    const codes = new Set(checkDossier(input, ruleSet.dossierParts).map((i) => i.code));
+    expect([...codes].filter((c) => c !== 'missingCstdProof' && c !== 'initiativeWithoutImpact')).toEqual([]);
+    const request = { startYear: 2024, receiver: input.receiver, overrideReason: 'Quyết định công nhận sáng kiến gửi bổ sung', mayOverride: true };
+    const { id, created } = await requestDossierExport(db.current.prisma, ctx, request);
     expect(created).toBe(true);
     expect(await runDossierExport(db.current.prisma, id, clock)).toBe(true);
     const row = await db.current.prisma.dossierExport.findUniqueOrThrow({ where: { id } });
@@ -53,7 +52,7 @@ describe('demo dossier 2024-2025', () => {
     expect(Buffer.from(row.pdf!).equals(Buffer.from(out.pdf))).toBe(true);
     expect(Buffer.from(row.zip!).equals(out.zip)).toBe(true);
     // Unchanged data: asking again keeps the same version.
-    const again = await requestDossierExport(db.current.prisma, ctx, { startYear: 2024, receiver: input.receiver, overrideReason: null, mayOverride: false });
+    const again = await requestDossierExport(db.current.prisma, ctx, request);
     expect(again).toEqual({ id, created: false });
   });
 

@@ -11,7 +11,6 @@ import { checkDossier } from '../../src/domain/dossiers/checkDossier.ts';
 import { loadDossierInput } from '../../src/features/dossiers/loadDossierInput.ts';
 import { requestDossierExport } from '../../src/features/dossiers/requestDossierExport.ts';
 import { failStaleDossierExports, retryDossierExport, runDossierExport } from '../../src/features/dossiers/runDossierExport.ts';
-import { agentFor, buildTestApp, csrfFrom, loginAs } from '../support/testApp.ts';
 import { useTestDatabase } from '../support/testDatabase.ts';
 
 const db = useTestDatabase();
@@ -80,23 +79,5 @@ describe('demo dossier 2024-2025', () => {
     expect(await failStaleDossierExports(db.current.prisma, now)).toBe(1);
     expect((await db.current.prisma.dossierExport.findUniqueOrThrow({ where: { id: forced.id } })).status).toBe('failed');
     expect(await retryDossierExport(db.current.prisma, (await target()).school.id, forced.id)).toBe(true);
-  });
-
-  it('as secretary, the page lists the missing report and the versions with their downloads', async () => {
-    const { app } = buildTestApp(db.current);
-    const agent = agentFor(app);
-    await loginAs(agent, 'thuky');
-    const page = await agent.get('/dossiers/2024').expect(200);
-    expect(page.text).toContain('thiếu báo cáo thành tích');
-    expect(page.text).toContain('/file.pdf');
-    const res = await agent
-      .post('/dossiers/2024/export')
-      .type('form')
-      .send({ _csrf: csrfFrom(page.text), receiver: (await target()).input.receiver });
-    expect(res.status).toBe(422); // incomplete, and the secretary may not override
-    const row = await db.current.prisma.dossierExport.findFirstOrThrow({ where: { status: 'done' } });
-    const pdf = await agent.get(`/dossiers/exports/${row.id}/file.pdf`).expect(200);
-    expect(pdf.headers['content-type']).toContain('application/pdf');
-    expect(Buffer.from(pdf.body as Buffer).equals(Buffer.from(row.pdf!))).toBe(true);
   });
 });

@@ -44,8 +44,16 @@ export async function loadDossierInput(db: Db, target: DossierTarget): Promise<{
   const ruleSet = await ruleSetOn(db, schoolId, meeting?.heldOn ?? dated);
   const nominations = await db.nomination.findMany({
     where: { schoolId, schoolYearId: year.id, status: { in: ['proposed', 'approved'] } },
-    include: { staff: { include: { collective: true } }, collective: true, achievementReport: true, evidence: true, rounds: { include: { round: true } } },
-    orderBy: [{ code: 'asc' }, { createdAt: 'asc' }],
+    include: {
+      staff: { include: { collective: true } },
+      collective: true,
+      achievementReport: true,
+      evidence: { orderBy: { fileId: 'asc' } },
+      rounds: { include: { round: true }, orderBy: { roundId: 'asc' } },
+    },
+    // Every order ends on a unique key: rows made in one transaction share createdAt, and PostgreSQL returns ties in
+    // whatever order a scan meets them (concurrent scans differ), which made two exports of the same data differ.
+    orderBy: [{ code: 'asc' }, { createdAt: 'asc' }, { id: 'asc' }],
   });
   const receivers = [...new Set(nominations.map((n) => decidesOf(ruleSet, n.code)).filter(Boolean))].sort((a, b) => a.localeCompare(b, 'vi'));
   const receiver = target.receiver ?? receivers[0] ?? '';
@@ -56,19 +64,19 @@ export async function loadDossierInput(db: Db, target: DossierTarget): Promise<{
   const [awards, initiatives, ratings, users, files, head] = await Promise.all([
     db.awardRecord.findMany({
       where: { schoolId, startYear: { lt: startYear }, OR: [{ staffId: { in: staffIds } }, { collectiveId: { in: collectiveIds } }] },
-      orderBy: [{ startYear: 'asc' }, { code: 'asc' }],
+      orderBy: [{ startYear: 'asc' }, { code: 'asc' }, { id: 'asc' }],
     }),
     db.initiativeRecord.findMany({
       where: { schoolId, startYear, status: 'recognised', authors: { some: { staffId: { in: staffIds } } } },
-      include: { authors: true },
-      orderBy: { title: 'asc' },
+      include: { authors: { orderBy: { staffId: 'asc' } } },
+      orderBy: [{ title: 'asc' }, { id: 'asc' }],
     }),
     db.staffYearRecord.findMany({ where: { schoolId, startYear, staffId: { in: staffIds } } }),
     db.user.findMany({ where: { schoolId, id: { in: confirmers } }, include: { staff: true } }),
     db.storedFile.findMany({
       where: { schoolId, id: { in: chosen.flatMap((n) => n.evidence.map((e) => e.fileId)) }, mimeType: 'application/pdf' },
       select: { id: true, fileName: true, size: true, sha256: true },
-      orderBy: { fileName: 'asc' },
+      orderBy: [{ fileName: 'asc' }, { id: 'asc' }],
     }),
     db.staff.findFirst({ where: { schoolId, active: true, position: 'Hiệu trưởng' } }),
   ]);
@@ -155,6 +163,10 @@ export async function loadDossierInput(db: Db, target: DossierTarget): Promise<{
 
 /** The nominations the chair approved at the meeting (frozen list). */
 async function approvedIds(db: Db, schoolId: string, meetingId: string): Promise<string[]> {
-  const rows = await db.nomination.findMany({ where: { schoolId, status: 'approved', rounds: { some: { round: { meetingId } } } }, select: { id: true } });
+  const rows = await db.nomination.findMany({
+    where: { schoolId, status: 'approved', rounds: { some: { round: { meetingId } } } },
+    select: { id: true },
+    orderBy: { id: 'asc' },
+  });
   return rows.map((r) => r.id);
 }

@@ -20,3 +20,8 @@ export function dateLine(place: string, date: IssueDate): string {
   const month = date.month === undefined ? BLANK : formatMonth(date.month);
   return `${place}, ngày ${day} tháng ${month} năm ${date.year}`;
 }
+
+/** A calendar date as dd/mm/yyyy, the short form used in references and tables ("05/03/2024"). */
+export function shortDate(d: { day: number; month: number; year: number }): string {
+  return `${formatDay(d.day)}/${String(d.month).padStart(2, '0')}/${d.year}`;
+}

@@ -3,6 +3,7 @@ import path from 'node:path';
 import express, { Router } from 'express';
 import helmet from 'helmet';
 import type pg from 'pg';
+import { APP_ROOT } from './appRoot.ts';
 import type { Env } from './config/env.ts';
 import type { PrismaClient } from './generated/prisma/client.ts';
 import { registerAuthRoutes } from './features/auth/auth.routes.ts';
@@ -63,7 +64,7 @@ export interface AppDeps {
   log?: (line: string) => void;
 }
 
-const root = path.resolve(import.meta.dirname, '..');
+const root = APP_ROOT;
 
 /** Builds the app: middleware in a fixed order, then the feature routes, then 404 and the error handler. */
 export function createApp(deps: AppDeps): express.Express {

@@ -2,8 +2,7 @@
 // application process, and their memory is returned as soon as migrations are applied.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-
-const root = path.resolve(import.meta.dirname, '../..');
+import { APP_ROOT as root } from '../appRoot.ts';
 
 /** Applies pending migrations as the owner, then grants the app role; resolves with the child's output, rejects when it fails. */
 export function runMigrationsInChild(db: { url: string; migrationUrl: string }, parentEnv: NodeJS.ProcessEnv): Promise<string> {

@@ -3,7 +3,10 @@
 // limit (V8 stops it when exceeded; the app goes on) and every job a deadline after which its worker is
 // terminated. At most MAX_CONCURRENT_PARSES workers exist, so simultaneous uploads cannot exhaust the memory
 // either; an idle worker is kept for a while so a preview and its confirmation do not each load exceljs again.
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { APP_ROOT } from '../../appRoot.ts';
 import type { HistoryContext, HistoryParseResult } from '../history/historyTypes.ts';
 import type { ParseResult, StaffImportContext } from '../staff/import/staffImportTypes.ts';
 import { MAX_CONCURRENT_PARSES, PARSE_LIMITS, type ParseLimits } from './parseLimits.ts';
@@ -17,7 +20,8 @@ type ResultOf<J extends ImportParseJob> = J extends { kind: 'history' } ? Histor
 export type ParseOutcome<T> = { ok: true; result: T } | { ok: false; reason: 'timeout' | 'memory' | 'failed'; detail?: string };
 
 // A .mjs entry that registers tsx: Node 20 workers do not inherit the parent's --import hooks.
-const WORKER_URL = new URL('./importParseWorker.mjs', import.meta.url);
+// Resolved from the package root, not from this module: in the compiled bundle (dist/) this module has no sibling.
+const WORKER_URL = pathToFileURL(path.join(APP_ROOT, 'src/features/imports/importParseWorker.mjs'));
 const IDLE_MS = 60_000;
 
 interface Idle {

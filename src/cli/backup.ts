@@ -2,7 +2,8 @@
 // BACKUP_DIR (default DATA_DIR/backups). Works whether or not the app is running.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { EnvError, loadEnv } from '../config/env.ts';
+import { loadEnv } from '../config/env.ts';
+import { runCli } from './runCli.ts';
 import { backupFileName } from '../db/backup/backupFormat.ts';
 import { writeBackup } from '../db/backup/writeBackup.ts';
 import { openDatabase } from '../db/openDatabase.ts';
@@ -25,10 +26,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof EnvError ? error.message : error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runCli(main);

@@ -1,5 +1,6 @@
 // Database commands: migrate | new <name> | status | reset | seed | drift. Usable whether or not the app runs.
-import { EnvError, loadEnv } from '../config/env.ts';
+import { loadEnv } from '../config/env.ts';
+import { runCli } from './runCli.ts';
 import { openDatabase } from '../db/openDatabase.ts';
 import { grantAppAccess, roleOf } from '../db/databaseRoles.ts';
 import { applyMigrations, createMigration, diffMigrationsToSchema, migrationStatus } from '../db/migrate/migrator.ts';
@@ -68,10 +69,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof EnvError ? error.message : error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runCli(main);

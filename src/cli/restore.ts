@@ -1,7 +1,8 @@
 // npm run restore -- <file>: loads a backup into the configured database, which must be empty (a new embedded
 // DATA_DIR, or a new database on the server); then applies newer migrations and the app role's grants.
 import { existsSync } from 'node:fs';
-import { EnvError, loadEnv } from '../config/env.ts';
+import { loadEnv } from '../config/env.ts';
+import { runCli } from './runCli.ts';
 import { restoreBackup } from '../db/backup/restoreBackup.ts';
 import { grantAppAccess, roleOf } from '../db/databaseRoles.ts';
 import { applyMigrations } from '../db/migrate/migrator.ts';
@@ -27,10 +28,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof EnvError ? error.message : error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runCli(main);

@@ -2,7 +2,17 @@
 import type { Refusal } from './domain/refusal.ts';
 
 export type AppErrorCode =
-  'bad_request' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'too_large' | 'unsupported' | 'unprocessable' | 'internal' | 'unavailable';
+  | 'bad_request'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'too_large'
+  | 'unsupported'
+  | 'unprocessable'
+  | 'rate_limited'
+  | 'internal'
+  | 'unavailable';
 
 export const httpStatusOf: Record<AppErrorCode, number> = {
   bad_request: 400,
@@ -13,6 +23,7 @@ export const httpStatusOf: Record<AppErrorCode, number> = {
   too_large: 413,
   unsupported: 415,
   unprocessable: 422,
+  rate_limited: 429,
   internal: 500,
   unavailable: 503,
 };

@@ -40,6 +40,10 @@ export const PERMISSIONS = [
   'history:import',
   'register:view',
   'register:issue',
+  'posting:comment',
+  'posting:manage',
+  'complaint:view',
+  'complaint:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -51,8 +55,9 @@ const everyone: Permission[] = [
   'registration:submit-own',
   'initiative:submit-own',
   'directory:view',
+  'posting:comment',
 ];
-const council: Permission[] = [...everyone, 'ballot:cast', 'nomination:propose', 'records:view-all', 'rules:view', 'register:view'];
+const council: Permission[] = [...everyone, 'ballot:cast', 'nomination:propose', 'records:view-all', 'rules:view', 'register:view', 'complaint:view'];
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   staff: everyone,
@@ -71,6 +76,8 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'directory:import',
     'register:issue',
     'initiative:manage',
+    'posting:manage',
+    'complaint:manage',
   ],
   vice_chair: [...council, 'registration:review', 'plan:edit', 'movement:manage', 'calendar:manage', 'audit:view'],
   chair: [
@@ -91,6 +98,8 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'register:issue',
     'initiative:manage',
     'initiative:recognise',
+    'posting:manage',
+    'complaint:manage',
   ],
   admin: [
     'home:view',

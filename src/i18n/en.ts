@@ -15,6 +15,8 @@ import { initiativeSettings } from './en/initiativeSettings.ts';
 import { plans } from './en/plans.ts';
 import { records } from './en/records.ts';
 import { registrations } from './en/registrations.ts';
+import { posting } from './en/posting.ts';
+import { complaints } from './en/complaints.ts';
 import type { MessageKey } from './vi.ts';
 
 export const en: Record<MessageKey, string> = {
@@ -34,4 +36,6 @@ export const en: Record<MessageKey, string> = {
   ...plans,
   ...records,
   ...registrations,
+  ...posting,
+  ...complaints,
 };

@@ -15,6 +15,8 @@ import { initiativeSettings } from './vi/initiativeSettings.ts';
 import { plans } from './vi/plans.ts';
 import { records } from './vi/records.ts';
 import { registrations } from './vi/registrations.ts';
+import { posting } from './vi/posting.ts';
+import { complaints } from './vi/complaints.ts';
 
 export const vi = {
   ...auth,
@@ -33,6 +35,8 @@ export const vi = {
   ...plans,
   ...records,
   ...registrations,
+  ...posting,
+  ...complaints,
 } as const;
 
 export type MessageKey = keyof typeof vi;

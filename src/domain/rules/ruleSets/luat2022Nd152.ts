@@ -9,6 +9,7 @@ import { lawParameters } from './lawParameters.ts';
 import { ND_129_2025, ND_152_2025, byKey, cite, luat, param } from './legalBasis.ts';
 import { stateLevels } from './stateAuthorities.ts';
 import { voteParameters, voteSection } from './voteRules.ts';
+import { postingParameters } from './postingParameters.ts';
 
 const ARTICLE_4 = (khoan: number) => cite(ND_152_2025, `Điều 4 khoản ${khoan}`, 'V');
 
@@ -27,6 +28,7 @@ export const LUAT_2022_ND_152: RuleSet = {
   parameters: byKey([
     ...lawParameters(),
     ...voteParameters(2),
+    ...postingParameters(),
     param('general.maternityCountsAsWorked', 'Thời gian nghỉ thai sản được tính là thời gian làm việc', 'boolean', true, ARTICLE_4(5)),
     param('general.tieBreakPreferWomen', 'Khi bằng nhau, ưu tiên nữ', 'boolean', true, ARTICLE_4(6)),
     param('general.tieBreakCollectiveWomenPct', 'Khi bằng nhau, ưu tiên tập thể có tỉ lệ nữ từ (%)', 'percent', 70, ARTICLE_4(6)),

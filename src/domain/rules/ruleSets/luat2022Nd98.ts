@@ -9,6 +9,7 @@ import { lawParameters } from './lawParameters.ts';
 import { ND_98_2023, byKey, cite, luat, param } from './legalBasis.ts';
 import { stateLevels } from './stateAuthorities.ts';
 import { voteParameters, voteSection } from './voteRules.ts';
+import { postingParameters } from './postingParameters.ts';
 
 const PRINCIPLE_U = (what: string) =>
   cite(ND_98_2023, `${what} (chưa xác minh số điều)`, 'U', 'NĐ 152/2025 Điều 4 quy định rõ từ 01/7/2025; với NĐ 98/2023 chưa đối chiếu');
@@ -23,6 +24,7 @@ export const LUAT_2022_ND_98: RuleSet = {
   parameters: byKey([
     ...lawParameters(),
     ...voteParameters(1),
+    ...postingParameters(),
     param(
       'general.maternityCountsAsWorked',
       'Thời gian nghỉ thai sản được tính là thời gian làm việc',

@@ -25,6 +25,7 @@ import { registerFileRoutes } from './features/files/files.routes.ts';
 import { registerCalendarRoutes } from './features/calendar/calendar.routes.ts';
 import { registerRegisterRoutes } from './features/register/register.routes.ts';
 import { registerEligibilityRoutes } from './features/eligibility/eligibility.routes.ts';
+import { registerDossierRoutes } from './features/dossiers/dossiers.routes.ts';
 import { registerRecordRoutes } from './features/records/records.routes.ts';
 import { registerRuleRoutes } from './features/rules/rules.routes.ts';
 import { registerHistoryRoutes } from './features/history/history.routes.ts';
@@ -138,6 +139,7 @@ export function createApp(deps: AppDeps): express.Express {
   registerCalendarRoutes(router, prisma);
   registerRegisterRoutes(router, prisma);
   registerEligibilityRoutes(router, prisma);
+  registerDossierRoutes(router, prisma);
   registerRecordRoutes(router, prisma);
   registerRuleRoutes(router, prisma);
   registerHistoryRoutes(router, prisma, env);

@@ -14,6 +14,7 @@ import { csrfFrom } from '../testApp.ts';
 import { buildMovement, buildNotification, buildPlan } from '../visibilityFactories.ts';
 import { buildRegistration, buildWorkflowSchool, signedInPerson } from '../workflowFactories.ts';
 import { historyWorkbook } from '../../unit/history-import/historyFixtures.ts';
+import { buildHostileDossier } from './hostileDossier.ts';
 
 type Person = Awaited<ReturnType<typeof signedInPerson>>;
 
@@ -127,6 +128,7 @@ export async function buildHostileSchool(prisma: PrismaClient, app: Express) {
     { schoolId, schoolYearId: year.id, council: [chair, secretary, reviewer], nominees: [teacher, reviewer] },
     secretary,
   );
+  const dossierPages = await buildHostileDossier(prisma, schoolId, year.startYear);
   const rawReset = randomBytes(24).toString('base64url');
   await prisma.passwordResetToken.create({
     data: {
@@ -158,7 +160,7 @@ export async function buildHostileSchool(prisma: PrismaClient, app: Express) {
       `/registrations/${chairDraft.id}`,
       `/registrations/${pending[0]!.id}`,
     ],
-    secretary: ['/registrations/new', '/registrations/late', ...meetings.pages],
+    secretary: ['/registrations/new', '/registrations/late', ...dossierPages, ...meetings.pages],
     admin: [
       '/admin/users',
       '/admin/school',

@@ -45,7 +45,8 @@ export function registerCouncilRoutes(router: Router, prisma: PrismaClient): voi
     res.render('council/year', { title: 'council.title', year, years, ...council, on, members, initiativeMembers, rolesThatYear, canReadRecords });
   });
 
-  router.get('/council/:startYear/history', requirePermission('home:view'), async (req, res) => {
+  // The council pages' gate; which years one may read is the record policy's (former members keep their years).
+  router.get('/council/:startYear/history', requirePermission('directory:view'), async (req, res) => {
     const schoolId = userOf(req).schoolId;
     const year = await findSchoolYear(prisma, schoolId, String(req.params.startYear));
     const rolesThatYear = await councilRolesInYear(prisma, schoolId, userOf(req).staffId, year.id);

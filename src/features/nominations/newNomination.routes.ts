@@ -46,7 +46,8 @@ export function registerNewNominationRoutes(router: Router, prisma: PrismaClient
     try {
       const id = await createNomination(prisma, commandContext(req), year, parsed.data);
       flash(req, 'success', 'nominations.created');
-      res.redirect(`/nominations#n-${id}`);
+      // A group leader proposes without reading the council's list: back to the form, with the confirmation.
+      res.redirect(userOf(req).permissions.has('ballot:cast') ? `/nominations#n-${id}` : '/nominations/new');
     } catch (error) {
       if (error instanceof AppError && error.code === 'unprocessable')
         return render(req, res, 422, { values, errors: { [error.field ?? 'file']: error.userMessage } });

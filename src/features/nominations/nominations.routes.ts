@@ -30,7 +30,9 @@ export function registerNominationRoutes(router: Router, prisma: PrismaClient): 
     ...extra,
   });
 
-  router.get('/nominations', requirePermission('nomination:propose'), async (req, res) => {
+  // The list (verdicts with their reasons, justifications, evidence) is the council's: it votes on it. Proposing is
+  // wider (group leaders), managing narrower (secretary and chair: ballot:manage).
+  router.get('/nominations', requirePermission('ballot:cast'), async (req, res) => {
     res.render('nominations/index', await page(req));
   });
 

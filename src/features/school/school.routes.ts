@@ -1,4 +1,6 @@
 // School settings: identity used in document headers, and per-year settings that changed with the 2025 reform.
+// Their own permission (school:manage: the chair, who signs under that header, and the administrator), not the
+// directory's: the page holds no staff or collective data.
 import type { Router } from 'express';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { commandContext } from '../../http/commandContext.ts';
@@ -39,9 +41,9 @@ export function registerSchoolRoutes(router: Router, prisma: PrismaClient): void
     });
   };
 
-  router.get('/admin/school', requirePermission('directory:manage'), (req, res) => render(req, res));
+  router.get('/admin/school', requirePermission('school:manage'), (req, res) => render(req, res));
 
-  router.post('/admin/school', requirePermission('directory:manage'), async (req, res) => {
+  router.post('/admin/school', requirePermission('school:manage'), async (req, res) => {
     const parsed = schoolForm.safeParse(req.body);
     if (!parsed.success) return render(req, res, { values: formValues(req.body), errors: fieldErrors(parsed.error), status: 422 });
     await saveSchool(prisma, commandContext(req), parsed.data);
@@ -49,7 +51,7 @@ export function registerSchoolRoutes(router: Router, prisma: PrismaClient): void
     res.redirect('/admin/school');
   });
 
-  router.post('/admin/school/years/:id', requirePermission('directory:manage'), async (req, res) => {
+  router.post('/admin/school/years/:id', requirePermission('school:manage'), async (req, res) => {
     const id = paramId(req.params);
     const parsed = schoolYearForm.safeParse(req.body);
     const fail = (errors: Record<string, string>) =>
@@ -66,7 +68,7 @@ export function registerSchoolRoutes(router: Router, prisma: PrismaClient): void
     res.redirect('/admin/school');
   });
 
-  router.post('/admin/school/years', requirePermission('directory:manage'), async (req, res) => {
+  router.post('/admin/school/years', requirePermission('school:manage'), async (req, res) => {
     const startYear = await openNextSchoolYear(prisma, commandContext(req));
     flash(req, 'success', res.locals.t('school.yearOpened', { year: `${startYear}-${startYear + 1}` }));
     res.redirect('/admin/school');

@@ -1,4 +1,5 @@
 // English catalogue: every key of the Vietnamese one (each part is typed against its Vietnamese twin).
+import { audit } from './en/audit.ts';
 import { auth } from './en/auth.ts';
 import { uploads } from './en/uploads.ts';
 import { ballot } from './en/ballot.ts';
@@ -9,6 +10,7 @@ import { dates } from './en/dates.ts';
 import { council } from './en/council.ts';
 import { counting } from './en/counting.ts';
 import { directory } from './en/directory.ts';
+import { dashboard } from './en/dashboard.ts';
 import { dossiers } from './en/dossiers.ts';
 import { initiatives } from './en/initiatives.ts';
 import { initiativeSettings } from './en/initiativeSettings.ts';
@@ -20,6 +22,7 @@ import { complaints } from './en/complaints.ts';
 import type { MessageKey } from './vi.ts';
 
 export const en: Record<MessageKey, string> = {
+  ...audit,
   ...auth,
   ...uploads,
   ...ballot,
@@ -30,6 +33,7 @@ export const en: Record<MessageKey, string> = {
   ...errors,
   ...dates,
   ...directory,
+  ...dashboard,
   ...dossiers,
   ...initiatives,
   ...initiativeSettings,

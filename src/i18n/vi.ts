@@ -1,4 +1,5 @@
 // Vietnamese catalogue: the default locale and the source of every message key (split by area in vi/).
+import { audit } from './vi/audit.ts';
 import { auth } from './vi/auth.ts';
 import { uploads } from './vi/uploads.ts';
 import { ballot } from './vi/ballot.ts';
@@ -9,6 +10,7 @@ import { dates } from './vi/dates.ts';
 import { council } from './vi/council.ts';
 import { counting } from './vi/counting.ts';
 import { directory } from './vi/directory.ts';
+import { dashboard } from './vi/dashboard.ts';
 import { dossiers } from './vi/dossiers.ts';
 import { initiatives } from './vi/initiatives.ts';
 import { initiativeSettings } from './vi/initiativeSettings.ts';
@@ -19,6 +21,7 @@ import { posting } from './vi/posting.ts';
 import { complaints } from './vi/complaints.ts';
 
 export const vi = {
+  ...audit,
   ...auth,
   ...uploads,
   ...ballot,
@@ -29,6 +32,7 @@ export const vi = {
   ...errors,
   ...dates,
   ...directory,
+  ...dashboard,
   ...dossiers,
   ...initiatives,
   ...initiativeSettings,

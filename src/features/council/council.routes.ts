@@ -18,6 +18,8 @@ import { councilMembersOn } from './councilMembersOn.ts';
 import { councilRolesInYear } from './councilRoles.ts';
 import { saveCouncilDecision } from './saveCouncilDecision.ts';
 import { rulesForYear } from '../initiatives/initiative.queries.ts';
+import { loadSubjectNames } from '../audit/auditNames.queries.ts';
+import { presentAuditEvent } from '../audit/audit.presenter.ts';
 
 /** Registers /council routes. */
 export function registerCouncilRoutes(router: Router, prisma: PrismaClient): void {
@@ -62,8 +64,13 @@ export function registerCouncilRoutes(router: Router, prisma: PrismaClient): voi
     const events = await prisma.auditEvent.findMany({
       where: { schoolId, subject: 'CouncilDecision', subjectId: { in: decisionIds } },
       orderBy: { at: 'asc' },
+      include: { actor: { select: { id: true, displayName: true } } },
     });
-    res.render('council/history', { title: 'council.historyTitle', year, events });
+    // Read as sentences with names, like the audit page (issue 15 §6).
+    const names = await loadSubjectNames(prisma, schoolId, events);
+    const actors = new Map(events.flatMap((e) => (e.actor ? [[e.actor.id, e.actor.displayName] as const] : [])));
+    const presented = events.map((e) => presentAuditEvent(res.locals.t, e, actors, names));
+    res.render('council/history', { title: 'council.historyTitle', year, events: presented });
   });
 
   const renderNew = async (

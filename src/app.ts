@@ -139,7 +139,7 @@ export function createApp(deps: AppDeps): express.Express {
   registerCalendarRoutes(router, prisma);
   registerRegisterRoutes(router, prisma);
   registerEligibilityRoutes(router, prisma);
-  registerDossierRoutes(router, prisma);
+  registerDossierRoutes(router, prisma, pool);
   registerRecordRoutes(router, prisma);
   registerRuleRoutes(router, prisma);
   registerHistoryRoutes(router, prisma, env);

@@ -42,7 +42,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     scheduler?.stop();
-    dossierWorker?.stop();
+    await dossierWorker?.stop(10_000).catch(() => undefined);
     const closed = new Promise<void>((r) => (server ? server.close(() => r()) : r()));
     server?.closeAllConnections(); // idle keep-alive connections would otherwise hold close() open
     await closed;
@@ -73,7 +73,7 @@ async function main(): Promise<void> {
     const backup =
       env.BACKUP_KEEP_DAYS > 0 ? { ownerUrl: handle.migrationUrl, dir: env.BACKUP_DIR, keepDays: env.BACKUP_KEEP_DAYS, hour: env.BACKUP_HOUR } : undefined;
     scheduler = startScheduler(db.prisma, () => new Date(), say, undefined, { backup });
-    dossierWorker = startDossierWorker(db.prisma, () => new Date(), say);
+    dossierWorker = await startDossierWorker({ url: handle.url, prisma: db.prisma, clock: () => new Date(), log: say });
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : env.PORT;
     say(`\nThi đua is running at http://localhost:${port}`);

@@ -5,6 +5,7 @@ import { openDatabase } from '../db/openDatabase.ts';
 import { grantAppAccess, roleOf } from '../db/databaseRoles.ts';
 import { applyMigrations, createMigration, diffMigrationsToSchema, migrationStatus } from '../db/migrate/migrator.ts';
 import { resetDatabase } from '../db/resetDatabase.ts';
+import { installJobQueue } from '../jobs/jobQueue.ts';
 import { seedDemoIfEmpty } from '../db/seed/seedDemoIfEmpty.ts';
 
 const [command, ...args] = process.argv.slice(2);
@@ -19,6 +20,7 @@ async function main(): Promise<number> {
       case 'migrate': {
         const applied = await applyMigrations(owner);
         await grant();
+        await installJobQueue(owner, roleOf(db.url) === roleOf(owner) ? null : roleOf(db.url));
         console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'No pending migrations.');
         return 0;
       }
@@ -52,6 +54,7 @@ async function main(): Promise<number> {
         await resetDatabase(owner);
         const applied = await applyMigrations(owner);
         await grant();
+        await installJobQueue(owner, roleOf(db.url) === roleOf(owner) ? null : roleOf(db.url));
         console.log(`Database emptied; applied ${applied.length} migration(s).`);
         await seedDemoIfEmpty(owner, new Date(), console.log);
         return 0;

@@ -8,6 +8,7 @@ import type { TestProject } from 'vitest/node';
 import { startEmbeddedPostgres, type DatabaseHandle } from '../../src/db/embeddedPostgres.ts';
 import { APP_ROLE, ensureRoles, grantAppAccess, OWNER_ROLE, transferOwnership, urlAs } from '../../src/db/databaseRoles.ts';
 import { applyMigrations } from '../../src/db/migrate/migrator.ts';
+import { installJobQueue } from '../../src/jobs/jobQueue.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -55,6 +56,7 @@ export async function setup(project: TestProject): Promise<void> {
   const ownerUrl = urlAs(templateUrl, roles.owner, roles.ownerPassword);
   await applyMigrations(ownerUrl);
   await grantAppAccess(ownerUrl, roles.app);
+  await installJobQueue(ownerUrl, roles.app); // pg-boss's schema, as `npm run db:migrate` installs it
   project.provide('templateUrl', templateUrl);
   project.provide('roles', roles);
 }

@@ -7,6 +7,8 @@ import { vietnamYear } from '../../domain/calendarDay.ts';
 import { schoolYearLabel } from '../../domain/schoolYear.ts';
 import { AppError } from '../../errors.ts';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
+import type pg from 'pg';
+import { dossierJobs } from '../../jobs/dossierWorker.ts';
 import { commandContext } from '../../http/commandContext.ts';
 import { flash } from '../../http/flash.ts';
 import { requirePermission } from '../../http/gates.ts';
@@ -30,7 +32,8 @@ function startYearParam(req: Request): number {
 }
 
 /** Registers the /dossiers routes. */
-export function registerDossierRoutes(router: Router, prisma: PrismaClient): void {
+export function registerDossierRoutes(router: Router, prisma: PrismaClient, pool: pg.Pool): void {
+  const jobs = dossierJobs(pool);
   const exportRow = async (req: Request) => {
     const { id } = idParam.parse(req.params);
     const row = await prisma.dossierExport.findFirst({
@@ -74,7 +77,7 @@ export function registerDossierRoutes(router: Router, prisma: PrismaClient): voi
     const parsed = exportForm.safeParse(req.body);
     if (!parsed.success) return renderPage(req, res, 422, { receiver: 'field.required' });
     const mayOverride = req.user!.permissions.has('nomination:approve');
-    const result = await requestDossierExport(prisma, commandContext(req), { startYear, ...parsed.data, mayOverride }).catch((error: unknown) => {
+    const result = await requestDossierExport(prisma, commandContext(req), { startYear, ...parsed.data, mayOverride }, jobs).catch((error: unknown) => {
       if (error instanceof AppError && error.code === 'conflict') return null;
       throw error;
     });
@@ -103,7 +106,7 @@ export function registerDossierRoutes(router: Router, prisma: PrismaClient): voi
 
   router.post('/dossiers/exports/:id/retry', gate, async (req, res) => {
     const row = await exportRow(req);
-    if (await retryDossierExport(prisma, req.user!.schoolId, row.id)) flash(req, 'success', 'dossiers.retried');
+    if (await retryDossierExport(prisma, req.user!.schoolId, row.id, jobs)) flash(req, 'success', 'dossiers.retried');
     res.redirect(`/dossiers/${row.schoolYear.startYear}?to=${encodeURIComponent(row.receiver)}`);
   });
 

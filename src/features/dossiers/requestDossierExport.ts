@@ -6,6 +6,7 @@ import { recordEvent } from '../../audit/recordEvent.ts';
 import { checkDossier } from '../../domain/dossiers/checkDossier.ts';
 import { AppError } from '../../errors.ts';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
+import type { DossierJobs } from '../../jobs/dossierWorker.ts';
 import { dossierFingerprint } from './dossierFingerprint.ts';
 import { loadDossierInput } from './loadDossierInput.ts';
 
@@ -18,10 +19,15 @@ export interface ExportRequest {
   mayOverride: boolean;
 }
 
-/** Queues (or finds) the export; returns the DossierExport id and whether it is new. */
-export async function requestDossierExport(prisma: PrismaClient, ctx: CommandContext, req: ExportRequest): Promise<{ id: string; created: boolean }> {
+/** Queues (or finds) the export, and after commit sends its job to `jobs`; returns the DossierExport id and whether it is new. */
+export async function requestDossierExport(
+  prisma: PrismaClient,
+  ctx: CommandContext,
+  req: ExportRequest,
+  jobs?: DossierJobs,
+): Promise<{ id: string; created: boolean }> {
   const { schoolId } = ctx.actor;
-  return prisma.$transaction(
+  const result = await prisma.$transaction(
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`dossier:${schoolId}:${req.startYear}:${req.receiver}`}))`;
       const { input, ruleSet } = await loadDossierInput(tx, { schoolId, startYear: req.startYear, receiver: req.receiver, version: 0 });
@@ -63,4 +69,8 @@ export async function requestDossierExport(prisma: PrismaClient, ctx: CommandCon
     },
     { timeout: 60_000 },
   );
+  // After commit: a job must never point at a row that was rolled back. Should this send fail, the row stays queued
+  // and the worker sends it again when it starts.
+  if (result.created) await jobs?.enqueue(result.id);
+  return result;
 }

@@ -1,9 +1,11 @@
-// The export worker: claims a queued export (one instance wins: the claim is a conditional UPDATE), renders it with
-// progress written to its row, and stores the files with status done in one statement. A failure is recorded on the
+// One export, run by the pg-boss worker (src/jobs/dossierWorker.ts): claims the queued row with a conditional UPDATE
+// (a job delivered twice runs once), renders it with progress written to its row, and stores the files with status
+// done in one statement. A failure is recorded on the
 // row; a row left running by a process that died is failed by failStaleDossierExports and can be retried.
 import { createHash } from 'node:crypto';
 import { exportDossier } from '../../documents/dossiers/exportDossier.ts';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
+import type { DossierJobs } from '../../jobs/dossierWorker.ts';
 import { loadDossierInput } from './loadDossierInput.ts';
 
 /** A running export whose heartbeat is older than this belongs to a process that died. */
@@ -64,11 +66,12 @@ export async function failStaleDossierExports(prisma: PrismaClient, now: Date): 
   return count;
 }
 
-/** Puts a failed export back in the queue (retry). */
-export async function retryDossierExport(prisma: PrismaClient, schoolId: string, id: string): Promise<boolean> {
+/** Puts a failed export back in the queue (retry) and sends its job to `jobs`. */
+export async function retryDossierExport(prisma: PrismaClient, schoolId: string, id: string, jobs?: DossierJobs): Promise<boolean> {
   const { count } = await prisma.dossierExport.updateMany({
     where: { id, schoolId, status: 'failed' },
     data: { status: 'queued', error: null, progressPct: 0, currentPart: '' },
   });
+  if (count === 1) await jobs?.enqueue(id);
   return count === 1;
 }

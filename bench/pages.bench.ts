@@ -1,0 +1,188 @@
+// The page benchmark of issue 16: realistic data at school (1 school, 80 staff) or city scale (200 schools, 16,000
+// staff), the compiled app in production mode against an embedded PostgreSQL of its own (.data/bench/<scale>,
+// cleaned), each main page measured with autocannon INTERLEAVED with a bare Express + EJS + one-query page (run, bare
+// run, run…) so that every figure is a ratio taken under the same load. Also: SQL statements per request, the app's
+// resident memory after the run, eligibility of every school, documents against LibreOffice. Writes docs/benchmarks.md.
+// Run: npm run bench [-- --scale city]   (BENCH_SECONDS per run, default 2)
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { envSchema } from '../src/config/env.ts';
+import { connectDatabase } from '../src/db/client.ts';
+import { openDatabase } from '../src/db/openDatabase.ts';
+import { runMigrationsInChild } from '../src/db/runMigrationsInChild.ts';
+import { evaluateYear } from '../src/features/records/evaluateYear.ts';
+import { BENCH_LOGINS, BENCH_PASSWORD, generateBenchData } from './pages/benchData.ts';
+import { benchDocuments } from './pages/documentsBench.ts';
+import { runLoad, signIn, type LoadFigures } from './pages/loadRun.ts';
+import { countStatements } from './pages/statementCount.ts';
+import { writeBenchReport, type PageResult } from './pages/report.ts';
+
+const scale = process.argv.includes('city') || process.argv.includes('--scale=city') ? 'city' : 'school';
+const SCHOOLS = scale === 'city' ? 200 : 1;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 2);
+const LEVELS = [1, 10, 50];
+const YEARS = Array.from({ length: 10 }, (_, i) => 2017 + i); // 2017-2018 … 2026-2027 (the current year)
+const root = path.resolve(import.meta.dirname, '..');
+const dataDir = path.join(root, '.data/bench', scale);
+const started = Date.now();
+const say = (line: string) => console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
+const children: ChildProcess[] = [];
+process.on('exit', () => children.forEach((c) => c.kill('SIGTERM')));
+
+/** Spawns a server and resolves once it printed `ready` (or the app's "is running at"). */
+function serve(args: string[], env: NodeJS.ProcessEnv, ready: RegExp): Promise<ChildProcess> {
+  const child = spawn(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  children.push(child);
+  let log = '';
+  return new Promise((resolve, reject) => {
+    const onData = (c: Buffer) => {
+      log += c.toString();
+      if (ready.test(log)) resolve(child);
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`Server exited (${code}):\n${log}`)));
+  });
+}
+const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
+
+rmSync(dataDir, { recursive: true, force: true });
+mkdirSync(dataDir, { recursive: true });
+say(`Scale ${scale}: embedded PostgreSQL in ${path.relative(root, dataDir)}`);
+const handle = await openDatabase(envSchema.parse({ DATA_DIR: dataDir }));
+try {
+  say(await runMigrationsInChild(handle, process.env).then(() => 'migrated'));
+  const owner = connectDatabase(handle.migrationUrl);
+  const t0 = Date.now();
+  const counts = await generateBenchData(owner.prisma, { schools: SCHOOLS, years: YEARS });
+  const generatedMs = Date.now() - t0;
+  say(
+    `Generated in ${(generatedMs / 1000).toFixed(1)} s: ${Object.entries(counts)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}`,
+  );
+
+  const school = await owner.prisma.school.findFirstOrThrow({ where: { code: 'BENCH0' } });
+  const someone = await owner.prisma.staff.findFirstOrThrow({ where: { schoolId: school.id, code: 'GV030' } });
+  const evalYear = YEARS[YEARS.length - 2]!;
+  // Eligibility of every staff member of every school (engine + loading), one school after the other.
+  const schools = await owner.prisma.school.findMany({ select: { id: true } });
+  const e0 = Date.now();
+  let verdicts = 0;
+  for (const s of schools) verdicts += (await evaluateYear(owner.prisma, s.id, evalYear)).verdicts.length;
+  const eligibilityMs = Date.now() - e0;
+  say(`Eligibility of ${schools.length} school(s), ${verdicts} verdicts: ${eligibilityMs} ms`);
+
+  execFileSync(process.execPath, [path.join(root, 'scripts/build.mjs')], { stdio: 'inherit' });
+  const appPort = 39_000 + Math.floor(Math.random() * 500);
+  const barePort = appPort + 500;
+  const appEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    DATABASE_URL: handle.url,
+    MIGRATION_DATABASE_URL: handle.migrationUrl,
+    SESSION_SECRET: randomBytes(32).toString('hex'),
+    SEED_DEMO: 'false',
+    VIEW_CACHE: 'true',
+    BACKUP_KEEP_DAYS: '0',
+    HOST: '127.0.0.1',
+    PORT: String(appPort),
+    DATA_DIR: dataDir,
+  };
+  const app = await serve(['--enable-source-maps', 'dist/server.js'], appEnv, /is running at/);
+  const bare = await serve(['--import', 'tsx', 'bench/pages/barePage.ts', handle.url, String(barePort)], process.env, /ready/);
+  const base = `http://127.0.0.1:${appPort}`;
+  const bareUrl = `http://127.0.0.1:${barePort}/`;
+
+  const cookies: Record<string, string> = {};
+  for (const [role, username] of Object.entries(BENCH_LOGINS)) cookies[role] = await signIn(base, username, BENCH_PASSWORD);
+  const pages: Array<{ name: string; role: keyof typeof BENCH_LOGINS; path: string }> = [
+    { name: 'home (chair)', role: 'chair', path: '/' },
+    { name: 'home (teacher)', role: 'teacher', path: '/' },
+    { name: 'registrations (chair)', role: 'chair', path: '/registrations' },
+    { name: 'registrations (group leader)', role: 'leader', path: '/registrations' },
+    { name: 'registrations (teacher)', role: 'teacher', path: '/registrations' },
+    { name: `eligibility ${evalYear}-${evalYear + 1} (chair)`, role: 'chair', path: `/eligibility/${evalYear}` },
+    { name: 'personal record (chair → a teacher)', role: 'chair', path: `/records/staff/${someone.id}` },
+    { name: 'own record (teacher)', role: 'teacher', path: '/records/me' },
+    { name: 'staff (chair)', role: 'chair', path: '/staff' },
+    { name: 'nominations (secretary)', role: 'secretary', path: '/nominations' },
+    { name: 'initiatives (chair)', role: 'chair', path: '/initiatives' },
+    { name: 'initiatives (teacher)', role: 'teacher', path: '/initiatives' },
+    { name: 'statistics (chair)', role: 'chair', path: '/statistics' },
+    { name: 'audit (admin)', role: 'admin', path: '/audit' },
+  ];
+  // A page that redirects (records/me) is measured at its target; one that does not exist (statistics before
+  // issue 15) is left out and said so.
+  const measured: Array<(typeof pages)[number] & { url: string }> = [];
+  for (const p of pages) {
+    let url = `${base}${p.path}`;
+    let res = await fetch(url, { headers: { cookie: cookies[p.role]! }, redirect: 'manual' });
+    if (res.status === 302 && res.headers.get('location')?.startsWith('/')) {
+      url = `${base}${res.headers.get('location')}`;
+      res = await fetch(url, { headers: { cookie: cookies[p.role]! }, redirect: 'manual' });
+    }
+    if (res.status === 200) measured.push({ ...p, url });
+    else say(`Left out: ${p.name} ${p.path} answers ${res.status}`);
+  }
+  const statements = await countStatements(
+    handle.url,
+    measured.map((p) => ({ path: new URL(p.url).pathname, username: BENCH_LOGINS[p.role] })),
+  );
+
+  const results: PageResult[] = measured.map((p) => ({
+    name: p.name,
+    path: new URL(p.url).pathname,
+    statements: statements[new URL(p.url).pathname] ?? null,
+    byLevel: {},
+  }));
+  for (const p of measured) await runLoad(p.url, cookies[p.role], 2, 1); // warm-up: JIT, caches, pool
+  await runLoad(bareUrl, undefined, 2, 1);
+  for (const c of LEVELS) {
+    for (const [i, p] of measured.entries()) {
+      const bareRun: LoadFigures = await runLoad(bareUrl, undefined, c, SECONDS);
+      const pageRun = await runLoad(p.url, cookies[p.role], c, SECONDS);
+      results[i]!.byLevel[c] = { page: pageRun, bare: bareRun };
+      say(
+        `c=${c} ${p.name}: ${pageRun.rps.toFixed(0)} req/s vs bare ${bareRun.rps.toFixed(0)} (${(pageRun.rps / bareRun.rps).toFixed(2)}), p97.5 ${pageRun.p975} ms vs ${bareRun.p975} ms`,
+      );
+    }
+  }
+  const appRssMb = rssMb(app.pid!);
+  const bareRssMb = rssMb(bare.pid!);
+  say(`Resident memory after the run: app ${appRssMb.toFixed(0)} MB, bare ${bareRssMb.toFixed(0)} MB`);
+  const sessionRows = await owner.pool.query<{ n: string }>('SELECT count(*) AS n FROM session');
+  app.kill('SIGTERM');
+  bare.kill('SIGTERM');
+
+  say('Documents: ours against LibreOffice (paired runs)…');
+  const documents = await benchDocuments(2);
+  await owner.close();
+  const reportFile = path.join(root, 'docs/benchmarks.md');
+  writeBenchReport(reportFile, {
+    scale,
+    date: new Date(),
+    load: os.loadavg(),
+    cores: os.cpus().length,
+    node: process.version,
+    seconds: SECONDS,
+    counts,
+    generatedMs,
+    eligibility: { schools: schools.length, verdicts, ms: eligibilityMs },
+    pages: results,
+    appRssMb,
+    bareRssMb,
+    sessionRows: Number(sessionRows.rows[0]!.n),
+    documents,
+    previous: existsSync(path.join(root, '.data/bench/school.json')) ? readFileSync(path.join(root, '.data/bench/school.json'), 'utf8') : null,
+    saveTo: path.join(root, `.data/bench/${scale}.json`),
+  });
+  say(`Written to docs/benchmarks.md in ${((Date.now() - started) / 60_000).toFixed(1)} min.`);
+} finally {
+  children.forEach((c) => c.kill('SIGTERM'));
+  await handle.release();
+}
+process.exit(0);

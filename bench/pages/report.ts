@@ -1,0 +1,111 @@
+// The page benchmark's Markdown: the latest run of each scale replaces its section of docs/benchmarks.md, and one
+// line per run is added to the history table, so earlier figures (before/after) stay in the file.
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { DocumentFigure } from './documentsBench.ts';
+import type { LoadFigures } from './loadRun.ts';
+
+/** One page's figures at each connection level, each paired with the bare page's run just before it. */
+export interface PageResult {
+  name: string;
+  path: string;
+  statements: number | null;
+  byLevel: Record<number, { page: LoadFigures; bare: LoadFigures }>;
+}
+
+export interface BenchReport {
+  scale: 'school' | 'city';
+  date: Date;
+  load: number[];
+  cores: number;
+  node: string;
+  seconds: number;
+  counts: Record<string, number>;
+  generatedMs: number;
+  eligibility: { schools: number; verdicts: number; ms: number };
+  pages: PageResult[];
+  appRssMb: number;
+  bareRssMb: number;
+  sessionRows: number;
+  documents: DocumentFigure[];
+  /** The school-scale summary saved by an earlier run (JSON), for the city run's comparison. */
+  previous: string | null;
+  saveTo: string;
+}
+
+/** The history table's head: each run adds its line just below it (newest first). */
+export const HISTORY_HEAD =
+  '| run (UTC) | scale | load average | worst c=10 req/s ×bare | worst c=10 p97.5 ×bare | app RSS after | eligibility, all staff |\n|---|---|---|---|---|---|---|';
+
+const n0 = (x: number) => Math.round(x).toLocaleString('en-US');
+const r2 = (x: number) => x.toFixed(2);
+const ok = (b: boolean) => (b ? '✓' : '✗');
+
+function pageTable(r: BenchReport, school: Record<string, number> | null): string[] {
+  const lines = [
+    `| page | SQL/req | c=1 req/s (×bare) | c=1 p50 | c=10 req/s (×bare) | c=10 p97.5 (×bare) | c=50 req/s (×bare) | c=50 p97.5 / p99 | errors, non-2xx | target c=10 |${school ? ' c=1 p50 ×school |' : ''}`,
+    `|---|---|---|---|---|---|---|---|---|---|${school ? '---|' : ''}`,
+  ];
+  const bare = (c: number) => r.pages.map((p) => p.byLevel[c]?.bare).filter((b): b is LoadFigures => !!b);
+  const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+  lines.push(
+    `| **bare Express + EJS, 20 rows, 1 query** (median of its runs) | 1 | ${n0(med(bare(1).map((b) => b.rps)))} | ${med(bare(1).map((b) => b.p50))} ms | ${n0(med(bare(10).map((b) => b.rps)))} | ${med(bare(10).map((b) => b.p975))} ms | ${n0(med(bare(50).map((b) => b.rps)))} | ${med(bare(50).map((b) => b.p975))} / ${med(bare(50).map((b) => b.p99))} ms | ${bare(
+      1,
+    )
+      .concat(bare(10), bare(50))
+      .reduce((t, b) => t + b.errors, 0)} | — |${school ? ' — |' : ''}`,
+  );
+  for (const p of r.pages) {
+    const [a, b, c] = [p.byLevel[1]!, p.byLevel[10]!, p.byLevel[50]!];
+    const rps10 = b.page.rps / b.bare.rps;
+    const p975 = b.page.p975 / Math.max(b.bare.p975, 1);
+    const vsSchool = school?.[p.path] ? `${r2(a.page.p50 / Math.max(school[p.path]!, 1))} ${ok(a.page.p50 <= 2 * Math.max(school[p.path]!, 1))}` : '—';
+    lines.push(
+      `| ${p.name} | ${p.statements ?? '—'} | ${n0(a.page.rps)} (${r2(a.page.rps / a.bare.rps)}) | ${a.page.p50} ms | ${n0(b.page.rps)} (${r2(rps10)}) | ${b.page.p975} ms (${r2(p975)}×) | ${n0(c.page.rps)} (${r2(c.page.rps / c.bare.rps)}) | ${c.page.p975} / ${c.page.p99} ms | ${a.page.errors + b.page.errors + c.page.errors} | ${ok(rps10 >= 0.5 && p975 <= 2 && b.page.rps > 0)} |${school ? ` ${vsSchool} |` : ''}`,
+    );
+  }
+  return lines;
+}
+
+function section(r: BenchReport, school: Record<string, number> | null): string {
+  const when = r.date.toISOString().slice(0, 16).replace('T', ' ');
+  const load = r.load.map((x) => x.toFixed(2)).join(', ');
+  const docs = r.documents.map(
+    (d) =>
+      `| ${d.name} | ${n0(d.oursMs)} ms | ${d.sofficeMs === null ? 'not installed' : `${n0(d.sofficeMs)} ms`} | ${d.sofficeMs === null ? '—' : `${r2(d.sofficeMs / d.oursMs)}× ${ok(d.sofficeMs >= 10 * d.oursMs)}`} |`,
+  );
+  return [
+    `### Pages, ${r.scale} scale — ${when} UTC (load average ${load}; ${r.cores} cores, Node ${r.node})`,
+    '',
+    `Data: ${Object.entries(r.counts)
+      .map(([k, v]) => `${k} ${n0(v)}`)
+      .join(', ')} — generated in ${r2(r.generatedMs / 1000)} s. Each run ${r.seconds} s with autocannon on loopback, page and bare page alternating. ` +
+      `Target at c=10: ≥ 0.50× the bare page's throughput and p97.5 ≤ 2× the bare p97.5.`,
+    '',
+    ...pageTable(r, school),
+    '',
+    `Resident memory after the run: app **${n0(r.appRssMb)} MB** ${ok(r.appRssMb < 300)} (target < 300 MB), bare page ${n0(r.bareRssMb)} MB. Session rows after the run: ${n0(r.sessionRows)}.`,
+    `Eligibility of every staff member (loading + engine, ${r.eligibility.schools} school(s), ${n0(r.eligibility.verdicts)} verdicts): ${n0(r.eligibility.ms)} ms.`,
+    '',
+    '| document | ours (pdfkit, median) | LibreOffice converting our DOCX | LibreOffice ÷ ours (target ≥ 10×) |',
+    '|---|---|---|---|',
+    ...docs,
+  ].join('\n');
+}
+
+/** Replaces the scale's section, appends a history line, and saves the c=1 p50 per page for the city comparison. */
+export function writeBenchReport(file: string, r: BenchReport): void {
+  const school = r.scale === 'city' && r.previous ? (JSON.parse(r.previous) as Record<string, number>) : null;
+  let md = readFileSync(file, 'utf8');
+  const start = `<!-- pages:${r.scale}:start -->`;
+  const end = `<!-- pages:${r.scale}:end -->`;
+  const block = `${start}\n${section(r, school)}\n${end}`;
+  const at = md.indexOf(start);
+  md =
+    at >= 0 ? md.slice(0, at) + block + md.slice(md.indexOf(end) + end.length) : md.replace('<!-- pages:sections -->', `<!-- pages:sections -->\n\n${block}`);
+  const worst = r.pages.reduce((w, p) => Math.min(w, p.byLevel[10]!.page.rps / p.byLevel[10]!.bare.rps), Infinity);
+  const worstP = r.pages.reduce((w, p) => Math.max(w, p.byLevel[10]!.page.p975 / Math.max(p.byLevel[10]!.bare.p975, 1)), 0);
+  const history = `| ${r.date.toISOString().slice(0, 16).replace('T', ' ')} | ${r.scale} | ${r.load.map((x) => x.toFixed(1)).join(', ')} | ${r2(worst)} | ${r2(worstP)}× | ${n0(r.appRssMb)} MB | ${n0(r.eligibility.ms)} ms |`;
+  md = md.includes(HISTORY_HEAD) ? md.replace(HISTORY_HEAD, `${HISTORY_HEAD}\n${history}`) : `${md.trimEnd()}\n\n${HISTORY_HEAD}\n${history}\n`;
+  writeFileSync(file, md);
+  writeFileSync(r.saveTo, JSON.stringify(Object.fromEntries(r.pages.map((p) => [p.path, p.byLevel[1]!.page.p50]))));
+}

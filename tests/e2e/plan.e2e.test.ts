@@ -1,22 +1,29 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
-import { seedDemoSchool } from '../../src/db/seed/seedDemoSchool.ts';
+import { buildPerson, buildSchool, TEST_PASSWORD } from '../support/factories.ts';
+import { buildDraftDocumentPlan } from '../support/planFactories.ts';
 import { useTestDatabase } from '../support/testDatabase.ts';
 import { describeBrowser, SCREENSHOT_DIR, screenshot, signIn, useBrowserApp } from './browser.ts';
 
 const db = useTestDatabase();
 const web = useBrowserApp(db, '2026-11-26T03:00:00Z');
 
+let chair = '';
+
 beforeAll(async () => {
-  await seedDemoSchool(db.current.prisma, web.clock.now);
+  // The chair of a school whose 2026 plan is a draft copied from the school's real 2024 plan.
+  const prisma = db.current.prisma;
+  const { school, yearOf } = await buildSchool(prisma, { years: [2025, 2026] });
+  chair = (await buildPerson(prisma, school.id, { role: 'chair', schoolYearId: yearOf(2026).id })).user.username;
+  await buildDraftDocumentPlan(prisma, { schoolId: school.id, year: 2026 });
 });
 
 describeBrowser('annual plan (browser)', () => {
   it('the chair edits a plan section, submits, approves, and downloads the PDF', async () => {
     const page = await web.newPage();
     page.on('dialog', (d) => void d.accept());
-    await signIn(page, web.baseUrl, 'chutich');
+    await signIn(page, web.baseUrl, chair, TEST_PASSWORD);
     await page.getByRole('link', { name: 'Kế hoạch', exact: true }).click();
     await page.getByRole('link', { name: /năm 2026/ }).click();
     await page.getByRole('link', { name: 'Sửa mục I', exact: true }).click();

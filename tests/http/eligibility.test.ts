@@ -3,9 +3,10 @@
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type TestAgent from 'supertest/lib/agent.js';
-import { seedDemoSchool } from '../../src/db/seed/seedDemoSchool.ts';
 import { agentFor, buildTestApp, csrfFrom, loginAs, testClock } from '../support/testApp.ts';
 import { useTestDatabase } from '../support/testDatabase.ts';
+import { TEST_PASSWORD } from '../support/factories.ts';
+import { buildHistorySchool } from '../support/historySchool.ts';
 
 const db = useTestDatabase();
 const clock = testClock('2026-11-26T03:00:00Z');
@@ -19,11 +20,11 @@ const binary = (req: ReturnType<TestAgent['get']>) =>
 const staffId = (code: string) => db.current.prisma.staff.findFirstOrThrow({ where: { code } }).then((s) => s.id);
 
 beforeAll(async () => {
-  await seedDemoSchool(db.current.prisma, clock.now);
+  const { usernames } = await buildHistorySchool(db.current.prisma);
   const app = buildTestApp(db.current, clock).app;
   for (const u of ['admin', 'chutich', 'thuky', 'giaovien', 'uyvien']) {
     agents[u] = agentFor(app);
-    await loginAs(agents[u], u);
+    await loginAs(agents[u], usernames[u]!, TEST_PASSWORD);
   }
 });
 
@@ -80,7 +81,7 @@ describe('rule parameters', () => {
       .send({ _csrf: token, value: '150', effectiveFrom: '01/01/2024', reason: 'Thử' });
     expect(bad.status).toBe(422);
     expect(bad.text).toContain('Tỉ lệ phải từ 0 đến 100.');
-    // A change that alters verdicts: at most 5 leave days for LĐTT (the demo staff take 0–11 days), in both rule sets.
+    // A change that alters verdicts: at most 5 leave days for LĐTT (the staff take 0–11 days), in both rule sets.
     for (const ruleSetId of ['luat2022-nd98-2023', 'luat2022-nd152-2025']) {
       for (const [key, value] of [
         ['cstdcs.capPctOfLdtt', '15'],

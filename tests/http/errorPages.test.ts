@@ -4,11 +4,13 @@ import request from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type TestAgent from 'supertest/lib/agent.js';
 import { connectDatabase } from '../../src/db/client.ts';
-import { seedDemoSchool } from '../../src/db/seed/seedDemoSchool.ts';
 import { freePort } from '../../src/db/embeddedPostgres.ts';
 import { agentFor, buildTestApp, csrfFrom, loginAs, testClock } from '../support/testApp.ts';
 import { useTestDatabase } from '../support/testDatabase.ts';
 import { leaksInternals } from '../support/leaks.ts';
+import { buildPerson, buildSchool, TEST_PASSWORD } from '../support/factories.ts';
+import { buildMovement } from '../support/visibilityFactories.ts';
+import { buildPublishedDocumentPlan } from '../support/planFactories.ts';
 
 const db = useTestDatabase();
 const clock = testClock('2026-11-26T03:00:00Z');
@@ -17,10 +19,15 @@ let chair: TestAgent;
 let chairCookie = '';
 
 beforeAll(async () => {
-  await seedDemoSchool(db.current.prisma, clock.now);
+  // The chair of a school with the published 2024 plan (a long real document) and one movement.
+  const prisma = db.current.prisma;
+  const { school, yearOf } = await buildSchool(prisma, { years: [2024, 2025, 2026] });
+  const person = await buildPerson(prisma, school.id, { role: 'chair', schoolYearId: yearOf(2026).id });
+  await buildPublishedDocumentPlan(prisma, { schoolId: school.id, approvedById: person.user.id });
+  await buildMovement(prisma, school.id, { status: 'launched' });
   built = buildTestApp(db.current, clock, { NODE_ENV: 'development' }); // what `npm start` runs
   chair = agentFor(built.app);
-  const login = await loginAs(chair, 'chutich');
+  const login = await loginAs(chair, person.user.username, TEST_PASSWORD);
   chairCookie = String(login.headers['set-cookie']?.[0] ?? '').split(';')[0]!;
 });
 

@@ -3,11 +3,15 @@ import { randomBytes } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type TestAgent from 'supertest/lib/agent.js';
 import request from 'supertest';
-import { seedDemoSchool } from '../../src/db/seed/seedDemoSchool.ts';
 import { agentFor, buildTestApp, csrfFrom, loginAs, testClock } from '../support/testApp.ts';
 import { useTestDatabase } from '../support/testDatabase.ts';
+import { buildPerson, buildSchool, buildUser, TEST_PASSWORD } from '../support/factories.ts';
+import { buildCollective } from '../support/recordFactories.ts';
+import { buildDocumentPlanMovements, buildPublishedDocumentPlan } from '../support/planFactories.ts';
 
 const db = useTestDatabase();
+/** Accounts linked to staff: each is notified when a movement is launched. */
+const STAFF_ACCOUNTS = 5;
 const clock = testClock('2026-11-26T03:00:00Z');
 let chair: TestAgent;
 let teacher: TestAgent;
@@ -17,7 +21,7 @@ const PDF = Buffer.concat([Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj
 // An ELF/PE executable renamed .pdf: "MZ" header of a Windows program.
 const EXE = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(58), Buffer.from([0x80, 0, 0, 0]), randomBytes(4096)]);
 
-/** A movement of the demo school created by the chair through the form: planned, or launched on request. */
+/** A movement of the school created by the chair through the form: planned, or launched on request. */
 async function createMovement(o: { launched?: boolean } = {}): Promise<string> {
   const plan2024 = await db.current.prisma.plan.findFirstOrThrow({ where: { year: 2024 } });
   const created = await chair
@@ -53,12 +57,22 @@ async function upload(agent: TestAgent, movementId: string, bytes: Buffer, name:
 }
 
 beforeAll(async () => {
-  await seedDemoSchool(db.current.prisma, clock.now);
+  // Five staff accounts (launching notifies each) and an administrator, the grade-2 group, the published 2024 plan
+  // and the movements it names.
+  const prisma = db.current.prisma;
+  const { school, yearOf } = await buildSchool(prisma, { years: [2024, 2025, 2026] });
+  const chairPerson = await buildPerson(prisma, school.id, { role: 'chair', schoolYearId: yearOf(2026).id });
+  const teacherPerson = await buildPerson(prisma, school.id);
+  for (let i = 0; i < STAFF_ACCOUNTS - 2; i++) await buildPerson(prisma, school.id);
+  await buildUser(prisma, school.id, { isAdmin: true });
+  await buildCollective(prisma, { schoolId: school.id, name: 'Tổ khối 2' });
+  const plan = await buildPublishedDocumentPlan(prisma, { schoolId: school.id, approvedById: chairPerson.user.id });
+  await buildDocumentPlanMovements(prisma, { schoolId: school.id, planId: plan.id });
   const app = buildTestApp(db.current, clock, { UPLOAD_MAX_MB: '20' }).app;
   chair = agentFor(app);
   teacher = agentFor(app);
-  await loginAs(chair, 'chutich');
-  await loginAs(teacher, 'giaovien');
+  await loginAs(chair, chairPerson.user.username, TEST_PASSWORD);
+  await loginAs(teacher, teacherPerson.user.username, TEST_PASSWORD);
 });
 
 describe('movements', () => {
@@ -110,7 +124,7 @@ describe('movements', () => {
     expect((await chair.post(`/movements/${movementId}/status`).type('form').send({ _csrf: token, status: 'closed', summary: 'x' })).status).toBe(409);
     expect((await chair.post(`/movements/${movementId}/status`).type('form').send({ _csrf: token, status: 'launched', summary: '' })).status).toBe(302);
     expect((await teacher.get(`/movements/${movementId}`)).status).toBe(200);
-    expect(await db.current.prisma.notification.count({ where: { title: 'notify.movementLaunched', link: `/movements/${movementId}` } })).toBe(5);
+    expect(await db.current.prisma.notification.count({ where: { title: 'notify.movementLaunched', link: `/movements/${movementId}` } })).toBe(STAFF_ACCOUNTS);
     const empty = await chair.post(`/movements/${movementId}/status`).type('form').send({ _csrf: token, status: 'midterm_reviewed', summary: '' });
     expect(empty.status).toBe(422);
     expect(empty.text).toContain('Vui lòng nhập kết quả trước khi sơ kết hoặc tổng kết.');
@@ -154,9 +168,9 @@ describe('movements', () => {
     expect(download.headers['x-content-type-options']).toBe('nosniff');
   });
 
-  it('lists every movement named in the seed plan in the demo', async () => {
+  it('lists every movement of the school, the 17 the 2024 plan names included', async () => {
     const list = await chair.get('/movements');
-    // The 17 of the seed plan, and those other tests of this file created (each test runs alone with -t too).
+    // The 17 of the plan, and those other tests of this file created (each test runs alone with -t too).
     const links = list.text.match(/href="\/movements\/[0-9a-f-]{36}"/g)!.length;
     expect(links).toBe(await db.current.prisma.movement.count());
     expect(links).toBeGreaterThanOrEqual(17);

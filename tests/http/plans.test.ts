@@ -1,4 +1,4 @@
-// The annual plan over HTTP: the demo 2024 plan's PDF and DOCX, the approval workflow, the document register.
+// The annual plan over HTTP: the school's real 2024 plan's PDF and DOCX, the approval workflow, the document register.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -7,10 +7,11 @@ import request from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type TestAgent from 'supertest/lib/agent.js';
 import seed from '../../prisma/seed/ke-hoach-2024.json' with { type: 'json' };
-import { seedDemoSchool } from '../../src/db/seed/seedDemoSchool.ts';
 import { agentFor, buildTestApp, csrfFrom, loginAs, testClock } from '../support/testApp.ts';
 import { useTestDatabase } from '../support/testDatabase.ts';
 import { readPlan, readPlanContent } from '../../src/features/plans/planContent.ts';
+import { buildPerson, buildSchool, buildUser, TEST_PASSWORD } from '../support/factories.ts';
+import { buildDocumentPlanMovements, buildDraftDocumentPlan, buildPublishedDocumentPlan } from '../support/planFactories.ts';
 
 const db = useTestDatabase();
 const clock = testClock('2026-11-26T03:00:00Z');
@@ -25,12 +26,41 @@ const binary = (req: request.Test) =>
   });
 const normalise = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ');
 
+/** Accounts linked to staff (each is notified of a published plan); the administrator has none. */
+const STAFF_ACCOUNTS = 4;
+
 beforeAll(async () => {
-  await seedDemoSchool(db.current.prisma, clock.now);
+  // A school with the 2024 plan published as 15/KH-HĐTĐKT, a 2026 draft copied from it, the movements the plan
+  // names, a supplementary registration window closing on 05/12/2026, and four people plus an administrator.
+  const prisma = db.current.prisma;
+  const { school, yearOf } = await buildSchool(prisma, { years: [2024, 2025, 2026] });
+  await prisma.school.update({ where: { id: school.id }, data: { placeName: 'Long Biên' } });
+  const year = yearOf(2026).id;
+  const people = {
+    chutich: await buildPerson(prisma, school.id, { role: 'chair', schoolYearId: year }),
+    phochutich: await buildPerson(prisma, school.id, { role: 'vice_chair', schoolYearId: year }),
+    thuky: await buildPerson(prisma, school.id, { role: 'secretary', schoolYearId: year }),
+    giaovien: await buildPerson(prisma, school.id),
+  };
+  await buildUser(prisma, school.id, { isAdmin: true });
+  const published = await buildPublishedDocumentPlan(prisma, { schoolId: school.id, approvedById: people.chutich.user.id });
+  await buildDraftDocumentPlan(prisma, { schoolId: school.id, year: 2026 });
+  await buildDocumentPlanMovements(prisma, { schoolId: school.id, planId: published.id });
+  await prisma.milestone.create({
+    data: {
+      schoolId: school.id,
+      schoolYearId: year,
+      kind: 'supplementary_window',
+      title: 'Đăng ký bổ sung danh hiệu thi đua',
+      startsOn: new Date('2026-11-20T00:00:00Z'),
+      dueOn: new Date('2026-12-05T00:00:00Z'),
+      ownerRole: 'staff',
+    },
+  });
   app = buildTestApp(db.current, clock).app;
-  for (const u of ['chutich', 'phochutich', 'thuky', 'giaovien']) {
+  for (const [u, p] of Object.entries(people)) {
     agents[u] = agentFor(app);
-    await loginAs(agents[u], u);
+    await loginAs(agents[u], p.user.username, TEST_PASSWORD);
   }
 });
 
@@ -38,7 +68,7 @@ async function plan(year: number) {
   return db.current.prisma.plan.findFirstOrThrow({ where: { year } });
 }
 
-describe('the demo 2024 plan as a document', () => {
+describe('the 2024 plan as a document', () => {
   it('downloads as a PDF whose text has every heading of the source plan, page numbers from page 2', async () => {
     const p = await plan(2024);
     const res = await binary(agents.giaovien!.get(`/plans/${p.id}/versions/1/pdf`));
@@ -119,7 +149,7 @@ describe('approval workflow', () => {
     expect(actions).toEqual(['plan.submit', 'plan.approve']);
     const version = await db.current.prisma.planVersion.findFirstOrThrow({ where: { planId: p.id } });
     expect(version.documentSymbol).toBe('01/KH-HĐTĐKT');
-    expect(await db.current.prisma.notification.count({ where: { title: 'notify.planPublished', link: `/plans/${p.id}/versions/1` } })).toBe(6 - 1); // staff accounts (admin has no staff)
+    expect(await db.current.prisma.notification.count({ where: { title: 'notify.planPublished', link: `/plans/${p.id}/versions/1` } })).toBe(STAFF_ACCOUNTS); // staff accounts (the administrator has no staff)
   });
 
   it('editing a section keeps what was typed on a conflict and saves through the text form', async () => {

@@ -1,14 +1,16 @@
-// Registrations over HTTP on the demo school (clock: 26/11/2026, inside the supplementary window 20/11–05/12).
+// Registrations over HTTP on a school with five years of history (clock: 26/11/2026, inside the supplementary window
+// 20/11–05/12).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type TestAgent from 'supertest/lib/agent.js';
-import { seedDemoSchool } from '../../src/db/seed/seedDemoSchool.ts';
 import { withChoiceLists, withChoices } from '../../src/features/registrations/registrationChoices.ts';
 import { agentFor, buildTestApp, csrfFrom, loginAs, testClock } from '../support/testApp.ts';
 import { useTestDatabase } from '../support/testDatabase.ts';
+import { TEST_PASSWORD } from '../support/factories.ts';
+import { buildHistorySchool } from '../support/historySchool.ts';
 
 const db = useTestDatabase();
 const inWindow = testClock('2026-11-26T03:00:00Z');
@@ -16,6 +18,8 @@ const afterWindow = testClock('2026-12-20T03:00:00Z');
 let app: ReturnType<typeof buildTestApp>['app'];
 let closedApp: ReturnType<typeof buildTestApp>['app'];
 const agents: Record<string, TestAgent> = {};
+/** Username of each person of the school (chutich, phochutich, thuky, uyvien, giaovien, admin). */
+let U: Record<string, string> = {};
 const staffId = (code: string) => db.current.prisma.staff.findFirstOrThrow({ where: { code } }).then((s) => s.id);
 const regOf = async (code: string) =>
   (await db.current.prisma.registration.findMany({ where: { staffId: await staffId(code) }, include: withChoices })).map(withChoiceLists);
@@ -29,12 +33,12 @@ async function submit(agent: TestAgent, body: Record<string, unknown>, path = '/
 }
 
 beforeAll(async () => {
-  await seedDemoSchool(db.current.prisma, inWindow.now);
+  U = (await buildHistorySchool(db.current.prisma)).usernames;
   app = buildTestApp(db.current, inWindow).app;
   closedApp = buildTestApp(db.current, afterWindow).app;
   for (const u of ['giaovien', 'uyvien', 'thuky', 'phochutich', 'chutich']) {
     agents[u] = agentFor(app);
-    await loginAs(agents[u], u);
+    await loginAs(agents[u], U[u]!, TEST_PASSWORD);
   }
 });
 
@@ -51,7 +55,7 @@ describe('the rules engine warns about impossible targets while filling the form
 describe('windows', () => {
   it('after the window closes, submitting is refused with a Vietnamese message and nothing is saved', async () => {
     const late = agentFor(closedApp);
-    await loginAs(late, 'giaovien');
+    await loginAs(late, U.giaovien!, TEST_PASSWORD);
     const res = await submit(late, { titles: ['LDTT'], commitments: 'Hoàn thành tốt nhiệm vụ' });
     expect(res.status).toBe(422);
     expect(res.text).toContain('Đã hết thời gian đăng ký.');
@@ -61,7 +65,7 @@ describe('windows', () => {
 
   it("the secretary registers late on someone's behalf with a reason, audited", async () => {
     const secretary = agentFor(closedApp);
-    await loginAs(secretary, 'thuky');
+    await loginAs(secretary, U.thuky!, TEST_PASSWORD);
     const form = await secretary.get('/registrations/late');
     const missing = await secretary
       .post('/registrations/late')
@@ -89,18 +93,18 @@ describe('who sees what', () => {
     expect((await agents.uyvien!.get(`${url}?view=1`)).status).toBe(200); // Phạm Thị Lan leads Tổ khối 1
     expect((await agents.uyvien!.get('/registrations')).text).toContain(`href="${url}?view=1">Hoàng Thị Mai</a>`);
     const other = agentFor(app);
-    await loginAs(other, 'giaovien');
+    await loginAs(other, U.giaovien!, TEST_PASSWORD);
     const stranger = await db.current.prisma.user.create({
       data: {
         schoolId: (await db.current.prisma.school.findFirstOrThrow()).id,
         username: 'khoi2',
         displayName: 'Đỗ Thị Hương',
         staffId: await staffId('GV010'),
-        passwordHash: (await db.current.prisma.user.findFirstOrThrow({ where: { username: 'giaovien' } })).passwordHash,
+        passwordHash: (await db.current.prisma.user.findFirstOrThrow({ where: { username: U.giaovien } })).passwordHash,
       },
     });
     const outsider = agentFor(app);
-    await loginAs(outsider, stranger.username);
+    await loginAs(outsider, stranger.username, TEST_PASSWORD);
     expect((await outsider.get(url)).status).toBe(404);
     expect((await outsider.get(`${url}?view=1`)).status).toBe(404);
   });
@@ -108,8 +112,8 @@ describe('who sees what', () => {
   it('double-clicking submit or two tabs produce one registration', async () => {
     const tab1 = agentFor(app);
     const tab2 = agentFor(app);
-    await loginAs(tab1, 'chutich');
-    await loginAs(tab2, 'chutich');
+    await loginAs(tab1, U.chutich!, TEST_PASSWORD);
+    await loginAs(tab2, U.chutich!, TEST_PASSWORD);
     const [p1, p2] = await Promise.all([tab1.get('/registrations/new'), tab2.get('/registrations/new')]);
     const body = { subject: 'staff', action: 'submit', titles: ['LDTT'] };
     const results = await Promise.all([
@@ -256,7 +260,7 @@ describe('collectives, follow-up and copy forward', () => {
     const fileId = /\/registrations\/files\/([0-9a-f-]{36})/.exec(shown.text)![1]!;
     expect((await agents.giaovien!.get(`/registrations/files/${fileId}`)).status).toBe(200);
     const outsider = agentFor(app);
-    await loginAs(outsider, 'khoi2');
+    await loginAs(outsider, 'khoi2', TEST_PASSWORD);
     expect((await outsider.get(`/registrations/files/${fileId}`)).status).toBe(404);
   });
 
@@ -273,7 +277,7 @@ describe('collectives, follow-up and copy forward', () => {
       },
     });
     const future = agentFor(buildTestApp(db.current, testClock('2027-10-01T03:00:00Z')).app);
-    await loginAs(future, 'giaovien');
+    await loginAs(future, U.giaovien!, TEST_PASSWORD);
     const copied = await future.get('/registrations/new?copy=1');
     expect(copied.text).toContain('Đã điền sẵn từ đăng ký năm trước');
     expect(copied.text).toMatch(/value="CSTDCS" checked/);
@@ -285,7 +289,7 @@ describe('late registration never overwrites', () => {
   it('refuses a late registration for someone who already submitted, keeping theirs intact', async () => {
     const [before] = await regOf('GV005');
     const secretary = agentFor(closedApp);
-    await loginAs(secretary, 'thuky');
+    await loginAs(secretary, U.thuky!, TEST_PASSWORD);
     const form = await secretary.get('/registrations/late');
     const res = await secretary
       .post('/registrations/late')
@@ -316,7 +320,7 @@ describe("the school's own registration and the cap warning", () => {
     expect((await agents.giaovien!.get('/registrations/new?subject=school').set('Accept', 'text/html')).status).toBe(403);
 
     const admin = agentFor(app);
-    await loginAs(admin, 'admin');
+    await loginAs(admin, U.admin!, TEST_PASSWORD);
     const rules = await admin.get('/rules');
     await admin
       .post('/rules/luat2022-nd152-2025/parameters/cstdcs.capPctOfLdtt')

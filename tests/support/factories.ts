@@ -56,12 +56,16 @@ export async function buildStaff(
 }
 
 /** An account (optionally linked to staff, optionally admin) with TEST_PASSWORD. */
-export async function buildUser(prisma: PrismaClient, schoolId: string, o: { staffId?: string; isAdmin?: boolean; username?: string } = {}) {
+export async function buildUser(
+  prisma: PrismaClient,
+  schoolId: string,
+  o: { staffId?: string; isAdmin?: boolean; username?: string; displayName?: string } = {},
+) {
   return prisma.user.create({
     data: {
       schoolId,
       username: o.username ?? `u${unique()}`,
-      displayName: 'Người dùng thử',
+      displayName: o.displayName ?? 'Người dùng thử',
       isAdmin: o.isAdmin ?? false,
       staffId: o.staffId ?? null,
       passwordHash: await testHash(),
@@ -92,14 +96,14 @@ export async function buildCouncilMember(
   return decision;
 }
 
-/** A staff member with an account and, optionally, a council role in a year: ready to log in. */
+/** A staff member with an account (shown under the staff member's name when `named`) and, optionally, a council role in a year: ready to log in. */
 export async function buildPerson(
   prisma: PrismaClient,
   schoolId: string,
-  o: { role?: CouncilRoleName; schoolYearId?: string; leads?: boolean; isAdmin?: boolean; fullName?: string } = {},
+  o: { role?: CouncilRoleName; schoolYearId?: string; leads?: boolean; isAdmin?: boolean; fullName?: string; named?: boolean } = {},
 ) {
   const staff = await buildStaff(prisma, schoolId, { fullName: o.fullName });
-  const user = await buildUser(prisma, schoolId, { staffId: staff.id, isAdmin: o.isAdmin });
+  const user = await buildUser(prisma, schoolId, { staffId: staff.id, isAdmin: o.isAdmin, displayName: o.named ? staff.fullName : undefined });
   if (o.role && o.schoolYearId) await buildCouncilMember(prisma, schoolId, o.schoolYearId, staff.id, o.role);
   if (o.leads) await prisma.collective.create({ data: { schoolId, name: `Tổ ${unique()}`, kind: 'grade_group', leaderStaffId: staff.id } });
   return { staff, user };

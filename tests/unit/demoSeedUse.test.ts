@@ -8,16 +8,7 @@ const testsDir = path.resolve(import.meta.dirname, '..');
 /** The demo's own tests: tests/http/demo*.test.ts and a seed test. */
 const mayUseDemo = (file: string) => /^http\/demo[^/]*\.test\.ts$/.test(file) || /(^|\/)seed[^/]*\.test\.ts$/i.test(file);
 /** Files still to rewrite on factories (a ratchet: it only shrinks; an entry that no longer seeds fails too). */
-const notYetRewritten = new Set<string>([
-  'e2e/login.e2e.test.ts',
-  'e2e/plan.e2e.test.ts',
-  'e2e/registration.e2e.test.ts',
-  'http/eligibility.test.ts',
-  'http/errorPages.test.ts',
-  'http/movements.test.ts',
-  'http/plans.test.ts',
-  'http/registrations.test.ts',
-]);
+const notYetRewritten = new Set<string>([]);
 
 /** The test-tree files (relative, posix) that import the seeding code. */
 function filesImportingTheSeed(files: Array<{ file: string; text: string }>): string[] {

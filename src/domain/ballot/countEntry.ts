@@ -2,19 +2,27 @@
 // opinions. Pure: a message key for the first problem, or null.
 
 export interface PaperTotals {
-  members: number; // members whose paper ballot is counted
+  papers: number; // paper ballots in the batch
   ballotsIssued: number;
   ballotsValid: number;
   nominees: ReadonlyArray<{ agree: number; disagree: number; blank: number }>;
+  /** Members recorded as having returned a paper ballot, and papers already in batches (pending or counted). */
+  returned: number;
+  inBatches: number;
 }
 
-/** Why the paper totals are inconsistent (each nominee's marks must add up to the ballots counted), or null. */
-export function whyNotPaperTotals(t: PaperTotals): 'counting.form.members' | 'counting.form.issued' | 'counting.form.valid' | 'counting.form.sum' | null {
-  if (t.members < 1) return 'counting.form.members';
-  if (t.ballotsIssued < t.members) return 'counting.form.issued';
-  if (t.ballotsValid > t.members) return 'counting.form.valid';
+export type PaperTotalsProblem =
+  'counting.form.papers' | 'counting.form.issued' | 'counting.form.valid' | 'counting.form.sum' | 'counting.form.moreThanReturned';
+
+/** Why the paper totals are inconsistent (each nominee's marks must add up to the batch's papers), or null. */
+export function whyNotPaperTotals(t: PaperTotals): PaperTotalsProblem | null {
+  if (t.papers < 1) return 'counting.form.papers';
+  if (t.ballotsIssued < t.papers) return 'counting.form.issued';
+  if (t.ballotsValid > t.papers) return 'counting.form.valid';
   // An invalid paper counts as blank for every nominee, so every nominee's marks add up to the papers counted.
-  if (t.nominees.some((n) => n.agree + n.disagree + n.blank !== t.members)) return 'counting.form.sum';
+  if (t.nominees.some((n) => n.agree + n.disagree + n.blank !== t.papers)) return 'counting.form.sum';
+  // The batches never hold more papers than members recorded as returning one (the participation table).
+  if (t.inBatches + t.papers > t.returned) return 'counting.form.moreThanReturned';
   return null;
 }
 

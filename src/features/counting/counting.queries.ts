@@ -1,5 +1,6 @@
-// What the counting page shows a committee member: the round's roll (who already returned a ballot, like a
-// sign-in sheet), the paper batches and written opinions awaiting or having a second member's confirmation.
+// What the counting page shows a committee member: the round's roll (who already returned a ballot, on screen or on
+// paper, like a sign-in sheet), the paper batches (no member on them; their marks only while awaiting a second
+// member's confirmation) and the written opinions.
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { findRound } from '../meetings/meetings.queries.ts';
 import { paperTotalsOf } from './paperTotals.ts';
@@ -16,21 +17,23 @@ export async function countingOf(prisma: PrismaClient, schoolId: string, meeting
   ]);
   const nameOf = new Map(attendance.map((a) => [a.staffId, a.staff.fullName]));
   const channelOf = new Map(participated.map((p) => [p.staffId, p.channel]));
-  const inBatch = new Set(paper.flatMap((p) => p.staffIds));
+  const returned = participated.filter((p) => p.channel === 'paper').length;
   return {
     round,
     onCommittee: attendance.some((a) => a.staffId === staffId && a.counter),
     committee: attendance.filter((a) => a.counter).map((a) => a.staff.fullName),
     writtenSenders: attendance.filter((a) => !a.present && a.writtenOpinion).map((a) => a.staff.fullName),
     members: eligible
-      .map((e) => ({ staffId: e.staffId, fullName: e.staff.fullName, channel: channelOf.get(e.staffId) ?? null, inBatch: inBatch.has(e.staffId) }))
+      .map((e) => ({ staffId: e.staffId, fullName: e.staff.fullName, channel: channelOf.get(e.staffId) ?? null }))
       .sort((a, b) => a.fullName.localeCompare(b.fullName, 'vi')),
+    returned,
+    inBatches: paper.reduce((sum, p) => sum + p.papers, 0),
     paper: paper.map((p) => ({
       id: p.id,
-      members: p.staffIds.map((s) => nameOf.get(s) ?? ''),
+      papers: p.papers,
       ballotsIssued: p.ballotsIssued,
       ballotsValid: p.ballotsValid,
-      totals: paperTotalsOf(p.totals),
+      totals: p.totals === null ? null : paperTotalsOf(p.totals),
       enteredBy: nameOf.get(p.enteredById) ?? '',
       enteredById: p.enteredById,
       confirmedBy: p.confirmedById ? (nameOf.get(p.confirmedById) ?? '') : null,

@@ -1,4 +1,5 @@
-// The counting committee's page for one round: paper ballot batches and absent members' written opinions, each
+// The counting committee's page for one round: who returned a paper ballot (participation, like the sign-in sheet),
+// paper ballot batches that name no member and absent members' written opinions, each batch or set of opinions
 // entered by one committee member and counted only once a second one confirms. Thin handlers: parse → scoped load
 // (404) → policy (typed refusal) → command → redirect with a flash, or the page again with the errors (422).
 import type { Request, Response, Router } from 'express';
@@ -13,8 +14,11 @@ import { assertAllowed } from '../../http/refusals.ts';
 import { confirmPaperCount } from './confirmPaperCount.ts';
 import { whyNotConfirmCount, whyNotEnterCount } from './counting.policy.ts';
 import { countingOf } from './counting.queries.ts';
-import { paperFrom, writtenFrom } from './counting.schemas.ts';
+import { paperFrom, returnsFrom, writtenFrom } from './counting.schemas.ts';
+import { discardPaperCount } from './discardPaperCount.ts';
 import { enterPaperCount } from './enterPaperCount.ts';
+import { recordPaperReturns } from './recordPaperReturns.ts';
+import { removePaperReturn } from './removePaperReturn.ts';
 import { confirmWrittenOpinions, enterWrittenOpinions } from './enterWrittenOpinions.ts';
 
 /** Registers the counting routes. */
@@ -50,6 +54,36 @@ export function registerCountingRoutes(router: Router, prisma: PrismaClient): vo
     page(res, 200, data);
   });
 
+  router.post('/meetings/:id/rounds/:roundId/counting/returns', requirePermission('ballot:cast'), async (req, res) => {
+    const { data, viewer } = await load(req);
+    assertAllowed(whyNotEnterCount(viewer, data.round));
+    const parsed = returnsFrom(formValues(req.body));
+    if (!parsed.ok) return page(res, 422, data, { errors: parsed.errors, values: formValues(req.body), form: 'returns' });
+    if (!(await orFieldError(req, res, 'returns', () => recordPaperReturns(prisma, commandContext(req), data.round.id, parsed.value)))) return;
+    flash(req, 'success', 'counting.returnsRecorded');
+    res.redirect(`${base(req)}#returns`);
+  });
+
+  router.post('/meetings/:id/rounds/:roundId/counting/returns/:staffId/remove', requirePermission('ballot:cast'), async (req, res) => {
+    const { data, viewer } = await load(req);
+    assertAllowed(whyNotEnterCount(viewer, data.round));
+    const member = data.members.find((mb) => mb.staffId === paramId(req.params, 'staffId') && mb.channel === 'paper');
+    if (!member) throw new AppError('not_found', 'error.notFound.body');
+    await removePaperReturn(prisma, commandContext(req), data.round.id, member.staffId);
+    flash(req, 'success', 'counting.returnRemoved');
+    res.redirect(`${base(req)}#returns`);
+  });
+
+  router.post('/meetings/:id/rounds/:roundId/counting/paper/:countId/discard', requirePermission('ballot:cast'), async (req, res) => {
+    const { data, viewer } = await load(req);
+    const entry = data.paper.find((p) => p.id === paramId(req.params, 'countId'));
+    if (!entry) throw new AppError('not_found', 'error.notFound.body');
+    assertAllowed(whyNotEnterCount(viewer, data.round));
+    await discardPaperCount(prisma, commandContext(req), data.round.id, entry.id);
+    flash(req, 'success', 'counting.paperDiscarded');
+    res.redirect(`${base(req)}#paper`);
+  });
+
   router.post('/meetings/:id/rounds/:roundId/counting/paper', requirePermission('ballot:cast'), async (req, res) => {
     const { data, viewer } = await load(req);
     assertAllowed(whyNotEnterCount(viewer, data.round));
@@ -60,17 +94,19 @@ export function registerCountingRoutes(router: Router, prisma: PrismaClient): vo
     if (!parsed.ok) return page(res, 422, data, { errors: parsed.errors, values: formValues(req.body), form: 'paper' });
     if (!(await orFieldError(req, res, 'paper', () => enterPaperCount(prisma, commandContext(req), data.round.id, viewer.staffId!, parsed.value)))) return;
     flash(req, 'success', 'counting.paperEntered');
-    res.redirect(base(req));
+    res.redirect(`${base(req)}#paper`);
   });
 
   router.post('/meetings/:id/rounds/:roundId/counting/paper/:countId/confirm', requirePermission('ballot:cast'), async (req, res) => {
     const { data, viewer } = await load(req);
     const entry = data.paper.find((p) => p.id === paramId(req.params, 'countId'));
     if (!entry) throw new AppError('not_found', 'error.notFound.body');
-    assertAllowed(whyNotConfirmCount(viewer, data.round, { enteredById: entry.enteredById, confirmed: entry.confirmedBy !== null }));
-    await confirmPaperCount(prisma, commandContext(req), data.round.id, entry.id, viewer.staffId!);
-    flash(req, 'success', 'counting.paperConfirmed');
-    res.redirect(base(req));
+    const why = whyNotConfirmCount(viewer, data.round, { enteredById: entry.enteredById, confirmed: entry.confirmedBy !== null });
+    // Confirmed already (a double click, a second tab, the other member at the same moment): the same page again.
+    if (why?.messageKey !== 'counting.refusal.alreadyConfirmed') assertAllowed(why);
+    const done = why ? 'already' : await confirmPaperCount(prisma, commandContext(req), data.round.id, entry.id, viewer.staffId!);
+    flash(req, done === 'already' ? 'info' : 'success', done === 'already' ? 'counting.refusal.alreadyConfirmed' : 'counting.paperConfirmed');
+    res.redirect(`${base(req)}#paper`);
   });
 
   router.post('/meetings/:id/rounds/:roundId/counting/written', requirePermission('ballot:cast'), async (req, res) => {
@@ -90,9 +126,10 @@ export function registerCountingRoutes(router: Router, prisma: PrismaClient): vo
   router.post('/meetings/:id/rounds/:roundId/counting/written/confirm', requirePermission('ballot:cast'), async (req, res) => {
     const { data, viewer } = await load(req);
     if (!data.written) throw new AppError('not_found', 'error.notFound.body');
-    assertAllowed(whyNotConfirmCount(viewer, data.round, { enteredById: data.written.enteredById, confirmed: data.written.confirmedBy !== null }));
-    await confirmWrittenOpinions(prisma, commandContext(req), data.round.id, viewer.staffId!);
-    flash(req, 'success', 'counting.writtenConfirmed');
-    res.redirect(base(req));
+    const why = whyNotConfirmCount(viewer, data.round, { enteredById: data.written.enteredById, confirmed: data.written.confirmedBy !== null });
+    if (why?.messageKey !== 'counting.refusal.alreadyConfirmed') assertAllowed(why);
+    const done = why ? 'already' : await confirmWrittenOpinions(prisma, commandContext(req), data.round.id, viewer.staffId!);
+    flash(req, done === 'already' ? 'info' : 'success', done === 'already' ? 'counting.refusal.alreadyConfirmed' : 'counting.writtenConfirmed');
+    res.redirect(`${base(req)}#written`);
   });
 }

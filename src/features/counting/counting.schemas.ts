@@ -1,5 +1,6 @@
-// Forms of the counting page: a paper batch (members, ballots issued / valid, marks per nominee) and the written
-// opinions (agree / disagree per nominee). Per-nominee fields are named <field>-<nominationId>.
+// Forms of the counting page: the paper returns (members), a paper batch (papers, ballots issued / valid, marks per
+// nominee; no member) and the written opinions (agree / disagree per nominee). Per-nominee fields are named
+// <field>-<nominationId>.
 import { z } from 'zod';
 import { formString } from '../../http/formFields.ts';
 
@@ -18,7 +19,7 @@ const members = z.preprocess(
 );
 
 export interface PaperInput {
-  memberIds: string[];
+  papers: number;
   ballotsIssued: number;
   ballotsValid: number;
   totals: Map<string, { agree: number; disagree: number; blank: number }>;
@@ -40,19 +41,26 @@ function counts(body: Record<string, unknown>, fields: readonly string[], nomine
   return out;
 }
 
+/** Parses the members ticked as having returned a paper ballot. */
+export function returnsFrom(body: Record<string, unknown>): Parsed<string[]> {
+  const m = members.safeParse(body.members);
+  if (!m.success || m.data.length === 0) return { ok: false, errors: { members: 'counting.form.members' } };
+  return { ok: true, value: [...new Set(m.data)] };
+}
+
 /** Parses a paper batch for the round's nominees. */
 export function paperFrom(body: Record<string, unknown>, nomineeIds: readonly string[]): Parsed<PaperInput> {
   const errors: Record<string, string> = {};
-  const m = members.safeParse(body.members);
-  if (!m.success) errors.members = 'form.choose';
+  const papers = count.safeParse(body.papers);
+  if (!papers.success) errors.papers = 'counting.form.number';
   const issued = count.safeParse(body.ballotsIssued);
   if (!issued.success) errors.issued = 'counting.form.number';
   const valid = count.safeParse(body.ballotsValid);
   if (!valid.success) errors.valid = 'counting.form.number';
   const rows = counts(body, ['agree', 'disagree', 'blank'], nomineeIds, errors);
-  if (Object.keys(errors).length > 0 || !m.success || !issued.success || !valid.success) return { ok: false, errors };
+  if (Object.keys(errors).length > 0 || !papers.success || !issued.success || !valid.success) return { ok: false, errors };
   const totals = new Map([...rows].map(([id, r]) => [id, { agree: r.agree!, disagree: r.disagree!, blank: r.blank! }]));
-  return { ok: true, value: { memberIds: [...new Set(m.data)], ballotsIssued: issued.data, ballotsValid: valid.data, totals } };
+  return { ok: true, value: { papers: papers.data, ballotsIssued: issued.data, ballotsValid: valid.data, totals } };
 }
 
 /** Parses the written-opinion totals for the round's nominees. */

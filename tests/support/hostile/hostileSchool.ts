@@ -3,6 +3,7 @@
 // its form reachable here: add the record (in the state that shows the form) and, if no link leads to its page, the
 // page to `startPages` of the person who sees it.
 import { enterPaperCount } from '../../../src/features/counting/enterPaperCount.ts';
+import { recordPaperReturns } from '../../../src/features/counting/recordPaperReturns.ts';
 import { enterWrittenOpinions } from '../../../src/features/counting/enterWrittenOpinions.ts';
 import { createHash, randomBytes } from 'node:crypto';
 import type { Express } from 'express';
@@ -270,8 +271,10 @@ async function buildMeetings(prisma: PrismaClient, c: { schoolId: string; school
   const counted = await prisma.ballotRound.findFirstOrThrow({ where: { meetingId: ids[0] } });
   const ctx = { actor: { id: null, schoolId: c.schoolId }, now: new Date('2026-11-20T08:00:00Z') };
   const nominees = (await prisma.roundNominee.findMany({ where: { roundId: counted.id } })).map((n) => n.nominationId);
+  // A paper return recorded (its undo form) and a batch awaiting confirmation (its confirm and discard forms).
+  await recordPaperReturns(prisma, ctx, counted.id, [c.council[2]!.staffId]);
   await enterPaperCount(prisma, ctx, counted.id, c.council[1]!.staffId, {
-    memberIds: [c.council[2]!.staffId],
+    papers: 1,
     ballotsIssued: 1,
     ballotsValid: 1,
     totals: new Map(nominees.map((n) => [n, { agree: 1, disagree: 0, blank: 0 }])),

@@ -1,7 +1,7 @@
 // Command: a nomination typed by hand (a candidate the registrations and the engine did not list, a đột xuất or
 // cống hiến case, a thematic one for a movement). The engine's verdict for the candidate and
 // title is kept as for pre-filled rows; a verdict other than "đủ điều kiện" needs the written justification.
-// Evidence files: not yet (StoredFile's owner-type CHECK has no 'Nomination'; that needs its migration).
+// Evidence files are added on the nomination's page afterwards (addNominationEvidence).
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { recordEvent, type CommandContext } from '../../audit/recordEvent.ts';
 import { whyNotForward } from '../../domain/nominations/forwarding.ts';
@@ -10,7 +10,7 @@ import { evaluateYear } from '../records/evaluateYear.ts';
 import type { NewNominationInput } from './nominations.schemas.ts';
 import { verdictSnapshot } from './verdictSnapshot.ts';
 
-/** Creates the nomination (and stores the evidence file); returns its id. */
+/** Creates the nomination; returns its id. The same form sent again by its author (a double click) returns the first one. */
 export async function createNomination(
   prisma: PrismaClient,
   ctx: CommandContext,
@@ -36,7 +36,15 @@ export async function createNomination(
     const existing = await tx.nomination.findFirst({
       where: { schoolId, schoolYearId: schoolYear.id, code: input.code, ...(subject === 'staff' ? { staffId: candidateId } : { collectiveId: candidateId }) },
     });
-    if (existing) throw new AppError('unprocessable', 'nominations.form.duplicate', { field: 'candidate' });
+    if (existing) {
+      const repeat =
+        existing.createdById === ctx.actor.id &&
+        existing.kind === input.kind &&
+        existing.summary === input.summary &&
+        (existing.justification ?? '') === input.justification;
+      if (repeat) return existing.id;
+      throw new AppError('unprocessable', 'nominations.form.duplicate', { field: 'candidate' });
+    }
     const n = await tx.nomination.create({
       data: {
         schoolId,

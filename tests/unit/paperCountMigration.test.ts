@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it, inject } from 'vitest';
 import { applyMigrations, defaultPaths } from '../../src/db/migrate/migrator.ts';
 import { dropDatabase } from '../support/testDatabase.ts';
 
-const MIGRATION = '20261201051220_paper_count_secrecy_nomination_evidence';
+const MIGRATION = '20261201051833_paper_count_secrecy_nomination_evidence';
 let url = '';
 let dir = '';
 afterAll(async () => {

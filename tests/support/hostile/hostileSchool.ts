@@ -221,6 +221,7 @@ async function buildMeetings(prisma: PrismaClient, c: { schoolId: string; school
     });
   }
   const ids: string[] = [];
+  let paperVoter = '';
   for (const heldOn of ['2026-11-20', '2026-11-21', '2026-11-22']) {
     const meeting = await prisma.meeting.create({
       data: {
@@ -243,6 +244,7 @@ async function buildMeetings(prisma: PrismaClient, c: { schoolId: string; school
         data: { counter: true },
       });
       const [present, absent] = await Promise.all([buildStaff(prisma, c.schoolId), buildStaff(prisma, c.schoolId)]);
+      paperVoter = present.id;
       await prisma.meetingAttendance.createMany({
         data: [
           { meetingId: meeting.id, schoolId: c.schoolId, staffId: present.id, role: 'council_member' },
@@ -272,7 +274,8 @@ async function buildMeetings(prisma: PrismaClient, c: { schoolId: string; school
   const ctx = { actor: { id: null, schoolId: c.schoolId }, now: new Date('2026-11-20T08:00:00Z') };
   const nominees = (await prisma.roundNominee.findMany({ where: { roundId: counted.id } })).map((n) => n.nominationId);
   // A paper return recorded (its undo form) and a batch awaiting confirmation (its confirm and discard forms).
-  await recordPaperReturns(prisma, ctx, counted.id, [c.council[2]!.staffId]);
+  // Two returns and a batch of one: the batch form stays offered, and the undo form names no crawler.
+  await recordPaperReturns(prisma, ctx, counted.id, [c.council[2]!.staffId, paperVoter]);
   await enterPaperCount(prisma, ctx, counted.id, c.council[1]!.staffId, {
     papers: 1,
     ballotsIssued: 1,

@@ -1,10 +1,10 @@
 // One-row factories for nominations, meetings and the secret ballot, for tests that need a single row rather than
 // a whole council (ballotFixtures.ts). Parents not given are built inside the same school; counters never name a
 // member (security.md §4), so the factories of BallotTally and the totals take no member.
-import { randomUUID } from 'node:crypto';
 import type { PrismaClient } from '../../src/generated/prisma/client.ts';
 import { buildStaff, buildUser } from './factories.ts';
 import { yearIn } from './registrationFactories.ts';
+import { buildStoredFile } from './visibilityFactories.ts';
 
 type In = { schoolId: string };
 
@@ -23,11 +23,11 @@ export async function buildNomination(prisma: PrismaClient, o: In & { schoolYear
   });
 }
 
-/** A file attached to a nomination as evidence (the file id only: NominationEvidence names no StoredFile yet). */
+/** A file attached to a nomination as evidence (a StoredFile owned by the nomination, built when not given). */
 export async function buildNominationEvidence(prisma: PrismaClient, o: In & { nominationId?: string; fileId?: string }) {
-  return prisma.nominationEvidence.create({
-    data: { schoolId: o.schoolId, nominationId: o.nominationId ?? (await buildNomination(prisma, o)).id, fileId: o.fileId ?? randomUUID() },
-  });
+  const nominationId = o.nominationId ?? (await buildNomination(prisma, o)).id;
+  const fileId = o.fileId ?? (await buildStoredFile(prisma, o.schoolId, { type: 'Nomination', id: nominationId })).id;
+  return prisma.nominationEvidence.create({ data: { schoolId: o.schoolId, nominationId, fileId } });
 }
 
 /** A planned council meeting on 20/11 of the school year. */
@@ -136,7 +136,7 @@ export async function buildPaperCount(prisma: PrismaClient, o: In & { roundId?: 
     data: {
       schoolId: o.schoolId,
       roundId: await roundIn(prisma, o),
-      staffIds: [await staffIn(prisma, o), await staffIn(prisma, o)],
+      papers: 2,
       ballotsIssued: 2,
       ballotsValid: 2,
       totals: [{ nominationId, agree: 1, disagree: 1, blank: 0 }],

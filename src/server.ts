@@ -12,7 +12,6 @@ import { releaseCrashedImports } from './features/imports/releaseCrashedImports.
 import { seedDemoIfEmpty } from './db/seed/seedDemoIfEmpty.ts';
 import { startScheduler, type Scheduler } from './jobs/scheduler.ts';
 import { startDossierWorker, type DossierWorker } from './jobs/dossierWorker.ts';
-import { failStaleDossierExports } from './features/dossiers/runDossierExport.ts';
 import { demoAccounts, DEMO_PASSWORD } from '../prisma/seed/demoSchool.ts';
 
 const say = (line: string) => console.log(line);
@@ -63,8 +62,6 @@ async function main(): Promise<void> {
     db = connectDatabase(handle.url, { connectTimeoutMs: 800 }); // pages answer 503 within 1 s while the database is away
     const released = await releaseCrashedImports(db.prisma, new Date());
     if (released) say(`Released ${released} import(s) left unfinished by a stopped process; they can be confirmed again.`);
-    const stale = await failStaleDossierExports(db.prisma, new Date());
-    if (stale) say(`Marked ${stale} dossier export(s) left running by a stopped process as failed; they can be retried.`);
     const app = createApp({ env, prisma: db.prisma, pool: db.pool, sessionSecret: resolveSessionSecret(env) });
     server = await new Promise<Server>((resolve, reject) => {
       const s = app.listen(env.PORT, env.HOST ?? '0.0.0.0', () => resolve(s));

@@ -5,7 +5,7 @@
 import type pg from 'pg';
 import PgBoss from 'pg-boss';
 import type { PrismaClient } from '../generated/prisma/client.ts';
-import { failStaleDossierExports, runDossierExport, STALE_EXPORT_MS } from '../features/dossiers/runDossierExport.ts';
+import { failStaleDossierExports, runDossierExport, STALE_EXPORT_MS, type ExportHooks } from '../features/dossiers/runDossierExport.ts';
 import { DOSSIER_EXPORT_QUEUE, QUEUE_SCHEMA } from './jobQueue.ts';
 
 interface ExportJob {
@@ -41,6 +41,7 @@ export interface WorkerOptions {
   clock: () => Date;
   log: (line: string) => void;
   pollingIntervalSeconds?: number;
+  hooks?: ExportHooks;
 }
 
 /** Starts pg-boss and works the dossier queue; exports left queued without a job (a crash between commit and send) are sent again. */
@@ -48,8 +49,11 @@ export async function startDossierWorker(o: WorkerOptions): Promise<DossierWorke
   const boss = new PgBoss({ connectionString: o.url, schema: QUEUE_SCHEMA, max: 3, migrate: false, schedule: false, supervise: true });
   boss.on('error', (error: Error) => o.log(`Dossier export queue: ${error.message}`));
   await boss.start();
+  // Start-up: exports left running by a process that died (their heartbeat is stale) are failed, retryable.
+  const stale = await failStaleDossierExports(o.prisma, o.clock());
+  if (stale) o.log(`Marked ${stale} dossier export(s) left running by a stopped process as failed; they can be retried.`);
   const workerId = await boss.work<ExportJob>(DOSSIER_EXPORT_QUEUE, { pollingIntervalSeconds: o.pollingIntervalSeconds ?? 2, batchSize: 1 }, async (jobs) => {
-    for (const job of jobs) await runDossierExport(o.prisma, job.data.exportId, o.clock);
+    for (const job of jobs) await runDossierExport(o.prisma, job.data.exportId, o.clock, o.hooks);
   });
   const enqueue = async (exportId: string) => {
     await boss.send(DOSSIER_EXPORT_QUEUE, { exportId } satisfies ExportJob);

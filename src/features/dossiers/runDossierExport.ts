@@ -13,8 +13,13 @@ export const STALE_EXPORT_MS = 2 * 60_000;
 
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
+/** Hooks for tests: `afterPart` runs after each rendered part (the process-kill test slows the export with it). */
+export interface ExportHooks {
+  afterPart?: () => Promise<void>;
+}
+
 /** Runs the export `id` if it is still queued; `clock` stamps heartbeats. Returns false when another worker had it. */
-export async function runDossierExport(prisma: PrismaClient, id: string, clock: () => Date): Promise<boolean> {
+export async function runDossierExport(prisma: PrismaClient, id: string, clock: () => Date, hooks: ExportHooks = {}): Promise<boolean> {
   const claimed = await prisma.dossierExport.updateMany({ where: { id, status: 'queued' }, data: { status: 'running', heartbeatAt: clock(), progressPct: 0 } });
   if (claimed.count === 0) return false;
   const row = await prisma.dossierExport.findUniqueOrThrow({ where: { id }, include: { schoolYear: true } });
@@ -28,6 +33,7 @@ export async function runDossierExport(prisma: PrismaClient, id: string, clock: 
     let last = 0;
     const out = await exportDossier(input, ruleSet, {
       onProgress: async (done, total, label) => {
+        await hooks.afterPart?.();
         const pct = Math.min(99, Math.floor((100 * done) / Math.max(total, 1)));
         if (pct === last && done !== 0) return;
         last = pct;

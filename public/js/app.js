@@ -13,4 +13,61 @@ document.addEventListener('submit', (event) => {
     return;
   }
   form.dataset.submitted = 'true';
+  // A form that answers with a file leaves the page where it is: lift the guard again, or a second download
+  // would do nothing (issue 15 §8).
+  if (isDownload(form.getAttribute('action'))) {
+    showBusy(form.querySelector('button[type="submit"], button:not([type])') || form);
+    setTimeout(() => delete form.dataset.submitted, 4000);
+  }
 });
+
+const DOWNLOAD = /([./](pdf|docx|xlsx|csv|zip))(\?|$)/i;
+function isDownload(url) {
+  return typeof url === 'string' && DOWNLOAD.test(url);
+}
+
+// PDF and DOCX take a few seconds to build: say so beside the button or link while the file is being made.
+function showBusy(element) {
+  if (!element || element.getAttribute('aria-busy') === 'true') return;
+  element.setAttribute('aria-busy', 'true');
+  const note = document.createElement('span');
+  note.className = 'busy-note';
+  note.setAttribute('role', 'status');
+  note.textContent = document.body.dataset.busyText || '…';
+  element.insertAdjacentElement('afterend', note);
+  setTimeout(() => {
+    element.removeAttribute('aria-busy');
+    note.remove();
+  }, 4000);
+}
+
+document.addEventListener('click', (event) => {
+  const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
+  if (link && isDownload(link.getAttribute('href'))) showBusy(link);
+});
+
+// Phone layout (issue 15 §5): below 48rem the main menu collapses behind a "Menu" button; without JavaScript it
+// stays open. Wide tables become stacked cards below 600 px: each cell is labelled with its column's heading.
+(() => {
+  const toggle = document.querySelector('.nav-toggle');
+  const header = document.querySelector('.site-header');
+  if (toggle && header) {
+    header.classList.add('site-header--collapsible');
+    toggle.hidden = false;
+    toggle.addEventListener('click', () => {
+      const open = toggle.getAttribute('aria-expanded') !== 'true';
+      toggle.setAttribute('aria-expanded', String(open));
+      header.classList.toggle('site-header--open', open);
+    });
+  }
+  for (const table of document.querySelectorAll('main table:not(.no-stack)')) {
+    const headings = [...table.querySelectorAll('thead tr:last-child th')].map((th) => th.textContent.trim());
+    if (headings.length < 3) continue; // narrow tables fit as they are
+    table.classList.add('stack-table');
+    for (const row of table.querySelectorAll('tbody tr')) {
+      [...row.children].forEach((cell, i) => {
+        if (!cell.hasAttribute('data-label') && headings[i] && cell.getAttribute('colspan') === null) cell.setAttribute('data-label', headings[i]);
+      });
+    }
+  }
+})();

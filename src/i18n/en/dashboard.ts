@@ -3,6 +3,8 @@ import type { dashboard as vi } from '../vi/dashboard.ts';
 
 export const dashboard: Record<keyof typeof vi, string> = {
   'home.noPlanYear': 'No plan for {year} has been published yet; the latest one:',
+  'nav.menu': 'Menu',
+  'download.preparing': 'Preparing the file, please wait…',
   'todo.heading': 'To do',
   'todo.mine.heading': 'Mine',
   'todo.mine.register': 'You have not registered for {year} yet: register now',

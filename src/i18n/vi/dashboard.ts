@@ -1,6 +1,8 @@
 // Vietnamese messages: the home page's "việc cần làm" (issue 15).
 export const dashboard = {
   'home.noPlanYear': 'Chưa có kế hoạch năm {year} được ban hành; kế hoạch gần nhất:',
+  'nav.menu': 'Danh mục',
+  'download.preparing': 'Đang tạo tệp, vui lòng chờ…',
   'todo.heading': 'Việc cần làm',
   'todo.mine.heading': 'Của tôi',
   'todo.mine.register': 'Bạn chưa đăng ký thi đua năm học {year}: đăng ký ngay',

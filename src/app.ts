@@ -44,6 +44,8 @@ import { registerCountingRoutes } from './features/counting/counting.routes.ts';
 import { registerMinutesRoutes } from './features/meetings/minutes.routes.ts';
 import { registerNominationRoutes } from './features/nominations/nominations.routes.ts';
 import { registerNewNominationRoutes } from './features/nominations/newNomination.routes.ts';
+import { registerPostingRoutes } from './features/posting/posting.routes.ts';
+import { registerPublicPostingRoutes } from './features/posting/publicPosting.routes.ts';
 import { csrfProtection } from './http/csrf.ts';
 import { errorHandler, notFound } from './http/errorHandlers.ts';
 import { flashLocals } from './http/flash.ts';
@@ -158,6 +160,8 @@ export function createApp(deps: AppDeps): express.Express {
   registerInitiativeCouncilRoutes(router, prisma); // fixed paths before /initiatives/:id
   registerInitiativeReviewRoutes(router, prisma);
   registerInitiativeRoutes(router, prisma, env);
+  registerPostingRoutes(router, prisma, env);
+  registerPublicPostingRoutes(router, prisma);
   app.use(router);
 
   app.use(notFound);

@@ -16,6 +16,7 @@ import { buildMovement, buildNotification, buildPlan } from '../visibilityFactor
 import { buildRegistration, buildWorkflowSchool, signedInPerson } from '../workflowFactories.ts';
 import { historyWorkbook } from '../../unit/history-import/historyFixtures.ts';
 import { buildHostileDossier } from './hostileDossier.ts';
+import { buildHostilePosting } from './hostilePosting.ts';
 
 type Person = Awaited<ReturnType<typeof signedInPerson>>;
 
@@ -130,6 +131,7 @@ export async function buildHostileSchool(prisma: PrismaClient, app: Express) {
     secretary,
   );
   const dossierPages = await buildHostileDossier(prisma, schoolId, year.startYear);
+  const posting = await buildHostilePosting(prisma, { schoolId, schoolYearId: year.id, chairUserId: chair.userId, teacherUserId: teacher.userId });
   const rawReset = randomBytes(24).toString('base64url');
   await prisma.passwordResetToken.create({
     data: {
@@ -160,6 +162,7 @@ export async function buildHostileSchool(prisma: PrismaClient, app: Express) {
       `/meetings/${meetings.closedMeetingId}/approve`,
       `/registrations/${chairDraft.id}`,
       `/registrations/${pending[0]!.id}`,
+      ...posting.staffPages,
     ],
     secretary: ['/registrations/new', '/registrations/late', ...dossierPages, ...meetings.pages],
     admin: [
@@ -196,7 +199,7 @@ export async function buildHostileSchool(prisma: PrismaClient, app: Express) {
     { label: 'secretary', person: secretary, startPages: pages.secretary },
     { label: 'teacher', person: teacher, startPages: pages.teacher },
     { label: 'initiative reviewer', person: reviewer, startPages: pages.reviewer },
-    { label: 'anonymous', person: null, startPages: ['/login', `/reset/${rawReset}`] },
+    { label: 'anonymous', person: null, startPages: ['/login', `/reset/${rawReset}`, posting.publicPage] },
   ];
   const protectedIds = [chair, secretary, reviewer, admin, teacher].flatMap((p) => [p.userId, p.staffId]);
   return { school: w.school, year, crawlers, protectedIds, movementId: movement.id };

@@ -43,6 +43,7 @@ import {
   buildWrittenOpinionTotal,
 } from './ballotFactories.ts';
 import { buildAchievementReport, buildDossierExport } from './dossierFactories.ts';
+import { buildComplaint, buildPostingComment, buildPublicPosting } from './postingFactories.ts';
 
 /** Makes one row of a model inside the school; returns it (with its schoolId when the model has one). */
 export type ModelFactory = (prisma: PrismaClient, school: { schoolId: string }) => Promise<object>;
@@ -111,4 +112,7 @@ export const modelFactories: Record<string, ModelFactory> = {
   NominationApproval: (prisma, { schoolId }) => buildNominationApproval(prisma, { schoolId }),
   AchievementReport: (prisma, { schoolId }) => buildAchievementReport(prisma, { schoolId }),
   DossierExport: (prisma, { schoolId }) => buildDossierExport(prisma, { schoolId }),
+  PublicPosting: (prisma, { schoolId }) => buildPublicPosting(prisma, { schoolId }),
+  PostingComment: (prisma, { schoolId }) => buildPostingComment(prisma, { schoolId }),
+  Complaint: (prisma, { schoolId }) => buildComplaint(prisma, { schoolId }),
 };

@@ -3,6 +3,8 @@
 import { randomBytes } from 'node:crypto';
 import type { PrismaClient } from '../../src/generated/prisma/client.ts';
 import { buildNominations, buildMeeting, type CouncilFixture } from './ballotFixtures.ts';
+import { buildNomination, buildNominationApproval } from './ballotFactories.ts';
+import { buildUser } from './factories.ts';
 
 /** A meeting of the council approved by its chair, with `count` approved LĐTT nominations on the frozen list. */
 export async function buildApproval(prisma: PrismaClient, c: CouncilFixture, count = 2) {
@@ -48,6 +50,51 @@ export async function buildPosting(
       publicToken: randomBytes(32).toString('base64url'),
       publishedById: o.publishedById,
       publishedAt: new Date(`${o.startsOn ?? '2026-11-23'}T02:00:00Z`),
+    },
+  });
+}
+
+/** One posting in the school (its approval, meeting and publisher built when not given); open 23/11–31/12/2026. */
+export async function buildPublicPosting(prisma: PrismaClient, o: { schoolId: string; approvalId?: string }) {
+  const approval = o.approvalId ? { id: o.approvalId } : await buildNominationApproval(prisma, { schoolId: o.schoolId });
+  const publisher = await buildUser(prisma, o.schoolId);
+  return buildPosting(prisma, { schoolId: o.schoolId, approvalId: approval.id, publishedById: publisher.id, endsOn: '2026-12-31' });
+}
+
+/** One pending public comment on a posting of the school. */
+export async function buildPostingComment(prisma: PrismaClient, o: { schoolId: string; postingId?: string }) {
+  const postingId = o.postingId ?? (await buildPublicPosting(prisma, o)).id;
+  return prisma.postingComment.create({
+    data: {
+      schoolId: o.schoolId,
+      postingId,
+      source: 'public',
+      authorName: 'Phụ huynh',
+      body: 'Ý kiến',
+      addressHash: 'a'.repeat(64),
+      createdAt: new Date('2026-11-24T03:00:00Z'),
+    },
+  });
+}
+
+/** One complaint about a nomination of the school, received 02/11/2026, due 30 days later. */
+export async function buildComplaint(prisma: PrismaClient, o: { schoolId: string; nominationId?: string }) {
+  const nomination = o.nominationId
+    ? await prisma.nomination.findUniqueOrThrow({ where: { id: o.nominationId } })
+    : await buildNomination(prisma, { schoolId: o.schoolId });
+  return prisma.complaint.create({
+    data: {
+      schoolId: o.schoolId,
+      schoolYearId: nomination.schoolYearId,
+      nominationId: nomination.id,
+      receivedOn: new Date('2026-11-02T00:00:00Z'),
+      senderName: 'Nguyễn Văn Gửi',
+      channel: 'direct',
+      kind: 'khieu_nai',
+      summary: 'Đề nghị xem xét lại.',
+      dueOn: new Date('2026-12-02T00:00:00Z'),
+      deadlineBasis: { document: 'Luật Khiếu nại', article: 'Điều 28', certainty: 'U', days: 30 },
+      createdAt: new Date('2026-11-02T03:00:00Z'),
     },
   });
 }

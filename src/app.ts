@@ -46,6 +46,7 @@ import { registerNominationRoutes } from './features/nominations/nominations.rou
 import { registerNewNominationRoutes } from './features/nominations/newNomination.routes.ts';
 import { registerPostingRoutes } from './features/posting/posting.routes.ts';
 import { registerPublicPostingRoutes } from './features/posting/publicPosting.routes.ts';
+import { registerComplaintRoutes } from './features/complaints/complaints.routes.ts';
 import { csrfProtection } from './http/csrf.ts';
 import { errorHandler, notFound } from './http/errorHandlers.ts';
 import { flashLocals } from './http/flash.ts';
@@ -162,6 +163,7 @@ export function createApp(deps: AppDeps): express.Express {
   registerInitiativeRoutes(router, prisma, env);
   registerPostingRoutes(router, prisma, env);
   registerPublicPostingRoutes(router, prisma);
+  registerComplaintRoutes(router, prisma, env);
   app.use(router);
 
   app.use(notFound);

@@ -47,12 +47,12 @@ export async function complaintChoices(db: Db, schoolId: string, schoolYearId: s
   };
 }
 
-/** Open complaints per nomination (for the nomination list: "a complaint is open"). */
-export async function openComplaintCounts(db: Db, schoolId: string, nominationIds: string[]): Promise<Map<string, number>> {
+/** Open (not settled) complaints per nomination of a school year: the nomination list shows them. */
+export async function openComplaintsByNomination(db: Db, schoolId: string, schoolYearId: string): Promise<Record<string, number>> {
   const rows = await db.complaint.groupBy({
     by: ['nominationId'],
-    where: { schoolId, nominationId: { in: nominationIds }, status: { not: 'settled' } },
+    where: { schoolId, schoolYearId, nominationId: { not: null }, status: { not: 'settled' } },
     _count: { _all: true },
   });
-  return new Map(rows.flatMap((r) => (r.nominationId ? [[r.nominationId, r._count._all] as const] : [])));
+  return Object.fromEntries(rows.flatMap((r) => (r.nominationId ? [[r.nominationId, r._count._all]] : [])));
 }

@@ -16,6 +16,9 @@ export const FILE_OWNERS: Readonly<Record<string, OwnerVisible>> = {
   Nomination: async (prisma, user, ownerId) =>
     (user.permissions.has('nomination:propose') || user.permissions.has('ballot:cast')) &&
     (await prisma.nomination.count({ where: { id: ownerId, schoolId: user.schoolId } })) > 0,
+  // A complaint's scan: the council (complaint:view), within the school.
+  Complaint: async (prisma, user, ownerId) =>
+    user.permissions.has('complaint:view') && (await prisma.complaint.count({ where: { id: ownerId, schoolId: user.schoolId } })) > 0,
   Registration: async (prisma, user, ownerId) =>
     (await prisma.registration.count({ where: { AND: [{ id: ownerId }, await visibleRegistrationsWhere(prisma, user)] } })) > 0,
 };

@@ -13,6 +13,7 @@ import { findNomination, nominationsOfYear } from './nominations.queries.ts';
 import { nominationForm, removalForm } from './nominations.schemas.ts';
 import { prefillNominations } from './prefillNominations.ts';
 import { removeNomination, updateNomination } from './updateNomination.ts';
+import { openComplaintsByNomination } from '../complaints/complaints.queries.ts';
 
 function currentYear(req: Request) {
   const year = userOf(req).schoolYear;
@@ -25,6 +26,7 @@ export function registerNominationRoutes(router: Router, prisma: PrismaClient): 
   const page = async (req: Request, extra: Record<string, unknown> = {}) => ({
     title: 'nominations.title',
     ...(await nominationsOfYear(prisma, userOf(req).schoolId, currentYear(req).id)),
+    openComplaints: await openComplaintsByNomination(prisma, userOf(req).schoolId, currentYear(req).id),
     errors: {},
     errorFor: null,
     ...extra,

@@ -1,6 +1,6 @@
 // The posting records of the hostile-input school: an approved list not posted yet (the publish form), a posting
 // open until the end of the year with a pending staff comment (the comment and moderation forms) and its public
-// page (the anonymous comment form).
+// page (the anonymous comment form); two complaints (the handling and reply forms).
 import { randomBytes } from 'node:crypto';
 import type { PrismaClient } from '../../../src/generated/prisma/client.ts';
 
@@ -54,5 +54,30 @@ export async function buildHostilePosting(prisma: PrismaClient, s: { schoolId: s
       createdAt: new Date('2026-11-25T02:00:00Z'),
     },
   });
-  return { staffPages: ['/postings', `/postings/${posting.id}`], publicPage: `/p/${posting.publicToken}` };
+  // Complaints: one being handled (the handling form), one settled without its reply yet (the reply form).
+  const nomination = await prisma.nomination.findFirstOrThrow({ where: { schoolId: s.schoolId, schoolYearId: s.schoolYearId } });
+  const complaint = (status: 'in_progress' | 'settled') =>
+    prisma.complaint.create({
+      data: {
+        schoolId: s.schoolId,
+        schoolYearId: s.schoolYearId,
+        nominationId: nomination.id,
+        receivedOn: new Date('2026-11-20T00:00:00Z'),
+        senderName: 'Người gửi đơn',
+        channel: 'direct',
+        kind: 'khieu_nai',
+        summary: 'Đề nghị xem xét lại.',
+        dueOn: new Date('2026-12-20T00:00:00Z'),
+        deadlineBasis: { document: 'Luật Khiếu nại số 02/2011/QH13', article: 'Điều 28', certainty: 'U', days: 30 },
+        status,
+        outcome: status === 'settled' ? 'Giữ nguyên đề nghị.' : null,
+        settledOn: status === 'settled' ? new Date('2026-11-25T00:00:00Z') : null,
+        createdAt: new Date('2026-11-20T03:00:00Z'),
+      },
+    });
+  const [open, settled] = [await complaint('in_progress'), await complaint('settled')];
+  return {
+    staffPages: ['/postings', `/postings/${posting.id}`, '/complaints', '/complaints/new', `/complaints/${open.id}`, `/complaints/${settled.id}`],
+    publicPage: `/p/${posting.publicToken}`,
+  };
 }

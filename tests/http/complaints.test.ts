@@ -1,0 +1,172 @@
+// Complaints and petitions (issue 13 point 7): logged against a nomination or an approved list with the legal
+// deadline and its basis, the scan, an assignee from the council; overdue and due-soon flags; the open complaint
+// shown on the nomination; settled with an outcome and answered by a numbered reply letter (PDF + DOCX, snapshot).
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type TestAgent from 'supertest/lib/agent.js';
+import { logComplaint } from '../../src/features/complaints/logComplaint.ts';
+import { buildCouncil, buildNominations, type CouncilFixture } from '../support/ballotFixtures.ts';
+import { buildPerson, TEST_PASSWORD } from '../support/factories.ts';
+import { agentFor, buildTestApp, csrfFrom, loginAs, testClock } from '../support/testApp.ts';
+import { useTestDatabase } from '../support/testDatabase.ts';
+
+const db = useTestDatabase();
+const clock = testClock('2026-11-26T03:00:00Z');
+let built: ReturnType<typeof buildTestApp>;
+let c: CouncilFixture;
+let secretary: TestAgent;
+let member: TestAgent;
+let teacher: TestAgent;
+let nominationId = '';
+let complaintId = '';
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+
+const prisma = () => db.current.prisma;
+
+async function agentOf(username: string) {
+  const agent = agentFor(built.app);
+  await loginAs(agent, username, TEST_PASSWORD);
+  return agent;
+}
+
+async function log(fields: Record<string, string>, file?: Buffer) {
+  const page = await secretary.get('/complaints/new');
+  const token = csrfFrom(page.text);
+  let req = secretary.post(`/complaints?_csrf=${encodeURIComponent(token)}`).field('_csrf', token);
+  for (const [k, v] of Object.entries(fields)) req = req.field(k, v);
+  if (file) req = req.attach('file', file, 'don-khieu-nai.pdf');
+  return req;
+}
+
+beforeAll(async () => {
+  built = buildTestApp(db.current, clock);
+  c = await buildCouncil(prisma(), 3);
+  nominationId = (await buildNominations(prisma(), c, 'LDTT', 1))[0]!;
+  secretary = await agentOf(c.secretary.username);
+  member = await agentOf(c.members[0]!.username);
+  teacher = await agentOf((await buildPerson(prisma(), c.schoolId, { fullName: 'Giáo viên Không Hội đồng' })).user.username);
+});
+
+describe('logging', () => {
+  it('refuses a date after today beside the field, keeps the input and writes nothing', async () => {
+    const res = await log({
+      receivedOn: '27/11/2026',
+      kind: 'khieu_nai',
+      senderName: 'Trần Văn Bình',
+      channel: 'direct',
+      subject: `nomination:${nominationId}`,
+      summary: 'Nội dung giữ lại',
+    });
+    expect(res.status).toBe(422);
+    expect(res.text).toContain('Ngày nhận đơn không thể sau ngày hôm nay.');
+    expect(res.text).toContain('Nội dung giữ lại');
+    expect(await prisma().complaint.count()).toBe(0);
+  });
+
+  it('as secretary, a complex khiếu nại gets 45 days from receipt with its basis [U]; the scan is kept; audited', async () => {
+    const res = await log(
+      {
+        receivedOn: '20/11/2026',
+        kind: 'khieu_nai',
+        senderName: 'Trần Văn Bình',
+        senderContact: '0987 654 321',
+        channel: 'post',
+        subject: `nomination:${nominationId}`,
+        summary: 'Không đồng ý với việc đề nghị vì chưa hoàn thành nhiệm vụ được giao.',
+        complex: 'on',
+        assigneeStaffId: c.members[0]!.staffId,
+      },
+      PDF,
+    );
+    expect(res.status).toBe(302);
+    const row = await prisma().complaint.findFirstOrThrow();
+    complaintId = row.id;
+    expect([row.dueOn.toISOString().slice(0, 10), row.status, row.assigneeStaffId]).toEqual(['2027-01-04', 'in_progress', c.members[0]!.staffId]);
+    const page = await secretary.get(`/complaints/${row.id}`);
+    expect(page.text).toContain('Hạn giải quyết: 04/01/2027 (45 ngày kể từ ngày nhận đơn)');
+    expect(page.text).toContain('Luật Khiếu nại số 02/2011/QH13, Điều 28 [U]');
+    const scan = await prisma().storedFile.findFirstOrThrow({ where: { ownerType: 'Complaint', ownerId: row.id } });
+    expect((await secretary.get(`/files/${scan.id}`)).status).toBe(200);
+    expect((await teacher.get(`/files/${scan.id}`)).status).toBe(404);
+    expect(await prisma().auditEvent.count({ where: { action: 'complaint.log', subjectId: row.id } })).toBe(1);
+  });
+
+  it('a teacher outside the council sees no complaint (403) and cannot log one', async () => {
+    expect((await teacher.get('/complaints')).status).toBe(403);
+    expect((await teacher.get(`/complaints/${complaintId}`)).status).toBe(403);
+  });
+});
+
+describe('the list and the nomination', () => {
+  it('flags overdue and due-soon cases by the Vietnam date; the open complaint shows on its nomination', async () => {
+    const ctx = { actor: { id: null, schoolId: c.schoolId }, now: clock.now };
+    const subject = { type: 'nomination' as const, id: nominationId };
+    const base = {
+      senderName: 'Hội Cha mẹ học sinh',
+      senderContact: null,
+      channel: 'email' as const,
+      subject,
+      summary: 'Kiến nghị',
+      complex: false,
+      remoteArea: false,
+      assigneeStaffId: null,
+    };
+    await logComplaint(prisma(), ctx, c.schoolYearId, { ...base, kind: 'kien_nghi', receivedOn: new Date('2026-10-20T00:00:00Z') }, null); // due 30/10
+    await logComplaint(prisma(), ctx, c.schoolYearId, { ...base, kind: 'kien_nghi', receivedOn: new Date('2026-11-20T00:00:00Z') }, null); // due 30/11
+    const list = await member.get('/complaints');
+    expect(list.text).toContain('Quá hạn');
+    expect(list.text).toContain('Sắp đến hạn');
+    expect(list.text).toContain('Trong hạn');
+    const nominations = await secretary.get('/nominations');
+    expect(nominations.text).toContain('Đang có 3 đơn thư chưa giải quyết');
+  });
+});
+
+describe('handling and the reply', () => {
+  it('the assigned member records the handling; settling needs the outcome (422 beside it)', async () => {
+    const page = await member.get(`/complaints/${complaintId}`);
+    const token = csrfFrom(page.text);
+    const bad = await member
+      .post(`/complaints/${complaintId}`)
+      .type('form')
+      .send({ _csrf: token, status: 'settled', assigneeStaffId: c.members[0]!.staffId, outcome: '' });
+    expect(bad.status).toBe(422);
+    expect(bad.text).toContain('Ghi kết quả giải quyết trước khi đánh dấu đã giải quyết.');
+    const outcome = 'Hội đồng đã xác minh: cá nhân hoàn thành tốt nhiệm vụ; giữ nguyên đề nghị.';
+    const ok = await member
+      .post(`/complaints/${complaintId}`)
+      .type('form')
+      .send({ _csrf: token, status: 'settled', assigneeStaffId: c.members[0]!.staffId, outcome });
+    expect(ok.status).toBe(302);
+    const again = await member.post(`/complaints/${complaintId}`).type('form').send({ _csrf: token, status: 'in_progress', assigneeStaffId: '', outcome });
+    expect(again.status).toBe(409);
+    expect((await member.post(`/complaints/${complaintId}/reply`).type('form').send({ _csrf: token })).status).toBe(403);
+  });
+
+  it('as secretary, the reply letter is numbered once (CV), drawn from its snapshot as PDF and DOCX', async () => {
+    const page = await secretary.get(`/complaints/${complaintId}`);
+    const token = csrfFrom(page.text);
+    expect((await secretary.post(`/complaints/${complaintId}/reply`).type('form').send({ _csrf: token })).status).toBe(302);
+    expect((await secretary.post(`/complaints/${complaintId}/reply`).type('form').send({ _csrf: token })).status).toBe(409);
+    const row = await prisma().complaint.findUniqueOrThrow({ where: { id: complaintId }, include: { reply: true } });
+    expect(row.reply?.symbol).toMatch(/^01\/CV-/);
+    const pdf = await secretary.get(`/complaints/${complaintId}/reply.pdf`).buffer(true);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    const dir = mkdtempSync(path.join(tmpdir(), 'reply-'));
+    writeFileSync(path.join(dir, 'r.pdf'), pdf.body as Buffer);
+    const text = execFileSync('pdftotext', [path.join(dir, 'r.pdf'), '-'], { encoding: 'utf8' })
+      .normalize('NFC')
+      .replace(/\s+/g, ' ');
+    expect(text).toContain('V/v trả lời đơn khiếu nại');
+    expect(text).toContain('Trần Văn Bình');
+    expect(text).toContain('giữ nguyên đề nghị');
+    expect(text).toContain(row.reply!.symbol);
+    const docx = await secretary.get(`/complaints/${complaintId}/reply.docx`);
+    expect(docx.status).toBe(200);
+    const nominations = await secretary.get('/nominations');
+    expect(nominations.text).toContain('Đang có 2 đơn thư chưa giải quyết');
+  });
+});

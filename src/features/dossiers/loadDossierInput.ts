@@ -11,6 +11,7 @@ import { readRoundResult } from '../ballot/roundResultJson.ts';
 import { loadMinutesData } from '../meetings/minutesData.ts';
 import { ruleSetOn } from '../meetings/meetingRules.ts';
 import { readAchievementContent } from './achievementReportContent.ts';
+import { postingCommentsForDossier } from '../posting/postingCommentsForDossier.ts';
 
 type Db = PrismaClient | Prisma.TransactionClient;
 const AWARD = (code: string) => (vi as Record<string, string>)[`award.${code}`] ?? code;
@@ -156,7 +157,7 @@ export async function loadDossierInput(db: Db, target: DossierTarget): Promise<{
     meeting: minutes,
     approvedNominationIds: approvedItems,
     nominees,
-    postingComments: null,
+    postingComments: await postingCommentsForDossier(db, schoolId, startYear),
   };
   return { input, ruleSet, receivers };
 }

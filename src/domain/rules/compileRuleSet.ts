@@ -6,6 +6,7 @@ import { collectiveRatingAtLeast, membersRatingPct, membersTitleCount, membersTi
 import { allOf, anyOf } from './criteria/compositeCriteria.ts';
 import type { CollectiveCheck, StaffCheck } from './criteria/context.ts';
 import { consecutiveRating, initiativesInWindow } from './criteria/historyCriteria.ts';
+import { minTenureMonths } from './criteria/tenureCriteria.ts';
 import { consecutiveTitle, titleAwardedBefore, titleCountInWindow, titleInYear } from './criteria/titleCriteria.ts';
 import { maxLeaveDays, minMonthsWorked, noDisciplineFrom, noPendingProceedings, ratingAtLeast, researchInYear } from './criteria/yearCriteria.ts';
 
@@ -26,7 +27,9 @@ function staffCheck(rs: RuleSet, c: IndividualCriterion): StaffCheck {
     case 'noDisciplineFrom':
       return noDisciplineFrom(discipline(rs, c.level), c.basis);
     case 'minMonthsWorked':
-      return minMonthsWorked(num(rs, c.months), bool(rs, c.maternityCounts), c.basis);
+      return minMonthsWorked(num(rs, c.months), bool(rs, c.maternityCounts), num(rs, c.daysPerMonth), c.basis);
+    case 'minTenureMonths':
+      return minTenureMonths(num(rs, c.months), c.basis);
     case 'maxLeaveDays':
       return maxLeaveDays(num(rs, c.days), bool(rs, c.maternityCounts), c.basis);
     case 'titleInYear':

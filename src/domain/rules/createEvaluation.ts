@@ -58,15 +58,17 @@ export function createEvaluation(index: FactIndex, ruleSets: readonly RuleSet[],
     evaluationDate,
     staffById: (id) => index.staff.get(id),
     shortName: (code) => compiled.titles.get(code)?.def.shortName ?? code,
+    covered: (kind, y) => index.covered(kind, y),
     titleMet(staff, code, y) {
       const facts = staff.byYear.get(y);
       const award = awardIn(facts, code);
       if (award) return { status: 'pass', award };
       if (y === year && compiled.titles.get(code)?.subject === 'individual') {
-        const s = verdict(staff.id, code).status;
-        return s === 'eligible' ? MET.pass : s === 'not_eligible' ? MET.fail : MET.unknown;
+        const v = verdict(staff.id, code);
+        return v.status === 'eligible' ? MET.pass : { status: v.status === 'not_eligible' ? 'fail' : 'unknown', award: undefined, verdict: v };
       }
-      return facts && y <= year ? MET.fail : MET.unknown;
+      // A year on record, or a year whose titles the school declared complete, without the award: not held.
+      return (facts || index.covered('titles', y)) && y <= year ? MET.fail : MET.unknown;
     },
   };
 

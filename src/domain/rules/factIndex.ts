@@ -1,5 +1,5 @@
 // Facts indexed once per evaluation run: staff and collectives by id, their years by start year.
-import type { AwardCode, AwardFact, CollectiveFacts, CollectiveYearFacts, EngineFacts, StaffFacts, StaffYearFacts } from './facts.ts';
+import type { AwardCode, AwardFact, CollectiveFacts, CollectiveYearFacts, EngineFacts, RecordKind, StaffFacts, StaffYearFacts } from './facts.ts';
 
 export interface IndexedStaff {
   id: string;
@@ -18,6 +18,8 @@ export interface IndexedCollective {
 export interface FactIndex {
   staff: Map<string, IndexedStaff>;
   collectives: Map<string, IndexedCollective>;
+  /** Whether the school declared its records of `kind` complete for the school year `year`. */
+  covered(kind: RecordKind, year: number): boolean;
 }
 
 /** Indexes the facts for fast per-year lookups; the input is not copied or changed. */
@@ -30,7 +32,9 @@ export function indexFacts(facts: EngineFacts): FactIndex {
   for (const c of facts.collectives) {
     collectives.set(c.id, { id: c.id, name: c.name ?? c.id, facts: c, byYear: new Map(c.years.map((y) => [y.year, y])) });
   }
-  return { staff, collectives };
+  const coverage = new Map<RecordKind, Set<number>>();
+  for (const [kind, years] of Object.entries(facts.coverage ?? {})) coverage.set(kind as RecordKind, new Set(years));
+  return { staff, collectives, covered: (kind, year) => coverage.get(kind)?.has(year) ?? false };
 }
 
 /** The award of `code` recorded in a year's facts, if any. */

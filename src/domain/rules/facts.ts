@@ -65,7 +65,7 @@ export interface StaffYearFacts {
   maternityLeaveMonths?: number;
   /** Days of leave in the year, NOT counting maternity leave. */
   leaveDays: number | null;
-  /** Days of maternity leave in the year. */
+  /** Days of maternity leave in the year (the unit the school records); converted to months by the rule set. */
   maternityLeaveDays?: number;
   /** Disciplines decided in the year; null when the year's discipline record was not checked. */
   disciplines: DisciplineFact[] | null;
@@ -78,6 +78,8 @@ export interface StaffFacts {
   id: string;
   name?: string;
   gender: Gender | null;
+  /** Ngày tuyển dụng (YYYY-MM-DD), the school records it as "ngày vào ngành"; absent or null when not recorded. */
+  recruitedOn?: string | null;
   pending: PendingProceeding[];
   years: StaffYearFacts[];
 }
@@ -97,8 +99,19 @@ export interface CollectiveFacts {
   years: CollectiveYearFacts[];
 }
 
+/** The kinds of record a school declares complete for a school year (issue 11 §2: "none" is not "unknown"). */
+export type RecordKind = 'ratings' | 'titles' | 'discipline' | 'initiatives' | 'research';
+export const RECORD_KINDS: readonly RecordKind[] = ['ratings', 'titles', 'discipline', 'initiatives', 'research'];
+
+/**
+ * Per kind, the school years (start years) whose records the school declares complete: inside them a missing
+ * record means "none" (no rating, no title, no discipline…); outside them it means "unknown".
+ */
+export type RecordCoverage = Partial<Record<RecordKind, readonly number[]>>;
+
 /** Everything the engine reads. */
 export interface EngineFacts {
   staff: StaffFacts[];
   collectives: CollectiveFacts[];
+  coverage?: RecordCoverage;
 }

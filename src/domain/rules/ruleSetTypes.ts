@@ -46,7 +46,8 @@ export type IndividualCriterion = Based &
     | { kind: 'noPendingProceedings' }
     | { kind: 'ratingAtLeast'; rating: Ref }
     | { kind: 'noDisciplineFrom'; level: Ref }
-    | { kind: 'minMonthsWorked'; months: Ref; maternityCounts: Ref }
+    | { kind: 'minMonthsWorked'; months: Ref; maternityCounts: Ref; daysPerMonth: Ref }
+    | { kind: 'minTenureMonths'; months: Ref }
     | { kind: 'maxLeaveDays'; days: Ref; maternityCounts: Ref }
     | { kind: 'titleInYear'; title: AwardCode }
     | { kind: 'researchInYear'; requireApplied: boolean }

@@ -1,5 +1,5 @@
 // Rows of the eligibility report (screen, CSV, XLSX, command line): one per candidate × title.
-import { verdictSummary, type CriterionResult, type Verdict } from '../../domain/rules/index.ts';
+import { verdictItems, verdictSummary, type CriterionResult, type Verdict } from '../../domain/rules/index.ts';
 import { writeCsv } from '../../documents/csvWriter.ts';
 import type { YearEvaluation } from '../records/evaluateYear.ts';
 
@@ -12,22 +12,26 @@ export interface EligibilityRow {
   title: string;
   titleCode: string;
   verdict: Verdict['status'];
+  /** Every failed criterion, as the summary says it. */
   failedCriteria: string;
+  /** Every criterion that could not be judged, naming the missing fact. */
+  unknownCriteria: string;
+  /** For an eligible row: the alternative met (which branch of CSTĐCS). */
+  metCriteria: string;
   explanation: string;
   legalBasis: string;
   authority: string;
 }
 
-const flatten = (cs: readonly CriterionResult[]): CriterionResult[] => cs.flatMap((c) => (c.children?.length ? [c, ...flatten(c.children)] : [c]));
 const basisText = (c: CriterionResult) => `${c.basis.article}, ${c.basis.document} [${c.basis.certainty}]`;
 
 /** Report rows, sorted by collective then code, titles in rule-set order. */
 export function eligibilityRows(e: YearEvaluation): EligibilityRow[] {
   return e.verdicts.map((v) => {
     const person = e.staffNames.get(v.candidateId);
-    const wanted = v.status === 'not_eligible' ? 'fail' : 'unknown';
-    const problems = v.status === 'eligible' ? [] : v.criteria.filter((c) => c.status === wanted);
+    const problems: CriterionResult[] = v.status === 'eligible' ? [] : v.criteria.filter((c) => c.status !== 'pass');
     const bases = [...new Set((problems.length ? problems : v.criteria).map(basisText))];
+    const items = verdictItems(v);
     return {
       candidateId: v.candidateId,
       subject: v.subject,
@@ -37,10 +41,9 @@ export function eligibilityRows(e: YearEvaluation): EligibilityRow[] {
       title: v.shortName,
       titleCode: v.title,
       verdict: v.status,
-      failedCriteria: flatten(problems)
-        .filter((c) => !c.children?.length)
-        .map((c) => c.explanation)
-        .join('; '),
+      failedCriteria: items.failed.join('; '),
+      unknownCriteria: items.unknown.join('; '),
+      metCriteria: v.status === 'eligible' ? items.met.join('; ') : '',
       explanation: verdictSummary(v),
       legalBasis: bases.join('; '),
       authority: v.authority ? `${v.authority.decides}; nơi nhận: ${v.authority.receives}` : '',
@@ -58,6 +61,8 @@ export const REPORT_COLUMNS: Array<[keyof EligibilityRow, string]> = [
   ['explanation', 'Giải thích'],
   ['legalBasis', 'Căn cứ pháp lý'],
   ['authority', 'Thẩm quyền quyết định; nơi nhận hồ sơ'],
+  ['unknownCriteria', 'Chưa xác định (thiếu dữ liệu)'],
+  ['metCriteria', 'Đạt theo tiêu chí'],
 ];
 
 export const VERDICT_LABELS: Record<Verdict['status'], string> = {
@@ -66,9 +71,11 @@ export const VERDICT_LABELS: Record<Verdict['status'], string> = {
   missing_data: 'Thiếu dữ liệu',
 };
 
-/** The report as CSV (UTF-8 with BOM so Excel shows Vietnamese correctly), every cell safe from formula injection. */
-export function eligibilityCsv(rows: EligibilityRow[], opts: { bom?: boolean } = {}): string {
+/** The report as CSV (UTF-8 with BOM so Excel shows Vietnamese correctly), every cell safe from formula injection;
+ * `notes` (the ratio-cap lines) follow the rows after a blank line, first cell "Ghi chú". */
+export function eligibilityCsv(rows: EligibilityRow[], opts: { bom?: boolean; notes?: readonly string[] } = {}): string {
   const header = REPORT_COLUMNS.map(([, h]) => h);
   const body = rows.map((r) => REPORT_COLUMNS.map(([k]) => (k === 'verdict' ? VERDICT_LABELS[r.verdict] : String(r[k]))));
-  return writeCsv([header, ...body], opts);
+  const notes = (opts.notes ?? []).map((n) => ['Ghi chú', n]);
+  return writeCsv([header, ...body, ...(notes.length ? [[], ...notes] : [])], opts);
 }

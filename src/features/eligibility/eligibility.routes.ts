@@ -74,16 +74,21 @@ export function registerEligibilityRoutes(router: Router, prisma: PrismaClient):
   });
 
   router.get('/eligibility/:year/export.csv', requirePermission('records:view-all'), async (req, res) => {
-    const { startYear, rows } = await load(req);
+    const { startYear, evaluation, rows } = await load(req);
     res
       .attachment(`du-dieu-kien-${schoolYearLabel(startYear)}.csv`)
       .type('text/csv; charset=utf-8')
-      .send(eligibilityCsv(rows));
+      .send(eligibilityCsv(rows, { notes: evaluation.caps.map((c) => c.message) }));
   });
 
   router.get('/eligibility/:year/export.xlsx', requirePermission('records:view-all'), async (req, res) => {
-    const { startYear, rows } = await load(req);
-    const bytes = await eligibilityXlsx(rows, `Danh sách xét điều kiện danh hiệu thi đua năm học ${schoolYearLabel(startYear)}`);
+    const { startYear, evaluation, rows } = await load(req);
+    const title = `Danh sách xét điều kiện danh hiệu thi đua năm học ${schoolYearLabel(startYear)}`;
+    const bytes = await eligibilityXlsx(
+      rows,
+      title,
+      evaluation.caps.map((c) => c.message),
+    );
     res
       .attachment(`du-dieu-kien-${schoolYearLabel(startYear)}.xlsx`)
       .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')

@@ -10,7 +10,7 @@ export async function loadEngineFacts(prisma: PrismaClient, schoolId: string, on
   const staffWhere = { schoolId, ...(only?.staffIds ? { id: { in: only.staffIds } } : {}) };
   const byStaff = only?.staffIds ? { staffId: { in: only.staffIds } } : {};
   const [staff, years, awards, disciplines, pending, initiatives, research, collectives, collectiveYears] = await Promise.all([
-    prisma.staff.findMany({ where: staffWhere, select: { id: true, fullName: true, gender: true } }),
+    prisma.staff.findMany({ where: staffWhere, select: { id: true, fullName: true, gender: true, joinedSectorOn: true } }),
     prisma.staffYearRecord.findMany({ where: { schoolId, ...byStaff } }),
     prisma.awardRecord.findMany({ where: { schoolId } }),
     prisma.disciplineRecord.findMany({ where: { schoolId, ...byStaff } }),
@@ -67,6 +67,8 @@ export async function loadEngineFacts(prisma: PrismaClient, schoolId: string, on
     id: s.id,
     name: s.fullName,
     gender: s.gender,
+    // The staff register keeps "ngày vào ngành", the date the person was recruited into the sector (tenure rule).
+    recruitedOn: s.joinedSectorOn ? iso(s.joinedSectorOn) : null,
     pending: pending
       .filter((p) => p.staffId === s.id)
       .map((p) => ({ kind: p.kind as 'discipline' | 'investigation', from: iso(p.fromDate), to: p.toDate ? iso(p.toDate) : null })),

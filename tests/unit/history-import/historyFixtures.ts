@@ -11,9 +11,9 @@ export const ctx: HistoryContext = { staffCodes: STAFF_CODES, collectiveNames: C
 export const HEADERS: Record<string, string[]> = {
   'Hồ sơ năm học': ['Mã cán bộ', 'Năm học', 'Xếp loại', 'Số tháng công tác', 'Số ngày nghỉ', 'Số ngày nghỉ thai sản', 'Tổ', 'Đã kiểm tra kỷ luật'],
   'Danh hiệu, khen thưởng': ['Mã cán bộ', 'Tập thể', 'Năm học', 'Danh hiệu/Hình thức', 'Số quyết định', 'Ngày quyết định', 'Cơ quan ban hành'],
-  'Kỷ luật': ['Mã cán bộ', 'Năm học', 'Hình thức', 'Ngày quyết định'],
-  'Đang xem xét kỷ luật': ['Mã cán bộ', 'Loại', 'Từ ngày', 'Đến ngày'],
-  'Sáng kiến': ['Năm học', 'Tên sáng kiến', 'Cấp công nhận', 'Xếp loại', 'Ngày công nhận', 'Mã tác giả', 'Tỉ lệ đóng góp (%)'],
+  'Kỷ luật': ['Mã cán bộ', 'Năm học', 'Hình thức kỷ luật', 'Ngày quyết định'],
+  'Đang xem xét kỷ luật': ['Mã cán bộ', 'Loại xem xét', 'Từ ngày', 'Đến ngày'],
+  'Sáng kiến': ['Năm học', 'Tên sáng kiến', 'Cấp công nhận', 'Xếp loại sáng kiến', 'Ngày công nhận', 'Mã tác giả', 'Tỉ lệ đóng góp (%)'],
   'Đề tài nghiên cứu': ['Mã cán bộ', 'Năm học', 'Tên đề tài', 'Đã nghiệm thu', 'Đã áp dụng'],
   'Tập thể': ['Tập thể', 'Năm học', 'Xếp loại'],
 };

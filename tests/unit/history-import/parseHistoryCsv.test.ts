@@ -34,7 +34,7 @@ describe('importing a history CSV', () => {
         CSV_HEADERS,
         line('Sáng kiến', { 'Năm học': '2023-2024', 'Tên sáng kiến': title, 'Cấp công nhận': 'Cơ sở', 'Mã tác giả': 'GV001', 'Tỉ lệ đóng góp (%)': '50' }),
         line('sang kien', { 'Năm học': '2023-2024', 'Tên sáng kiến': title, 'Cấp công nhận': 'Cơ sở', 'Mã tác giả': 'GV002', 'Tỉ lệ đóng góp (%)': '50,5' }),
-        line('Kỷ luật', { 'Mã cán bộ': 'GV404', 'Năm học': '2023-2024', 'Hình thức': 'Cảnh cáo', 'Ngày quyết định': '2024-01-05' }),
+        line('Kỷ luật', { 'Mã cán bộ': 'GV404', 'Năm học': '2023-2024', 'Hình thức kỷ luật': 'Cảnh cáo', 'Ngày quyết định': '2024-01-05' }),
       ],
       ';',
     );
@@ -58,7 +58,7 @@ describe('importing a history CSV', () => {
         'Năm học': '2022-2023',
         'Tên sáng kiến': 'Góc đọc sách, thư viện xanh',
         'Cấp công nhận': 'Thành phố',
-        'Xếp loại': 'B',
+        'Xếp loại sáng kiến': 'B',
         'Mã tác giả': 'GV005',
         'Tỉ lệ đóng góp (%)': '70',
       }),

@@ -97,9 +97,9 @@ describe('reporting bad cells in a history workbook', () => {
     });
     const result = await parseHistoryWorkbook(buffer, ctx);
     expect(result.errors).toEqual([
-      err('Kỷ luật', 2, 'Hình thức', 'Hình thức “Đình chỉ” không hợp lệ: ghi một trong Khiển trách, Cảnh cáo, Cách chức, Buộc thôi việc.'),
+      err('Kỷ luật', 2, 'Hình thức kỷ luật', 'Hình thức kỷ luật “Đình chỉ” không hợp lệ: ghi một trong Khiển trách, Cảnh cáo, Cách chức, Buộc thôi việc.'),
       err('Đang xem xét kỷ luật', 2, 'Đến ngày', 'Đến ngày phải sau hoặc bằng Từ ngày.'),
-      err('Đang xem xét kỷ luật', 3, 'Loại', 'Loại “Thanh tra” không hợp lệ: ghi một trong Kỷ luật, Điều tra.'),
+      err('Đang xem xét kỷ luật', 3, 'Loại xem xét', 'Loại xem xét “Thanh tra” không hợp lệ: ghi một trong Kỷ luật, Điều tra.'),
       err('Đang xem xét kỷ luật', 3, 'Từ ngày', 'Thiếu từ ngày.'),
       err('Đề tài nghiên cứu', 2, 'Đã áp dụng', 'Đề tài chưa nghiệm thu thì chưa thể ghi là đã áp dụng.'),
       err('Đề tài nghiên cứu', 3, 'Đã nghiệm thu', 'Thiếu đã nghiệm thu.'),
@@ -122,7 +122,7 @@ describe('reporting bad cells in a history workbook', () => {
       ),
       ctx,
     );
-    expect(result.errors).toEqual([err('Kỷ luật', 1, 'Hình thức', 'Thiếu cột “Hình thức” nên chưa đọc được dòng nào của “Kỷ luật”.')]);
+    expect(result.errors).toEqual([err('Kỷ luật', 1, 'Hình thức kỷ luật', 'Thiếu cột “Hình thức kỷ luật” nên chưa đọc được dòng nào của “Kỷ luật”.')]);
   });
 
   it('rejects shares over 100%, a repeated author, conflicting levels and a missing share of a co-author', async () => {

@@ -18,7 +18,7 @@ describe('importing a full history workbook', () => {
 
   it('normalises the accepted spellings into the contract’s values', async () => {
     const { content } = await parseHistoryWorkbook(await historyWorkbook(fullHistory().sheets), ctx);
-    // GV001 (i = 0): "9,5" months, rating HTXSNV, default "Có"; GV002 in "2019 - 2020" with the long rating form.
+    // GV001 (i = 0): "9,5" months, rating HTXSNV, blank "Đã kiểm tra kỷ luật" = not checked; GV002 in "2019 - 2020" with the long rating form.
     expect(content.staffYears[0]).toEqual({
       staffCode: 'GV001',
       year: 2019,
@@ -27,7 +27,7 @@ describe('importing a full history workbook', () => {
       leaveDays: 0,
       maternityLeaveDays: 0,
       collectiveName: 'Tổ khối 1',
-      disciplineChecked: true,
+      disciplineChecked: false,
     });
     expect(content.staffYears[1]).toMatchObject({ staffCode: 'GV002', year: 2019, rating: 'HTTNV', monthsWorked: 10 });
     expect(content.staffYears[2]).toMatchObject({ staffCode: 'GV003', year: 2019, rating: 'HTNV' }); // "2019-20", "htnv"
@@ -96,10 +96,10 @@ describe('importing a full history workbook', () => {
         year: 2022,
         rating: 'HTTNV',
         monthsWorked: 11,
-        leaveDays: null,
+        leaveDays: 0, // blank: the documented default
         maternityLeaveDays: 0,
         collectiveName: 'Tổ khối 2',
-        disciplineChecked: true,
+        disciplineChecked: false,
       },
     ]);
   });

@@ -28,7 +28,10 @@ describe('CSTĐ Thành phố: CSTĐCS in y-2, y-1, y + a Thành phố initiative
     const staff = buildStaff('a', [...yearsWithAward('CSTDCS', [Y - 2, Y - 1], { initiatives: tpInitiative() }), buildYear(Y)]);
     const v = evaluate({ staff: [staff] }, Y).verdict('a', 'CSTD_TP');
     expect(v.status).toBe('not_eligible');
-    expect(v.criteria.find((c) => c.kind === 'consecutiveTitle')?.explanation).toBe('Thiếu danh hiệu CSTĐCS năm học 2024-2025');
+    expect(v.criteria.find((c) => c.kind === 'consecutiveTitle')?.explanation).toBe(
+      'Không đạt CSTĐCS năm học 2024-2025: Không đạt tiêu chí nào: Xếp loại HTTNV năm học 2024-2025, chưa đạt HTXSNV; ' +
+        'Không có sáng kiến cấp cơ sở trở lên năm học 2024-2025; Không có đề tài được nghiệm thu và áp dụng năm học 2024-2025',
+    );
   });
 
   it('counts the current year when CSTĐCS is already approved for it', () => {
@@ -40,7 +43,7 @@ describe('CSTĐ Thành phố: CSTĐCS in y-2, y-1, y + a Thành phố initiative
     const staff = buildStaff('a', [...yearsWithAward('CSTDCS', [Y - 1]), buildYear(Y, { rating: 'HTXSNV', initiatives: tpInitiative() })]);
     const v = evaluate({ staff: [staff] }, Y).verdict('a', 'CSTD_TP');
     expect(v.status).toBe('missing_data');
-    expect(v.criteria.find((c) => c.kind === 'consecutiveTitle')?.explanation).toBe('Chưa có dữ liệu năm học 2022-2023');
+    expect(v.criteria.find((c) => c.kind === 'consecutiveTitle')?.explanation).toBe('Chưa có quyết định CSTĐCS năm học 2022-2023');
   });
 
   it.each([

@@ -62,7 +62,7 @@ describe('CSTĐCS requires LĐTT in the same year', () => {
   it('fails an HTXSNV teacher who is not LĐTT (41 leave days)', () => {
     const v = evaluate({ staff: [buildStaff('a', [buildYear(Y, { rating: 'HTXSNV', leaveDays: 41 })])] }, Y).verdict('a', 'CSTDCS');
     expect(v.status).toBe('not_eligible');
-    expect(v.criteria.find((c) => c.kind === 'titleInYear')?.explanation).toBe('Không đạt LĐTT năm học 2024-2025');
+    expect(v.criteria.find((c) => c.kind === 'titleInYear')?.explanation).toBe('Không đạt LĐTT năm học 2024-2025: Nghỉ 41 ngày, quá 40 ngày');
   });
 
   it('accepts an LĐTT already approved for the year, citing the decision', () => {

@@ -20,7 +20,7 @@ describe('forecastTitles', () => {
     const staff = buildStaff('a', [buildYear(2023), ...yearsWithAward('CSTDCS', [2024])]);
     const tp = forecast(staff, 2025).find((i) => i.title === 'CSTD_TP');
     expect(tp?.status).toBe('unreachable');
-    expect(tp?.blockers).toEqual(['Thiếu danh hiệu CSTĐCS năm học 2023-2024']);
+    expect(tp?.blockers).toEqual(['Thiếu danh hiệu CSTĐCS năm học 2023-2024; chưa xác định: Chưa đủ dữ liệu để xét CSTĐCS năm học 2025-2026']);
   });
 
   it('lists the year’s own facts still to come for LĐTT and CSTĐCS', () => {

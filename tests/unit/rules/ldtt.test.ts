@@ -88,7 +88,7 @@ describe('LĐTT, months worked (ldtt.minMonthsWorked = 10, maternity counts)', (
       evaluate({ staff: [staff] }, Y)
         .verdict('a', 'LDTT')
         .criteria.find((c) => c.kind === 'minMonthsWorked')?.explanation,
-    ).toBe('Làm việc 10 tháng (kể cả 3 tháng nghỉ thai sản), đạt tối thiểu 10 tháng');
+    ).toBe('Làm việc 7 tháng + 3 tháng nghỉ thai sản = 10 tháng, đạt tối thiểu 10 tháng');
   });
 
   it('does not count maternity leave when the admin turns the principle off', () => {

@@ -48,12 +48,20 @@ export function anyOf<C>(checks: readonly Check<C>[], basis: LegalBasis): Check<
 export function allOf<C>(checks: readonly Check<C>[], basis: LegalBasis): Check<C> {
   const combine = sharedBy((children) => {
     const status = allStatus(children);
-    const shown = status === 'pass' ? children : children.filter((c) => c.status === status);
+    // A failed conjunction also names its unknown parts: a missing fact must not go unmentioned.
+    const failed = children.filter((c) => c.status === 'fail').map((c) => c.explanation);
+    const unknown = children.filter((c) => c.status === 'unknown').map((c) => c.explanation);
+    const text =
+      status === 'pass'
+        ? children.map((c) => c.explanation).join('; ')
+        : status === 'unknown'
+          ? unknown.join('; ')
+          : [...failed, ...(unknown.length ? [`chưa xác định: ${unknown.join('; ')}`] : [])].join('; ');
     const need = children
       .filter((c) => c.status !== 'pass')
       .map((c) => c.need)
       .join(' và ');
-    return result('allOf', status, shown.map((c) => c.explanation).join('; '), need, basis, children);
+    return result('allOf', status, text, need, basis, children);
   });
   return (ctx) => combine(checks.map((c) => c(ctx)));
 }

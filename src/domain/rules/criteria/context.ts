@@ -1,13 +1,15 @@
 // What a compiled criterion sees when it runs: the candidate, the year, and the evaluation for look-ups.
-import type { AwardCode, AwardFact, CollectiveYearFacts, StaffYearFacts } from '../facts.ts';
+import type { AwardCode, AwardFact, CollectiveYearFacts, RecordKind, StaffYearFacts } from '../facts.ts';
 import type { IndexedCollective, IndexedStaff } from '../factIndex.ts';
 import type { LegalBasis } from '../ruleSetTypes.ts';
-import type { CriterionResult, CriterionStatus } from '../verdict.ts';
+import type { CriterionResult, CriterionStatus, Verdict } from '../verdict.ts';
 
 /** Whether a person holds a title in a year: awarded, or (for the evaluated year) eligible. */
 export interface TitleMet {
   status: CriterionStatus;
   award: AwardFact | undefined;
+  /** For the evaluated year: the verdict behind the status, so a dependent title can name its cause. */
+  verdict?: Verdict;
 }
 
 export interface EvaluationCore {
@@ -16,6 +18,8 @@ export interface EvaluationCore {
   titleMet(staff: IndexedStaff, code: AwardCode, year: number): TitleMet;
   staffById(id: string): IndexedStaff | undefined;
   shortName(code: AwardCode): string;
+  /** Whether the school declared its records of `kind` complete for `year` (absence then means none). */
+  covered(kind: RecordKind, year: number): boolean;
 }
 
 export interface StaffContext {

@@ -12,19 +12,20 @@ function span(first: number, last: number): string {
 export function consecutiveRating(min: Rating, years: number, basis: LegalBasis): StaffCheck {
   const want = ratingAtLeastLabel(min);
   const cache = resultCache();
-  return ({ staff, year }) => {
+  return ({ ev, staff, year }) => {
     const first = year - years + 1;
-    let variant = 0; // base 5 per year: rating order 0–3, or 4 when not recorded
+    let variant = 0; // base 6 per year: rating order 0–3, 4 when not recorded, 5 when none in a complete year
     for (let y = first; y <= year; y++) {
       const r = staff.byYear.get(y)?.rating;
-      variant = variant * 5 + (r ? RATING_ORDER[r] : 4);
+      variant = variant * 6 + (r ? RATING_ORDER[r] : ev.covered('ratings', y) ? 5 : 4);
     }
     return cache(year, variant, () => {
       const failed: string[] = [];
       const unknown: number[] = [];
       for (let y = first; y <= year; y++) {
         const r = staff.byYear.get(y)?.rating;
-        if (!r) unknown.push(y);
+        if (!r && ev.covered('ratings', y)) failed.push(`Năm học ${yearLabel(y)} không có xếp loại`);
+        else if (!r) unknown.push(y);
         else if (RATING_ORDER[r] < RATING_ORDER[min]) failed.push(`Năm học ${yearLabel(y)} xếp loại ${r}, chưa đạt ${want}`);
       }
       const range = `${years} năm liên tục (${yearLabel(first)} – ${yearLabel(year)})`;
@@ -62,15 +63,17 @@ export function initiativesInWindow(w: InitiativeWindow, basis: LegalBasis): Sta
   const minRank = INITIATIVE_ORDER[w.level];
   const what = `sáng kiến ${levelAtLeastLabel(w.level)}${w.researchCounts ? ' hoặc đề tài được áp dụng' : ''}`;
   const cache = resultCache();
-  return ({ staff, year }) => {
+  return ({ ev, staff, year }) => {
     const first = year - w.years + 1;
+    // A year is known when it is on record or the school declared its initiatives (and research) complete.
+    const known = (y: number) => staff.byYear.has(y) || (ev.covered('initiatives', y) && (!w.researchCounts || ev.covered('research', y)));
     let found = 0;
     let missingMask = 0; // one bit per year without a record
     for (let y = first; y <= year; y++) {
       const f = staff.byYear.get(y);
       missingMask *= 2;
       if (f) found += countInYear(f, staff.id, minRank, w.minShare, w.researchCounts);
-      else missingMask += 1;
+      if (!known(y)) missingMask += 1;
     }
     const shown = Math.min(found, w.count); // beyond the requirement only "enough" matters for the cache
     return cache(year, shown * 2 ** w.years + missingMask, () => {
@@ -79,9 +82,9 @@ export function initiativesInWindow(w: InitiativeWindow, basis: LegalBasis): Sta
       const have = found === 0 ? `Không có ${what} ${where}` : `Có ${found} ${what} ${where}`;
       const need = `${found > 0 ? 'thêm ' : ''}${countWord(w.count - found)} ${what} ${where}`;
       const unknown: number[] = [];
-      for (let y = first; y <= year; y++) if (!staff.byYear.has(y)) unknown.push(y);
+      for (let y = first; y <= year; y++) if (!known(y)) unknown.push(y);
       if (unknown.length > 0) {
-        return result('initiativesInWindow', 'unknown', `${have}; chưa có dữ liệu năm học ${joinVi(unknown.map(yearLabel))}`, need, basis);
+        return result('initiativesInWindow', 'unknown', `${have}; chưa có dữ liệu sáng kiến năm học ${joinVi(unknown.map(yearLabel))}`, need, basis);
       }
       return result('initiativesInWindow', 'fail', found === 0 && w.count === 1 ? have : `${have}, cần ít nhất ${w.count}`, need, basis);
     });

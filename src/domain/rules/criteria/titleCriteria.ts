@@ -5,7 +5,8 @@ import { awardIn } from '../factIndex.ts';
 import { countWord, formatIsoDate, joinVi, yearLabel } from '../labels.ts';
 import type { LegalBasis } from '../ruleSetTypes.ts';
 import type { CriterionStatus } from '../verdict.ts';
-import { type StaffCheck, type StaffContext, result, resultCache } from './context.ts';
+import { type StaffCheck, type StaffContext, type TitleMet, result, resultCache } from './context.ts';
+import { verdictItems } from '../verdictSummary.ts';
 
 const CODE: Readonly<Record<CriterionStatus, number>> = { pass: 0, fail: 1, unknown: 2 };
 
@@ -20,6 +21,14 @@ function statusMask(ctx: StaffContext, code: AwardCode, years: readonly number[]
   return mask;
 }
 
+/** ": <why>" for a title not met in the evaluated year, from the verdict behind it; empty without one. */
+function cause(met: TitleMet): string {
+  if (!met.verdict) return '';
+  const { failed, unknown } = verdictItems(met.verdict);
+  const items = met.status === 'fail' ? failed : unknown;
+  return items.length ? `: ${items.join('; ')}` : '';
+}
+
 function years(last: number, times: number, stride: number): number[] {
   return Array.from({ length: times }, (_, i) => last - (times - 1 - i) * stride);
 }
@@ -31,10 +40,15 @@ export function titleInYear(code: AwardCode, basis: LegalBasis): StaffCheck {
     const met = ev.titleMet(staff, code, year);
     const short = ev.shortName(code);
     if (met.award) return result('titleInYear', 'pass', `Đã được công nhận ${short} năm học ${yearLabel(year)} (${decision(met.award)})`, '', basis);
+    const label = yearLabel(year);
+    if (met.status !== 'pass' && met.verdict) {
+      // Per person: the dependent title names its cause ("Không đạt LĐTT năm học …: Nghỉ 41 ngày, quá 40 ngày").
+      const head = met.status === 'fail' ? `Không đạt ${short} năm học ${label}` : `Chưa đủ dữ liệu để xét ${short} năm học ${label}`;
+      return result('titleInYear', met.status, `${head}${cause(met)}`, `${short} ${label}`, basis);
+    }
     return cache(year, CODE[met.status], () => {
-      const label = yearLabel(year);
       if (met.status === 'pass') return result('titleInYear', 'pass', `Đạt ${short} năm học ${label}`, '', basis);
-      const text = met.status === 'fail' ? `Không đạt ${short} năm học ${label}` : `Chưa đủ dữ liệu để xét ${short} năm học ${label}`;
+      const text = met.status === 'fail' ? `Không đạt ${short} năm học ${label}` : `Chưa có quyết định ${short} năm học ${label}`;
       return result('titleInYear', met.status, text, `${short} ${label}`, basis);
     });
   };
@@ -47,24 +61,28 @@ export function consecutiveTitle(code: AwardCode, times: number, stride: number,
   return (ctx) => {
     const { ev, year } = ctx;
     const chain = years(year, times, stride);
-    return cache(year, statusMask(ctx, code, chain), () => {
+    const now = ev.titleMet(ctx.staff, code, year);
+    const personal = now.status !== 'pass' && now.verdict !== undefined;
+    const build = () => {
       const short = ev.shortName(code);
       const status = (y: number) => ev.titleMet(ctx.staff, code, y).status;
       const missing = chain.filter((y) => status(y) === 'fail');
       const unknown = chain.filter((y) => status(y) === 'unknown');
+      // Every gap and every unknown link is named, whichever decides the outcome; the evaluated year's own
+      // verdict gives its cause, except for an unknown link beside a gap (its cause is on its own row).
+      const thisYear = (what: string, why: string) => `${what} ${short} năm học ${yearLabel(year)}${why}`;
+      const gaps = missing.map((y) => (y === year ? thisYear('Không đạt', cause(now)) : `Thiếu danh hiệu ${short} năm học ${yearLabel(y)}`));
+      const open = (why: string) =>
+        unknown.map((y) => (y === year ? thisYear('Chưa đủ dữ liệu để xét', why) : `Chưa có quyết định ${short} năm học ${yearLabel(y)}`));
       if (missing.length > 0) {
-        const text = missing.map((y) => `Thiếu danh hiệu ${short} năm học ${yearLabel(y)}`).join('; ');
-        const open = chain.filter((y) => status(y) !== 'pass');
-        return result('consecutiveTitle', 'fail', text, `${short} ${joinVi(open.map(yearLabel))}`, basis);
+        const text = [...gaps, ...(unknown.length ? [`chưa xác định: ${open('').join('; ')}`] : [])].join('; ');
+        const need = chain.filter((y) => status(y) !== 'pass');
+        return result('consecutiveTitle', 'fail', text, `${short} ${joinVi(need.map(yearLabel))}`, basis);
       }
-      if (unknown.length > 0) {
-        const text = unknown
-          .map((y) => (y === year ? `Chưa đủ dữ liệu để xét ${short} năm học ${yearLabel(y)}` : `Chưa có dữ liệu năm học ${yearLabel(y)}`))
-          .join('; ');
-        return result('consecutiveTitle', 'unknown', text, `${short} ${joinVi(unknown.map(yearLabel))}`, basis);
-      }
+      if (unknown.length > 0) return result('consecutiveTitle', 'unknown', open(cause(now)).join('; '), `${short} ${joinVi(unknown.map(yearLabel))}`, basis);
       return result('consecutiveTitle', 'pass', `Đạt ${short} ${how} (${yearLabel(chain[0] ?? year)} – ${yearLabel(year)})`, '', basis);
-    });
+    };
+    return personal ? build() : cache(year, statusMask(ctx, code, chain), build);
   };
 }
 
@@ -84,7 +102,8 @@ export function titleCountInWindow(code: AwardCode, count: number, span: number,
       if (held >= count) return result('titleCountInWindow', 'pass', found, '', basis);
       const need = `${held > 0 ? 'thêm ' : ''}${countWord(count - held)} lần ${short} ${range}`;
       if (held + unknown.length >= count) {
-        return result('titleCountInWindow', 'unknown', `${found}, cần ${count}; chưa đủ dữ liệu năm học ${joinVi(unknown.map(yearLabel))}`, need, basis);
+        const which = `chưa có quyết định ${short} năm học ${joinVi(unknown.map(yearLabel))}`;
+        return result('titleCountInWindow', 'unknown', `${found}, cần ${count}; ${which}`, need, basis);
       }
       return result('titleCountInWindow', 'fail', `${found}, cần ít nhất ${count}`, need, basis);
     });

@@ -1,6 +1,6 @@
 // Criteria read from the candidate's own facts for the evaluated year: rating, discipline, time worked,
 // leave, research, and proceedings pending on the evaluation date. Repeating outcomes come from a resultCache.
-import type { DisciplineLevel, Rating } from '../facts.ts';
+import type { DisciplineLevel, Rating, StaffYearFacts } from '../facts.ts';
 import { DISCIPLINE_LABEL, DISCIPLINE_ORDER, RATING_ORDER, formatIsoDate, numberVi, ratingAtLeastLabel, yearLabel } from '../labels.ts';
 import type { LegalBasis } from '../ruleSetTypes.ts';
 import { type StaffCheck, result, resultCache } from './context.ts';
@@ -9,11 +9,13 @@ import { type StaffCheck, result, resultCache } from './context.ts';
 export function ratingAtLeast(min: Rating, basis: LegalBasis): StaffCheck {
   const want = ratingAtLeastLabel(min);
   const cache = resultCache();
-  return ({ current, year }) => {
+  return ({ ev, current, year }) => {
     const r = current?.rating;
-    return cache(year, r ? RATING_ORDER[r] : -1, () => {
+    const none = !r && ev.covered('ratings', year); // the school's ratings of the year are complete: not rated
+    return cache(year, r ? RATING_ORDER[r] : none ? -2 : -1, () => {
       const label = yearLabel(year);
       const need = `xếp loại ${want} năm học ${label}`;
+      if (none) return result('ratingAtLeast', 'fail', `Không có xếp loại năm học ${label} (hồ sơ xếp loại năm học này đã đầy đủ)`, need, basis);
       if (!r) return result('ratingAtLeast', 'unknown', `Chưa có xếp loại năm học ${label}`, need, basis);
       return RATING_ORDER[r] >= RATING_ORDER[min]
         ? result('ratingAtLeast', 'pass', `Xếp loại ${r} năm học ${label}`, '', basis)
@@ -29,13 +31,15 @@ export function noDisciplineFrom(from: DisciplineLevel | null, basis: LegalBasis
   const rank = DISCIPLINE_ORDER[from];
   const what = `không bị kỷ luật từ ${DISCIPLINE_LABEL[from]} trở lên`;
   const cache = resultCache();
-  return ({ current, year }) => {
-    if (!current || current.disciplines === null) {
+  return ({ ev, current, year }) => {
+    // Unchecked is unknown, unless the school declared its discipline records of the year complete.
+    const list = current?.disciplines ?? (ev.covered('discipline', year) ? [] : null);
+    if (list === null) {
       return cache(year, 0, () =>
-        result('noDisciplineFrom', 'unknown', `Chưa có dữ liệu kỷ luật năm học ${yearLabel(year)}`, `${what} năm học ${yearLabel(year)}`, basis),
+        result('noDisciplineFrom', 'unknown', `Chưa kiểm tra kỷ luật năm học ${yearLabel(year)}`, `${what} năm học ${yearLabel(year)}`, basis),
       );
     }
-    const hit = current.disciplines.find((d) => DISCIPLINE_ORDER[d.level] >= rank);
+    const hit = list.find((d) => DISCIPLINE_ORDER[d.level] >= rank);
     if (hit) {
       return result(
         'noDisciplineFrom',
@@ -51,18 +55,33 @@ export function noDisciplineFrom(from: DisciplineLevel | null, basis: LegalBasis
   };
 }
 
-/** At least `min` months worked in the year; maternity leave counts as worked when `maternityCounts`. */
-export function minMonthsWorked(min: number, maternityCounts: boolean, basis: LegalBasis): StaffCheck {
+/** Maternity leave in months: the recorded months, else the recorded days over `daysPerMonth`, one decimal, rounded down. */
+export function maternityMonths(year: StaffYearFacts | undefined, daysPerMonth: number): { months: number; days: number | null } {
+  if (year?.maternityLeaveMonths !== undefined) return { months: year.maternityLeaveMonths, days: null };
+  const days = year?.maternityLeaveDays ?? 0;
+  return { months: Math.floor((days * 10) / daysPerMonth) / 10, days };
+}
+
+/**
+ * At least `min` months worked in the year; maternity leave counts as worked when `maternityCounts`, converted
+ * from days at `daysPerMonth` days a month, and the explanation says how the months were counted.
+ */
+export function minMonthsWorked(min: number, maternityCounts: boolean, daysPerMonth: number, basis: LegalBasis): StaffCheck {
   const minText = numberVi(min);
   const cache = resultCache();
   return ({ current, year }) => {
     const worked = current?.monthsWorked ?? null;
-    const maternity = maternityCounts ? (current?.maternityLeaveMonths ?? 0) : 0;
+    const leave = maternityCounts ? maternityMonths(current, daysPerMonth) : { months: 0, days: null };
+    const maternity = leave.months;
     const make = () => {
       const need = `làm việc đủ ${minText} tháng năm học ${yearLabel(year)}`;
       if (worked === null) return result('minMonthsWorked', 'unknown', `Chưa có số tháng làm việc năm học ${yearLabel(year)}`, need, basis);
-      const months = worked + maternity;
-      const text = `Làm việc ${numberVi(months)} tháng${maternity > 0 ? ` (kể cả ${numberVi(maternity)} tháng nghỉ thai sản)` : ''}`;
+      const months = Math.round((worked + maternity) * 10) / 10;
+      const how =
+        leave.days === null
+          ? `${numberVi(maternity)} tháng nghỉ thai sản`
+          : `${numberVi(maternity)} tháng nghỉ thai sản (${leave.days} ngày, tính ${daysPerMonth} ngày là một tháng)`;
+      const text = maternity > 0 ? `Làm việc ${numberVi(worked)} tháng + ${how} = ${numberVi(months)} tháng` : `Làm việc ${numberVi(months)} tháng`;
       return months >= min
         ? result('minMonthsWorked', 'pass', `${text}, đạt tối thiểu ${minText} tháng`, '', basis)
         : result('minMonthsWorked', 'fail', `${text}, chưa đủ ${minText} tháng`, need, basis);
@@ -97,8 +116,8 @@ export function maxLeaveDays(max: number, maternityCounts: boolean, basis: Legal
 export function researchInYear(requireApplied: boolean, basis: LegalBasis): StaffCheck {
   const what = `đề tài được nghiệm thu${requireApplied ? ' và áp dụng' : ''}`;
   const cache = resultCache();
-  return ({ current, year }) => {
-    let outcome = current ? 0 : 1; // 0 none, 1 no record, 2 awaiting confirmation of use, 3 found
+  return ({ ev, current, year }) => {
+    let outcome = current || ev.covered('research', year) ? 0 : 1; // 0 none, 1 no record, 2 awaiting confirmation of use, 3 found
     for (const r of current?.research ?? []) {
       if (r.accepted && (!requireApplied || r.applied === true)) outcome = 3;
       else if (r.accepted && r.applied === null && outcome === 0) outcome = 2;

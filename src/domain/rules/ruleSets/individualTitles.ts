@@ -1,12 +1,23 @@
 // Individual titles and forms under the 2022 Law, as criteria over parameter keys (lawParameters.ts).
 // The same definitions serve both shipped rule sets; only parameters, principles and authorities differ.
 import type { IndividualTitle } from '../ruleSetTypes.ts';
-import { luat } from './legalBasis.ts';
+import { cite, luat } from './legalBasis.ts';
 
 const HCLD_U = luat('Huân chương Lao động (chưa xác minh số điều)', 'U', 'Điều kiện theo thực tiễn trước 2024, chưa đối chiếu văn bản hiện hành');
 
-/** LĐTT, CSTĐCS, CSTĐ Thành phố, Bằng khen UBND TP, CSTĐ toàn quốc, Bằng khen Thủ tướng, HCLĐ hạng Ba. */
-export function individualTitles(): IndividualTitle[] {
+/** The tenure rule for LĐTT: TT 01/2024/TT-BNV, kept by TT 15/2025/TT-BNV (partly verified). */
+export const TENURE = cite(
+  'Thông tư 01/2024/TT-BNV; Thông tư 15/2025/TT-BNV',
+  'quy định về thời gian công tác để xét LĐTT',
+  'P',
+  'TT 01/2024 [V]; việc TT 15/2025 giữ nguyên quy định [P]',
+);
+
+/**
+ * LĐTT, CSTĐCS, CSTĐ Thành phố, Bằng khen UBND TP, CSTĐ toàn quốc, Bằng khen Thủ tướng, HCLĐ hạng Ba;
+ * `tenure` adds LĐTT's "recruited at least n months before" (rule set 2, parameter ldtt.minTenureMonths).
+ */
+export function individualTitles(opts: { tenure?: boolean } = {}): IndividualTitle[] {
   return [
     {
       code: 'LDTT',
@@ -17,7 +28,14 @@ export function individualTitles(): IndividualTitle[] {
       criteria: [
         { kind: 'ratingAtLeast', rating: 'ldtt.minRating', basis: luat('Điều 24 khoản 1', 'V') },
         { kind: 'noDisciplineFrom', level: 'ldtt.disciplineBlockFrom', basis: luat('Điều 24 khoản 4', 'P') },
-        { kind: 'minMonthsWorked', months: 'ldtt.minMonthsWorked', maternityCounts: 'general.maternityCountsAsWorked', basis: luat('Điều 24 khoản 4', 'U') },
+        {
+          kind: 'minMonthsWorked',
+          months: 'ldtt.minMonthsWorked',
+          maternityCounts: 'general.maternityCountsAsWorked',
+          daysPerMonth: 'general.maternityDaysPerMonth',
+          basis: luat('Điều 24 khoản 4', 'U'),
+        },
+        ...(opts.tenure ? [{ kind: 'minTenureMonths' as const, months: 'ldtt.minTenureMonths', basis: TENURE }] : []),
         { kind: 'maxLeaveDays', days: 'ldtt.maxLeaveDays', maternityCounts: 'general.maternityCountsAsWorked', basis: luat('Điều 24 khoản 4', 'U') },
       ],
     },

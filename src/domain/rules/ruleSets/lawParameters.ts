@@ -18,6 +18,13 @@ export function lawParameters(): Parameter[] {
     param('ldtt.minRating', 'LĐTT: xếp loại tối thiểu', 'rating', 'HTTNV', luat('Điều 24 khoản 1', 'V')),
     param('ldtt.disciplineBlockFrom', 'LĐTT: không xét nếu bị kỷ luật từ mức', 'discipline', 'khien_trach', luat('Điều 24 khoản 4', 'P', EXCLUSIONS_U), true),
     param('ldtt.minMonthsWorked', 'LĐTT: số tháng làm việc tối thiểu trong năm học', 'months', 10, luat('Điều 24 khoản 4', 'U', EXCLUSIONS_U)),
+    param(
+      'general.maternityDaysPerMonth',
+      'Số ngày nghỉ thai sản tính là một tháng làm việc',
+      'days',
+      30,
+      luat('Điều 24 khoản 4', 'U', 'Quy ước quy đổi ngày nghỉ thai sản ra tháng; văn bản không quy định cách quy đổi'),
+    ),
     param('ldtt.maxLeaveDays', 'LĐTT: số ngày nghỉ tối đa (không tính nghỉ thai sản)', 'days', 40, luat('Điều 24 khoản 4', 'U', EXCLUSIONS_U)),
     param('cstdcs.altRating', 'CSTĐCS: xếp loại đủ thay cho sáng kiến', 'rating', 'HTXSNV', luat('Điều 23', 'V')),
     param('cstdcs.initiativeLevel', 'CSTĐCS: cấp công nhận sáng kiến tối thiểu', 'initiativeLevel', 'co_so', luat('Điều 23', 'V')),

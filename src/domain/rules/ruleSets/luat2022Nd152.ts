@@ -3,7 +3,7 @@
 import type { RuleSet } from '../ruleSetTypes.ts';
 import { authorityTable } from './authorityTable.ts';
 import { collectiveTitles } from './collectiveTitles.ts';
-import { individualTitles } from './individualTitles.ts';
+import { TENURE, individualTitles } from './individualTitles.ts';
 import { nd152DossierParts } from './dossierParts.ts';
 import { lawParameters } from './lawParameters.ts';
 import { ND_129_2025, ND_152_2025, byKey, cite, luat, param } from './legalBasis.ts';
@@ -30,11 +30,12 @@ export const LUAT_2022_ND_152: RuleSet = {
     ...voteParameters(2),
     ...postingParameters(),
     param('general.maternityCountsAsWorked', 'Thời gian nghỉ thai sản được tính là thời gian làm việc', 'boolean', true, ARTICLE_4(5)),
+    param('ldtt.minTenureMonths', 'LĐTT: không xét người được tuyển dụng dưới (tháng) tính đến ngày xét', 'months', 6, TENURE),
     param('general.tieBreakPreferWomen', 'Khi bằng nhau, ưu tiên nữ', 'boolean', true, ARTICLE_4(6)),
     param('general.tieBreakCollectiveWomenPct', 'Khi bằng nhau, ưu tiên tập thể có tỉ lệ nữ từ (%)', 'percent', 70, ARTICLE_4(6)),
   ]),
   generalCriteria: [{ kind: 'noPendingProceedings', basis: ARTICLE_4(4) }],
-  titles: [...individualTitles(), ...collectiveTitles()],
+  titles: [...individualTitles({ tenure: true }), ...collectiveTitles()],
   authorities: authorityTable({
     local: {
       level: 'local',

@@ -16,18 +16,23 @@ import { historyImportMessages as M } from './historyImportMessages.ts';
 import type { HistoryRowReader } from './historyRowReader.ts';
 import type { InitiativeRow } from './mergeInitiatives.ts';
 
+/** What a blank cell of "Hồ sơ năm học" means (the import guide documents these). */
+export const BLANK_DEFAULTS = { monthsWorked: 12, leaveDays: 0 } as const;
+
 /** Reads a "Hồ sơ năm học" row. */
 export function parseStaffYearRow(r: HistoryRowReader): HistoryStaffYear {
   return {
     staffCode: r.staffCode(H.staffCode),
     year: r.year(H.year),
     rating: r.choice(H.rating, RATINGS, false),
-    monthsWorked: r.months(H.monthsWorked),
-    leaveDays: r.days(H.leaveDays),
+    // Documented defaults for blank cells (the guide says so): a full year worked, no leave, no maternity leave.
+    monthsWorked: r.months(H.monthsWorked) ?? BLANK_DEFAULTS.monthsWorked,
+    leaveDays: r.days(H.leaveDays) ?? BLANK_DEFAULTS.leaveDays,
     maternityLeaveDays: r.days(H.maternityLeaveDays) ?? 0,
     collectiveName: r.collective(H.team, false),
-    // Unless told otherwise, a listed year's disciplines are the ones on the "Kỷ luật" sheet (possibly none).
-    disciplineChecked: r.yesNo(H.disciplineChecked, false) ?? true,
+    // A blank is not "checked, none": only "Có" says the year's disciplines are the ones on the "Kỷ luật" sheet.
+    // Years the school declares its discipline records complete for (coverage) need no per-row answer.
+    disciplineChecked: r.yesNo(H.disciplineChecked, false) ?? false,
   };
 }
 

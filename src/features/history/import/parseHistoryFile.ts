@@ -3,7 +3,7 @@
 // XLSX: one sheet per record type; sheet names and headers are matched ignoring diacritics, case and order;
 // unknown sheets are ignored and a missing sheet means "nothing of that type". Columns (* = required):
 //   1. "Hồ sơ năm học": Mã cán bộ* | Năm học* | Xếp loại | Số tháng công tác | Số ngày nghỉ | Số ngày nghỉ thai sản |
-//      Tổ | Đã kiểm tra kỷ luật (Có/Không, empty = Có). One row per (staff, year).
+//      Tổ | Đã kiểm tra kỷ luật (Có/Không, empty = not checked). One row per (staff, year).
 //   2. "Danh hiệu, khen thưởng": Mã cán bộ | Tập thể (exactly one of the two) | Năm học* | Danh hiệu/Hình thức*
 //      (code or Vietnamese name) | Số quyết định* | Ngày quyết định* | Cơ quan ban hành*.
 //   3. "Kỷ luật": Mã cán bộ* | Năm học* | Hình thức* (Khiển trách…Buộc thôi việc) | Ngày quyết định*

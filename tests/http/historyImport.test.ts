@@ -156,7 +156,8 @@ describe('history import', () => {
     const csv = run(['--year', '2024-2025', '--date', '2025-08-01']);
     // The writer quotes every cell holding ";" (Excel in a ";" locale would split it otherwise).
     expect(csv.stdout.split('\r\n')[0]).toBe(
-      'Mã,Họ và tên / Tập thể,Tổ,Danh hiệu,Kết quả,Tiêu chí chưa đạt,Giải thích,Căn cứ pháp lý,"Thẩm quyền quyết định; nơi nhận hồ sơ"',
+      'Mã,Họ và tên / Tập thể,Tổ,Danh hiệu,Kết quả,Tiêu chí chưa đạt,Giải thích,Căn cứ pháp lý,"Thẩm quyền quyết định; nơi nhận hồ sơ",' +
+        'Chưa xác định (thiếu dữ liệu),Đạt theo tiêu chí',
     );
     // On 01/08/2025 NĐ 152 is in force: the ward decides; on the default 31/05/2025 the district did.
     expect(csv.stdout).toContain('Chủ tịch UBND phường');

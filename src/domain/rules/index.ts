@@ -22,4 +22,7 @@ export { verdictSummary, verdictItems } from './verdictSummary.ts';
 export type { VerdictItems } from './verdictSummary.ts';
 export { RECORD_KINDS } from './facts.ts';
 export { defaultEvaluationDate, toIsoDate } from './dates.ts';
-export { RULE_SETS, LUAT_2022_ND_98, LUAT_2022_ND_152 } from './ruleSets/shippedRuleSets.ts';
+export { RULE_SETS, LUAT_2022_ND_98, LUAT_2022_ND_152, DRAFT_AMENDMENT_2025 } from './ruleSets/shippedRuleSets.ts';
+export { compareRuleSets } from './compareRuleSets.ts';
+export type { VerdictDifference } from './compareRuleSets.ts';
+export { parseRuleSet, ruleSetSchema } from './ruleSetSchema.ts';

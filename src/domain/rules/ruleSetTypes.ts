@@ -141,9 +141,14 @@ export interface DossierPartDefinition {
   basis: LegalBasis;
 }
 
+/** "active" rule sets decide verdicts in their period; a "candidate" (dự thảo) never does until activated. */
+export type RuleSetStatus = 'active' | 'candidate';
+
 export interface RuleSet {
   id: string;
   name: string;
+  /** Absent: active (the shipped sets). A candidate is only previewed and compared. */
+  status?: RuleSetStatus;
   effectiveFrom: string; // YYYY-MM-DD, inclusive
   effectiveTo: string | null; // YYYY-MM-DD, inclusive; null = open-ended
   sources: LegalBasis[];

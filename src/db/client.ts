@@ -18,7 +18,16 @@ export interface Database {
  * itself once the server is back (embedded and restarted, or a DATABASE_URL server).
  */
 export function connectDatabase(url: string, opts: { max?: number; connectTimeoutMs?: number } = {}): Database {
-  const pool = new pg.Pool({ connectionString: url, max: opts.max ?? 10, connectionTimeoutMillis: opts.connectTimeoutMs ?? 5000, keepAlive: true });
+  // Idle connections are kept for 5 minutes (pg's default closes them after 10 s): a page whose queries run in
+  // parallel would otherwise open several connections at once after a quiet moment, and on a loaded machine opening
+  // them can outlast the short connect timeout and answer 503 although the database is up (npm run bench saw it).
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: opts.max ?? 10,
+    connectionTimeoutMillis: opts.connectTimeoutMs ?? 5000,
+    idleTimeoutMillis: 300_000,
+    keepAlive: true,
+  });
   pool.on('error', (err) => console.error('PostgreSQL pool error:', err.message));
   // A burst of commands on one lock (20 numbers taken at once) queues for the pool's connections: Prisma's default 2 s
   // to start a transaction failed them under load. The pool's own connection timeout still answers an outage fast.

@@ -106,8 +106,8 @@ describe('staff directory', () => {
     // Not merely hidden by the template: the query does not select the column for a plain staff member.
     const reader = (permissions: ReturnType<typeof permissionsOf>) => ({ schoolId, permissions });
     const filters = { q: '', collectiveId: '', status: 'all' as const };
-    const forTeacher = await listStaff(db.current.prisma, reader(permissionsOf(['staff'])), filters);
-    const forMember = await listStaff(db.current.prisma, reader(permissionsOf(['staff', 'council_member'])), filters);
+    const { rows: forTeacher } = await listStaff(db.current.prisma, reader(permissionsOf(['staff'])), filters);
+    const { rows: forMember } = await listStaff(db.current.prisma, reader(permissionsOf(['staff', 'council_member'])), filters);
     expect(forTeacher.length).toBeGreaterThan(5);
     expect(forTeacher.every((r) => !('birthDate' in r))).toBe(true);
     expect(

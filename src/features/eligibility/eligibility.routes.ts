@@ -11,9 +11,9 @@ import { commandContext } from '../../http/commandContext.ts';
 import { flash } from '../../http/flash.ts';
 import { formString, requiredText } from '../../http/formFields.ts';
 import { requirePermission, userOf } from '../../http/gates.ts';
-import { evaluateYear } from '../records/evaluateYear.ts';
 import { visibleRecordSubjectIds } from '../records/records.queries.ts';
-import { eligibilityCsv, eligibilityRows, VERDICT_LABELS } from './eligibility.presenter.ts';
+import { cachedEvaluateYear } from './eligibilityCache.ts';
+import { eligibilityCsv, VERDICT_LABELS } from './eligibility.presenter.ts';
 import { eligibilityXlsx } from './eligibilityXlsx.ts';
 import { freezeEvaluation } from './freezeEvaluation.ts';
 
@@ -21,7 +21,9 @@ const filters = z.object({
   title: z.string().max(20).optional().default('').catch(''),
   verdict: z.enum(['', 'eligible', 'not_eligible', 'missing_data']).optional().default('').catch(''),
   q: z.string().max(100).optional().default('').catch(''),
+  page: z.coerce.number().int().min(1).max(100_000).optional().catch(1).default(1),
 });
+const PAGE_SIZE = 50;
 
 function startYearParam(req: Request): number {
   const m = /^(\d{4})(?:-\d{4})?$/.exec(String(req.params.year));
@@ -33,10 +35,13 @@ function startYearParam(req: Request): number {
 export function registerEligibilityRoutes(router: Router, prisma: PrismaClient): void {
   const load = async (req: Request) => {
     const startYear = startYearParam(req);
-    const evaluation = await evaluateYear(prisma, userOf(req).schoolId, startYear);
-    // The engine runs on the whole school (ratio caps need it); the page and both exports show the same visible rows.
-    const visible = await visibleRecordSubjectIds(prisma, userOf(req));
-    return { startYear, evaluation, rows: eligibilityRows(evaluation).filter((r) => visible.has(r.candidateId)) };
+    // The engine runs on the whole school (ratio caps need it), once per version of the school's facts; the page and
+    // both exports show the same visible rows.
+    const [{ evaluation, rows }, visible] = await Promise.all([
+      cachedEvaluateYear(prisma, userOf(req).schoolId, startYear),
+      visibleRecordSubjectIds(prisma, userOf(req)),
+    ]);
+    return { startYear, evaluation, rows: rows.filter((r) => visible.has(r.candidateId)) };
   };
 
   router.get('/eligibility', requirePermission('records:view-all'), (req, res) =>
@@ -54,6 +59,8 @@ export function registerEligibilityRoutes(router: Router, prisma: PrismaClient):
     );
     const titles = [...new Map(rows.map((r) => [r.titleCode, r.title])).entries()];
     const counts = titles.map(([code, title]) => ({ code, title, eligible: rows.filter((r) => r.titleCode === code && r.verdict === 'eligible').length }));
+    const pages = Math.max(1, Math.ceil(shown.length / PAGE_SIZE));
+    const page = Math.min(f.page, pages);
     const years = new Set(
       (await prisma.schoolYear.findMany({ where: { schoolId: userOf(req).schoolId }, select: { startYear: true } })).map((y) => y.startYear),
     );
@@ -64,8 +71,11 @@ export function registerEligibilityRoutes(router: Router, prisma: PrismaClient):
       hasNext: years.has(startYear + 1),
       label: schoolYearLabel(startYear),
       evaluation,
-      rows: shown,
+      rows: shown.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE),
+      shownCount: shown.length,
       total: rows.length,
+      page,
+      pages,
       titles,
       counts,
       filters: f,

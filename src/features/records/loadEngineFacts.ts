@@ -12,11 +12,16 @@ export async function loadEngineFacts(prisma: PrismaClient, schoolId: string, on
   const [staff, years, awards, disciplines, pending, initiatives, research, collectives, collectiveYears] = await Promise.all([
     prisma.staff.findMany({ where: staffWhere, select: { id: true, fullName: true, gender: true, joinedSectorOn: true } }),
     prisma.staffYearRecord.findMany({ where: { schoolId, ...byStaff } }),
-    prisma.awardRecord.findMany({ where: { schoolId } }),
+    // For some staff only (a personal record): their awards and initiatives, not the school's (the collective facts
+    // built below then only see these staff, which is all a personal record reads).
+    prisma.awardRecord.findMany({ where: { schoolId, ...(only?.staffIds ? { staffId: { in: only.staffIds } } : {}) } }),
     prisma.disciplineRecord.findMany({ where: { schoolId, ...byStaff } }),
     prisma.pendingProceedingRecord.findMany({ where: { schoolId, ...byStaff } }),
     // Only recognised initiatives are facts: drafts, submitted and scored ones are not (docs/decisions/012-one-initiative-model.md).
-    prisma.initiativeRecord.findMany({ where: { schoolId, status: 'recognised' }, include: { authors: true } }),
+    prisma.initiativeRecord.findMany({
+      where: { schoolId, status: 'recognised', ...(only?.staffIds ? { authors: { some: { staffId: { in: only.staffIds } } } } : {}) },
+      include: { authors: true },
+    }),
     prisma.researchRecord.findMany({ where: { schoolId, ...byStaff } }),
     prisma.collective.findMany({ where: { schoolId }, select: { id: true, name: true } }),
     prisma.collectiveYearRecord.findMany({ where: { schoolId } }),

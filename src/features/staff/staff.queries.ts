@@ -32,19 +32,32 @@ export function staffRowSelect(user: Reader) {
   } satisfies Prisma.StaffSelect;
 }
 
-/** Staff of a school matching a diacritic-insensitive search, sorted Vietnamese-style by given name. */
-export async function listStaff(prisma: PrismaClient, user: Reader, f: { q: string; collectiveId: string; status: 'active' | 'left' | 'all' }) {
+export const STAFF_PAGE_SIZE = 50;
+
+/**
+ * One page of the school's staff matching a diacritic-insensitive search, sorted Vietnamese-style by given name. The
+ * Vietnamese order is not a column order, so the matching names are sorted first (id and name only), then the page's
+ * rows are read in full: two statements whatever the directory's size, and a page's worth of rows rendered.
+ */
+export async function listStaff(
+  prisma: PrismaClient,
+  user: Reader,
+  f: { q: string; collectiveId: string; status: 'active' | 'left' | 'all'; page?: number },
+) {
   const q = foldForSearch(f.q);
-  const rows = await prisma.staff.findMany({
-    where: {
-      ...visibleStaffWhere(user),
-      ...(f.status === 'all' ? {} : { active: f.status === 'active' }),
-      ...(f.collectiveId ? { collectiveId: f.collectiveId } : {}),
-      ...(q ? { OR: [{ searchName: { contains: q } }, { code: { contains: f.q.trim(), mode: 'insensitive' as const } }] } : {}),
-    },
-    select: staffRowSelect(user),
-  });
-  return sortByVietnameseName(rows, (r) => r.fullName);
+  const where: Prisma.StaffWhereInput = {
+    ...visibleStaffWhere(user),
+    ...(f.status === 'all' ? {} : { active: f.status === 'active' }),
+    ...(f.collectiveId ? { collectiveId: f.collectiveId } : {}),
+    ...(q ? { OR: [{ searchName: { contains: q } }, { code: { contains: f.q.trim(), mode: 'insensitive' as const } }] } : {}),
+  };
+  const names = sortByVietnameseName(await prisma.staff.findMany({ where, select: { id: true, fullName: true } }), (r) => r.fullName);
+  const pages = Math.max(1, Math.ceil(names.length / STAFF_PAGE_SIZE));
+  const page = Math.min(f.page ?? 1, pages);
+  const ids = names.slice((page - 1) * STAFF_PAGE_SIZE, page * STAFF_PAGE_SIZE).map((r) => r.id);
+  const rows = await prisma.staff.findMany({ where: { ...where, id: { in: ids } }, select: staffRowSelect(user) });
+  const order = new Map(ids.map((id, i) => [id, i]));
+  return { rows: rows.sort((a, b) => order.get(a.id)! - order.get(b.id)!), total: names.length, page, pages };
 }
 
 /** One staff member of the school, or 404. */

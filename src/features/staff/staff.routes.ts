@@ -30,8 +30,17 @@ export function registerStaffRoutes(router: Router, prisma: PrismaClient): void 
   router.get('/staff', requirePermission('directory:view'), async (req, res) => {
     const parsedQuery = staffListQuery.safeParse(req.query);
     const filters = parsedQuery.success ? parsedQuery.data : staffListQuery.parse({});
-    const [rows, collectives] = await Promise.all([listStaff(prisma, userOf(req), filters), listCollectiveOptions(prisma, userOf(req).schoolId)]);
-    res.render('staff/index', { title: 'staff.title', rows: presentStaffRows(rows), collectives, filters, showBirthDates: seesPersonalData(userOf(req)) });
+    const [list, collectives] = await Promise.all([listStaff(prisma, userOf(req), filters), listCollectiveOptions(prisma, userOf(req).schoolId)]);
+    res.render('staff/index', {
+      title: 'staff.title',
+      rows: presentStaffRows(list.rows),
+      total: list.total,
+      page: list.page,
+      pages: list.pages,
+      collectives,
+      filters,
+      showBirthDates: seesPersonalData(userOf(req)),
+    });
   });
 
   router.get('/staff/new', requirePermission('directory:manage'), async (req, res) => {

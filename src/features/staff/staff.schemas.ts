@@ -27,4 +27,5 @@ export const staffListQuery = z.object({
     .default('')
     .catch(''),
   status: z.enum(['active', 'left', 'all']).optional().default('active').catch('active'),
+  page: z.coerce.number().int().min(1).max(100_000).optional().catch(1).default(1),
 });

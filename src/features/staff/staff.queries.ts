@@ -39,11 +39,7 @@ export const STAFF_PAGE_SIZE = 50;
  * Vietnamese order is not a column order, so the matching names are sorted first (id and name only), then the page's
  * rows are read in full: two statements whatever the directory's size, and a page's worth of rows rendered.
  */
-export async function listStaff(
-  prisma: PrismaClient,
-  user: Reader,
-  f: { q: string; collectiveId: string; status: 'active' | 'left' | 'all'; page?: number },
-) {
+export async function listStaff(prisma: PrismaClient, user: Reader, f: { q: string; collectiveId: string; status: 'active' | 'left' | 'all'; page?: number }) {
   const q = foldForSearch(f.q);
   const where: Prisma.StaffWhereInput = {
     ...visibleStaffWhere(user),

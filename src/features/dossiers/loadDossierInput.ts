@@ -83,6 +83,11 @@ export async function loadDossierInput(db: Db, target: DossierTarget): Promise<{
   ]);
   const approvedItems = meeting?.approval ? await approvedIds(db, schoolId, meeting.id) : null;
   const minutesDoc = meeting ? await db.issuedDocument.findFirst({ where: { schoolId, subject: 'Meeting', subjectId: meeting.id, type: 'BB' } }) : null;
+  // The tờ trình is numbered once, by the chair's approval (approveMeeting): the dossier prints that number and
+  // date, and never takes another from the register.
+  const submissionDoc = meeting
+    ? await db.issuedDocument.findFirst({ where: { schoolId, subject: 'Meeting', subjectId: meeting.id, type: 'TTr' }, orderBy: { number: 'asc' } })
+    : null;
   const minutes = meeting ? await loadMinutesData(db, schoolId, meeting.id, minutesDoc?.symbol ?? '') : null;
 
   const nominees: DossierNominee[] = chosen.map((n) => {
@@ -151,9 +156,9 @@ export async function loadDossierInput(db: Db, target: DossierTarget): Promise<{
     ruleSetId: ruleSet.id,
     procedure: 'ordinary',
     receiver,
-    date: day(dated),
+    date: day(submissionDoc?.issuedOn ?? dated),
     version: target.version,
-    submissionSymbol: '',
+    submissionSymbol: submissionDoc?.symbol ?? '',
     meeting: minutes,
     approvedNominationIds: approvedItems,
     nominees,

@@ -1,4 +1,5 @@
-// The 2024-2025 dossier of the demo school: ready to export after the seed; the export job stores a version whose
+// The 2024-2025 dossier of the demo school: complete after the seed (exported without the chair's override, under
+// the tờ trình number the approval took); the export job stores a version whose
 // files are the bytes the command line produces; a missing achievement report blocks the export and is named; a job
 // left running by a dead process is failed at start-up and can be retried; the page shows the check and the history.
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -32,14 +33,17 @@ async function target() {
 }
 
 describe('demo dossier 2024-2025', () => {
-  it("after the seed only the known CSTĐ-proof gap remains; the chair's export job stores the bytes the command line produces", async () => {
+  it("after the seed the check is clean: the secretary's export (no override) stores the bytes the command line produces", async () => {
     const { school, input, ruleSet, ctx } = await target();
     expect(input.nominees.length).toBeGreaterThan(0);
-    // Known demo gap: under NĐ 98 (meeting of 20/05/2025) a CSTĐCS needs a recognised initiative, which the demo's
-    // 2024-2025 nominees do not all have; everything else is complete, and the chair exports with a reason.
-    const codes = new Set(checkDossier(input, ruleSet.dossierParts).map((i) => i.code));
-    expect([...codes].filter((c) => c !== 'missingCstdProof' && c !== 'initiativeWithoutImpact')).toEqual([]);
-    const request = { startYear: 2024, receiver: input.receiver, overrideReason: 'Quyết định công nhận sáng kiến gửi bổ sung', mayOverride: true };
+    // The demo's CSTĐCS nominees have their recognised initiative (decision number, scope): nothing is missing.
+    expect(checkDossier(input, ruleSet.dossierParts)).toEqual([]);
+    // One number for the tờ trình: the one the chair's approval took; the dossier takes none of its own.
+    const ttr = await db.current.prisma.issuedDocument.findMany({ where: { schoolId: school.id, type: 'TTr', subject: 'Meeting' } });
+    const numbered = await db.current.prisma.issuedDocument.count({ where: { schoolId: school.id } });
+    expect(ttr).toHaveLength(1);
+    expect(input.submissionSymbol).toBe(ttr[0]!.symbol);
+    const request = { startYear: 2024, receiver: input.receiver, overrideReason: null, mayOverride: false };
     const { id, created } = await requestDossierExport(db.current.prisma, ctx, request);
     expect(created).toBe(true);
     expect(await runDossierExport(db.current.prisma, id, clock)).toBe(true);
@@ -50,6 +54,8 @@ describe('demo dossier 2024-2025', () => {
     const out = await exportDossier(cli.input, cli.ruleSet);
     expect(Buffer.from(row.pdf!).equals(Buffer.from(out.pdf))).toBe(true);
     expect(Buffer.from(row.zip!).equals(out.zip)).toBe(true);
+    expect(row.overrideReason).toBeNull();
+    expect(await db.current.prisma.issuedDocument.count({ where: { schoolId: school.id } })).toBe(numbered);
     // Unchanged data: asking again keeps the same version.
     const again = await requestDossierExport(db.current.prisma, ctx, request);
     expect(again).toEqual({ id, created: false });

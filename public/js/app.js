@@ -3,7 +3,9 @@
 document.addEventListener('submit', (event) => {
   const form = event.target;
   if (!(form instanceof HTMLFormElement)) return;
-  const question = form.getAttribute('data-confirm');
+  // A button may ask its own question (e.g. "Trả lại" beside "Duyệt" in one form).
+  const submitter = event.submitter instanceof HTMLElement ? event.submitter : null;
+  const question = submitter?.getAttribute('data-confirm') || form.getAttribute('data-confirm');
   if (question && !window.confirm(question)) {
     event.preventDefault();
     return;
@@ -71,3 +73,10 @@ document.addEventListener('click', (event) => {
     }
   }
 })();
+
+// "Chọn tất cả": a header checkbox that checks or clears every checkbox of its form with the given name.
+document.addEventListener('change', (event) => {
+  const all = event.target;
+  if (!(all instanceof HTMLInputElement) || !all.dataset.selectAll || !all.form) return;
+  for (const box of all.form.querySelectorAll(`input[type="checkbox"][name="${all.dataset.selectAll}"]`)) box.checked = all.checked;
+});

@@ -41,6 +41,7 @@ describeBrowser('registration (browser)', () => {
     expect(await teacher.textContent('.flash--success')).toContain('Đã gửi đăng ký.');
 
     const vice = await web.newPage();
+    vice.on('dialog', (d) => void d.accept()); // "Trả lại" asks for confirmation (issue 15 §8)
     await signIn(vice, web.baseUrl, people.vice, TEST_PASSWORD);
     await vice.goto(`${web.baseUrl}/registrations/review`);
     await vice.getByRole('link', { name: 'Hoàng Thị Mai' }).click();

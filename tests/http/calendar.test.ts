@@ -64,6 +64,7 @@ describe('reminder job', () => {
     }
     const sent = await reminders('d7');
     expect(sent.map((n) => n.userId).sort()).toEqual([...secretaries].sort());
+    expect(sent[0]!.body).toBe('Nộp hồ sơ khen thưởng — 10/12/2026'); // the deadline's date, not a fixed "Còn 7 ngày" (issue 15)
   });
 
   it('1 day before, then the chair after the deadline is missed', async () => {

@@ -5,6 +5,7 @@ import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { dueReminderStages, vietnamDay } from '../../domain/deadlines.ts';
 import { notifyMany, type NotificationInput } from '../notifications/notify.ts';
 import { usersWithRole } from './recipients.ts';
+import { formatDate } from '../../i18n/index.ts';
 
 const DAY_MS = 86_400_000;
 const TITLES = { overdue: 'notify.milestoneOverdue', d7: 'notify.milestoneIn7', d1: 'notify.milestoneIn1' } as const;
@@ -25,7 +26,8 @@ export async function runReminders(prisma: PrismaClient, now: Date): Promise<num
           userId,
           kind: 'milestone',
           title: TITLES[stage],
-          body: m.title,
+          // The deadline's own date: "Còn 7 ngày" would be wrong on every day but the seventh (issue 15 §8).
+          body: `${m.title} — ${formatDate(m.dueOn)}`,
           link: '/calendar',
           dedupeKey: `milestone:${m.id}:${stage}`,
         });

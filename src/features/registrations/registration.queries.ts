@@ -50,7 +50,7 @@ export async function findRegistration(prisma: PrismaClient, user: Reader, id: s
     foundOr404(
       await prisma.registration.findFirst({
         where: { AND: [{ id }, await visibleRegistrationsWhere(prisma, user)] },
-        include: { evidence: { orderBy: { createdAt: 'asc' } }, ...withChoices },
+        include: { evidence: { orderBy: { createdAt: 'asc' } }, schoolYear: { select: { startYear: true } }, ...withChoices },
       }),
     ),
   );

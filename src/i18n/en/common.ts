@@ -145,7 +145,7 @@ export const common: Record<keyof typeof vi, string> = {
   'home.noMovements': 'No movement has been launched yet.',
   'notify.planPublished': 'The emulation and commendation plan has been published',
   'notify.movementLaunched': 'A new emulation movement has been launched',
-  'notify.milestoneIn7': 'Due in 7 days',
+  'notify.milestoneIn7': 'Due within 7 days',
   'notify.milestoneIn1': 'Due tomorrow',
   'notify.milestoneOverdue': 'Overdue and not done',
   'files.typeNotAllowed': 'Only PDF, Word (.docx), Excel (.xlsx) or images (PNG, JPEG, GIF, WebP) are accepted; this file’s content is none of those.',

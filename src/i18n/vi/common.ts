@@ -143,7 +143,7 @@ export const common = {
   'home.noMovements': 'Chưa có phong trào nào được phát động.',
   'notify.planPublished': 'Kế hoạch thi đua, khen thưởng đã được ban hành',
   'notify.movementLaunched': 'Phong trào thi đua mới được phát động',
-  'notify.milestoneIn7': 'Còn 7 ngày đến hạn',
+  'notify.milestoneIn7': 'Sắp đến hạn (trong vòng 7 ngày)',
   'notify.milestoneIn1': 'Ngày mai đến hạn',
   'notify.milestoneOverdue': 'Đã quá hạn mà chưa hoàn thành',
   'files.typeNotAllowed': 'Chỉ nhận tệp PDF, Word (.docx), Excel (.xlsx) hoặc ảnh (PNG, JPEG, GIF, WebP); nội dung tệp này không thuộc các loại đó.',

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { create as parseFont, type Font } from 'fontkit';
 
 export type FontStyle = 'regular' | 'bold' | 'italic' | 'boldItalic';
 
@@ -35,8 +36,32 @@ export function serifFontFiles(): Record<FontStyle, Buffer> {
   return cache;
 }
 
-/** Registers the four styles on a pdfkit document under the names in FONT; pdfkit embeds only the used glyphs. */
+let parsed: Record<FontStyle, Font> | undefined;
+
+/**
+ * The four fonts parsed once per process. Given the file, pdfkit parses the whole TTF again for every document
+ * (most of the time of a small document, and of a 100-page dossier rendered as 60 documents); given the parsed
+ * font it only builds the document's own subset, so the bytes are the same.
+ */
+function serifFonts(): Record<FontStyle, Font> {
+  if (!parsed) {
+    const files = serifFontFiles();
+    parsed = { regular: parseFont(files.regular), bold: parseFont(files.bold), italic: parseFont(files.italic), boldItalic: parseFont(files.boldItalic) };
+  }
+  return parsed;
+}
+
+/**
+ * Registers the four styles on a pdfkit document under the names in FONT; pdfkit embeds only the used glyphs.
+ * Callers draw and end the document without awaiting in between (pdfkit is synchronous until `end`), so no other
+ * document uses the fonts meanwhile.
+ */
 export function registerSerifFonts(doc: PDFKit.PDFDocument): void {
-  const files = serifFontFiles();
-  for (const style of Object.keys(FONT) as FontStyle[]) doc.registerFont(FONT[style], files[style]);
+  const fonts = serifFonts();
+  // A cached glyph keeps the code points of the text it was first laid out in, and pdfkit writes those in the text
+  // layer (ToUnicode): a glyph first met in another document's text would extract as the wrong letters. Each
+  // document starts with fresh glyphs, as it did with its own parse; the parsed tables stay shared.
+  for (const font of Object.values(fonts)) font._glyphs = {};
+  // @types/pdfkit lists only files as sources; pdfkit itself takes a parsed fontkit font (PDFFontFactory.open).
+  for (const style of Object.keys(FONT) as FontStyle[]) doc.registerFont(FONT[style], fonts[style] as unknown as Uint8Array);
 }

@@ -74,5 +74,5 @@ export async function exportDossier(d: DossierInput, ruleSet: RuleSet, options: 
     files,
   };
   entries.push({ name: 'manifest.json', data: Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`, 'utf8') });
-  return { pdf, zip: writeZip(entries, date), manifest, pdfName: `${base}.pdf`, zipName: `${base}.zip` };
+  return { pdf, zip: await writeZip(entries, date), manifest, pdfName: `${base}.pdf`, zipName: `${base}.zip` };
 }

@@ -1,9 +1,7 @@
 // The dossier's cover page and table of contents (pdfkit, the same embedded serif as every document). The contents
 // give each entry's first page in the merged file; the caller renders twice when the contents' own length moves
 // the page numbers.
-import PDFDocument from 'pdfkit';
-import { MARGIN_MM, mm } from '../pageLayout.ts';
-import { registerSerifFonts } from '../pdf/fonts.ts';
+import { officialPdf } from '../pdf/officialPdf.ts';
 import { contentBox, useFont } from '../pdf/pdfFlow.ts';
 
 export interface CoverData {
@@ -23,19 +21,7 @@ export interface ContentsLine {
 
 /** Renders the cover (page 1) and the contents (from page 2) as one PDF. */
 export function renderCoverPages(cover: CoverData, contents: ContentsLine[]): Promise<Buffer> {
-  const pdf = new PDFDocument({
-    size: 'A4',
-    margins: { top: mm(MARGIN_MM.top), bottom: mm(MARGIN_MM.bottom), left: mm(MARGIN_MM.left), right: mm(MARGIN_MM.right) },
-    lang: 'vi-VN',
-    info: { Title: cover.title, Creator: 'Thi đua', Producer: 'Thi đua (pdfkit)', CreationDate: cover.created, ModDate: cover.created },
-  });
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    pdf.on('data', (c: Buffer) => chunks.push(c));
-    pdf.on('end', () => resolve(Buffer.concat(chunks)));
-    pdf.on('error', reject);
-  });
-  registerSerifFonts(pdf);
+  const { pdf, bytes } = officialPdf({ title: cover.title, created: cover.created });
   const box = contentBox(pdf);
   useFont(pdf, 'regular', 13).text(cover.parentAgency.toLocaleUpperCase('vi'), box.left, box.top + 20, { width: box.width, align: 'center' });
   useFont(pdf, 'bold', 13).text(cover.school.toLocaleUpperCase('vi'), { width: box.width, align: 'center' });
@@ -60,5 +46,5 @@ export function renderCoverPages(cover: CoverData, contents: ContentsLine[]): Pr
     pdf.y = after + 2;
   }
   pdf.end();
-  return done;
+  return bytes;
 }

@@ -11,13 +11,15 @@ export const reportForm = z.object({
   hometown: optionalText(300),
   qualification: optionalText(300),
   duties: optionalText(4000),
-  achievements: formString.transform((v) =>
-    v
-      .split(/\r?\n/)
-      .map((l) => l.normalize('NFC').trim())
-      .filter(Boolean)
-      .slice(0, 50),
-  ),
+  achievements: formString
+    .transform((v) =>
+      v
+        .split(/\r?\n/)
+        .map((l) => l.normalize('NFC').trim())
+        .filter(Boolean)
+        .slice(0, 50),
+    )
+    .pipe(z.array(z.string().max(4000, 'form.tooLong'))), // the stored content's limit per line: refused beside the field, not a 500
   action: z.enum(['save', 'confirm']).catch('save'),
 });
 export const idParam = z.object({ id: z.uuid() });

@@ -25,6 +25,8 @@ import { registerFileRoutes } from './features/files/files.routes.ts';
 import { registerCalendarRoutes } from './features/calendar/calendar.routes.ts';
 import { registerRegisterRoutes } from './features/register/register.routes.ts';
 import { registerEligibilityRoutes } from './features/eligibility/eligibility.routes.ts';
+import { registerCompareRoutes } from './features/rules/compare.routes.ts';
+import { registerCoverageRoutes } from './features/coverage/coverage.routes.ts';
 import { registerDossierRoutes } from './features/dossiers/dossiers.routes.ts';
 import { registerRecordRoutes } from './features/records/records.routes.ts';
 import { registerRuleRoutes } from './features/rules/rules.routes.ts';
@@ -142,6 +144,8 @@ export function createApp(deps: AppDeps): express.Express {
   registerCalendarRoutes(router, prisma);
   registerRegisterRoutes(router, prisma);
   registerEligibilityRoutes(router, prisma);
+  registerCompareRoutes(router, prisma);
+  registerCoverageRoutes(router, prisma);
   registerDossierRoutes(router, prisma, pool);
   registerRecordRoutes(router, prisma);
   registerRuleRoutes(router, prisma);

@@ -18,6 +18,7 @@ import { plans } from './en/plans.ts';
 import { records } from './en/records.ts';
 import { registrations } from './en/registrations.ts';
 import { posting } from './en/posting.ts';
+import { law } from './en/law.ts';
 import { complaints } from './en/complaints.ts';
 import type { MessageKey } from './vi.ts';
 
@@ -41,5 +42,6 @@ export const en: Record<MessageKey, string> = {
   ...records,
   ...registrations,
   ...posting,
+  ...law,
   ...complaints,
 };

@@ -18,6 +18,7 @@ import { plans } from './vi/plans.ts';
 import { records } from './vi/records.ts';
 import { registrations } from './vi/registrations.ts';
 import { posting } from './vi/posting.ts';
+import { law } from './vi/law.ts';
 import { complaints } from './vi/complaints.ts';
 
 export const vi = {
@@ -40,6 +41,7 @@ export const vi = {
   ...records,
   ...registrations,
   ...posting,
+  ...law,
   ...complaints,
 } as const;
 

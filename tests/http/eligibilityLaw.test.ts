@@ -63,3 +63,31 @@ describe('eligibility report, issue 11', () => {
     expect(wb.worksheets[0]!.getRow(3).getCell(1).value).toBe('Mã');
   });
 });
+
+describe('record coverage and the draft comparison, issue 11', () => {
+  it('an admin declares complete years on the coverage page (audited) and the report says which years are covered', async () => {
+    const page = await agent.get('/history/coverage');
+    expect(page.status).toBe(200);
+    const { csrfFrom } = await import('../support/testApp.ts');
+    const saved = await agent
+      .post('/history/coverage')
+      .type('form')
+      .send({ _csrf: csrfFrom(page.text), [`titles:${Y}`]: '1', [`ratings:${Y}`]: '1', 'bogus:2025': '1', [`titles:1999`]: '1' });
+    expect(saved.status).toBe(302);
+    const rows = await db.current.prisma.recordCoverage.findMany({ orderBy: { kind: 'asc' } });
+    expect(rows.map((r) => `${r.kind}:${r.startYear}`)).toEqual([`ratings:${Y}`, `titles:${Y}`]);
+    expect(await db.current.prisma.auditEvent.count({ where: { action: 'records.coverage.declare' } })).toBe(1);
+    const report = await agent.get(`/eligibility/${Y}`);
+    expect(report.text).toContain(`Xếp loại ${Y}-${Y + 1}`);
+    expect(report.text).toContain('[V] đã xác minh với văn bản');
+  });
+
+  it('the comparison page lists exactly the people whose verdicts differ between rule set 2 and the draft', async () => {
+    const res = await agent.get(`/rules/compare?a=luat2022-nd152-2025&b=du-thao-luat-sua-doi-2025&year=${Y}`);
+    expect(res.status).toBe(200);
+    // Every teacher is HTXSNV without an initiative: all five lose CSTĐCS under the draft, nobody else differs.
+    const codes = [...res.text.matchAll(/<tr data-code="([^"]+)">/g)].map((m) => m[1]);
+    expect([...new Set(codes)].sort()).toEqual(['GV0', 'GV1', 'GV2', 'GV3', 'GV4']);
+    expect(res.text).toContain('Không có sáng kiến cấp cơ sở trở lên năm học 2025-2026');
+  });
+});

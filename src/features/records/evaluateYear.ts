@@ -10,6 +10,8 @@ import {
   ruleSetInForce,
   type ParameterOverride,
   type RatioCapReport,
+  type RecordCoverage,
+  isInForce,
   type Verdict,
 } from '../../domain/rules/index.ts';
 import { AppError } from '../../errors.ts';
@@ -40,6 +42,10 @@ export interface YearEvaluation {
   caps: RatioCapReport[];
   staffNames: Map<string, { code: string; name: string; gender: string; collectiveName: string | null }>;
   collectiveNames: Map<string, string>;
+  /** Candidate (draft) rule sets whose planned period covers the evaluation date: not applied, and the report says so. */
+  candidates?: { name: string; effectiveFrom: string }[];
+  /** The school years the school declared complete, per record kind. */
+  coverage?: RecordCoverage;
 }
 
 /** Evaluates every active staff member and collective for every title of the year's rule set. */
@@ -74,7 +80,12 @@ export async function evaluateYear(prisma: PrismaClient, schoolId: string, start
   if (!ruleSetInForce(RULE_SETS, evaluationDate)) {
     throw new AppError('conflict', 'eligibility.noRuleSet', { params: { date: evaluationDate.split('-').reverse().join('/') } });
   }
-  const index = indexFacts(await loadEngineFacts(prisma, schoolId));
+  const facts = await loadEngineFacts(prisma, schoolId);
+  const index = indexFacts(facts);
+  const candidates = RULE_SETS.filter((r) => r.status === 'candidate' && isInForce(r, evaluationDate)).map((r) => ({
+    name: r.name,
+    effectiveFrom: r.effectiveFrom,
+  }));
   const ev = createEvaluation(index, RULE_SETS, { year: startYear, evaluationDate, overrides: await loadOverrides(prisma, schoolId) });
   const individual = ev.ruleSet.titles.filter((t) => t.subject === 'individual').map((t) => t.code);
   const collective = ev.ruleSet.titles.filter((t) => t.subject === 'collective').map((t) => t.code);
@@ -88,5 +99,17 @@ export async function evaluateYear(prisma: PrismaClient, schoolId: string, start
       collective,
     ),
   ];
-  return { startYear, evaluationDate, ruleSetId: ev.ruleSet.id, ruleSetName: ev.ruleSet.name, frozen: null, verdicts, caps, staffNames, collectiveNames };
+  return {
+    startYear,
+    evaluationDate,
+    ruleSetId: ev.ruleSet.id,
+    ruleSetName: ev.ruleSet.name,
+    frozen: null,
+    verdicts,
+    caps,
+    staffNames,
+    collectiveNames,
+    candidates,
+    coverage: facts.coverage ?? {},
+  };
 }

@@ -1,6 +1,7 @@
 // loadEngineFacts(): reads a school's yearly records into the engine's facts (src/domain/rules/facts.ts).
 // Membership of a collective in a year comes from that year's staff record (its collectiveId).
 import type { PrismaClient } from '../../generated/prisma/client.ts';
+import { loadCoverage } from '../coverage/coverage.queries.ts';
 import type { AwardCode, CollectiveFacts, DisciplineLevel, EngineFacts, InitiativeLevel, StaffFacts, StaffYearFacts } from '../../domain/rules/facts.ts';
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
@@ -101,5 +102,5 @@ export async function loadEngineFacts(prisma: PrismaClient, schoolId: string, on
       })),
     };
   });
-  return { staff: staffFacts, collectives: collectiveFacts };
+  return { staff: staffFacts, collectives: collectiveFacts, coverage: await loadCoverage(prisma, schoolId) };
 }

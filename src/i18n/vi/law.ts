@@ -1,0 +1,32 @@
+// Vietnamese messages: the law, round two (record coverage, rule-set comparison, report legend).
+export const law = {
+  'coverage.title': 'Năm học có hồ sơ đầy đủ',
+  'coverage.help':
+    'Đánh dấu các năm học mà hồ sơ của trường đã đầy đủ theo từng loại. Trong các năm đã đánh dấu, không có bản ghi nghĩa là "không có" (không xếp loại, không danh hiệu, không kỷ luật…); ngoài các năm đó, không có bản ghi nghĩa là "chưa rõ" và kết quả xét là "Thiếu dữ liệu".',
+  'coverage.year': 'Năm học',
+  'coverage.kind.ratings': 'Xếp loại',
+  'coverage.kind.titles': 'Danh hiệu, khen thưởng',
+  'coverage.kind.discipline': 'Kỷ luật',
+  'coverage.kind.initiatives': 'Sáng kiến',
+  'coverage.kind.research': 'Đề tài',
+  'coverage.saved': 'Đã lưu các năm học có hồ sơ đầy đủ.',
+  'coverage.none': 'Trường chưa khai năm học nào có hồ sơ đầy đủ: năm không có bản ghi được coi là chưa rõ.',
+  'coverage.summary': 'Năm học có hồ sơ đầy đủ',
+  'compare.title': 'So sánh hai bộ quy tắc',
+  'compare.help': 'Xét lại dữ liệu thật của trường theo hai bộ quy tắc và liệt kê đúng những người có kết quả khác nhau, kèm lý do theo từng bộ.',
+  'compare.a': 'Bộ quy tắc A',
+  'compare.b': 'Bộ quy tắc B',
+  'compare.year': 'Năm học',
+  'compare.run': 'So sánh',
+  'compare.count': '{n} trường hợp có kết quả khác nhau ({people} người).',
+  'compare.none': 'Không có ai có kết quả khác nhau.',
+  'compare.person': 'Cán bộ',
+  'compare.titleCol': 'Danh hiệu',
+  'compare.candidate': 'dự thảo',
+  'eligibility.candidateNote':
+    '{name} (dự kiến có hiệu lực từ {date}) là dự thảo, chưa được áp dụng: năm học này được xét theo bộ quy tắc đang áp dụng {active}.',
+  'eligibility.legend': 'Chú giải',
+  'eligibility.legendV': '[V] đã xác minh với văn bản',
+  'eligibility.legendP': '[P] xác minh một phần',
+  'eligibility.legendU': '[U] chưa xác minh',
+};

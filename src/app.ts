@@ -12,6 +12,7 @@ import { registerHealthRoutes } from './features/health/health.routes.ts';
 import { registerHomeRoutes } from './features/home/home.routes.ts';
 import { registerAccountRoutes } from './features/account/account.routes.ts';
 import { registerAuditRoutes } from './features/audit/audit.routes.ts';
+import { registerStatisticsRoutes } from './features/statistics/statistics.routes.ts';
 import { registerCollectiveRoutes } from './features/collectives/collectives.routes.ts';
 import { registerCouncilRoutes } from './features/council/council.routes.ts';
 import { registerNotificationRoutes, unreadCountLocals } from './features/notifications/notifications.routes.ts';
@@ -138,6 +139,7 @@ export function createApp(deps: AppDeps): express.Express {
   registerUserRoutes(router, prisma, env);
   registerSchoolRoutes(router, prisma);
   registerAuditRoutes(router, prisma);
+  registerStatisticsRoutes(router, prisma);
   registerPlanRoutes(router, prisma);
   registerMovementRoutes(router, prisma, env);
   registerFileRoutes(router, prisma);

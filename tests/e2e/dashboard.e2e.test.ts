@@ -47,7 +47,7 @@ beforeAll(async () => {
     { name: 'leader', username: leader, pages: ['/', '/registrations'] },
     { name: 'secretary', username: secretary, pages: ['/', '/registrations/review', '/staff', '/eligibility/2026'] },
     { name: 'vice-chair', username: vice, pages: ['/', '/audit', '/calendar', '/plans'] },
-    { name: 'chair', username: chair, pages: ['/', '/eligibility/2026', '/council', '/collectives'] },
+    { name: 'chair', username: chair, pages: ['/', '/eligibility/2026', '/statistics', '/council', '/collectives'] },
     { name: 'admin', username: admin, pages: ['/', '/admin/users'] },
   );
 });
@@ -91,9 +91,15 @@ describeBrowser('what each person sees first (browser)', () => {
             scanned.add(key);
             for (const v of await axeViolations(page)) problems.push(`${role.name} ${url}: ${v}`);
           }
-          if (lang === 'vi' && (url === '/' || url.startsWith('/eligibility')))
-            await screenshot(page, `${url === '/' ? 'home' : 'eligibility'}-${role.name}-360`);
+          if (lang === 'vi' && (url === '/' || url.startsWith('/eligibility') || url === '/statistics'))
+            await screenshot(page, `${url === '/' ? 'home' : url.split('/')[1]}-${role.name}-360`);
         }
+      }
+      if (role.pages.includes('/statistics')) {
+        await page.setViewportSize({ width: 1280, height: 900 });
+        await visit(page, '/statistics?lang=vi');
+        await screenshot(page, `statistics-${role.name}-1280`);
+        await page.setViewportSize({ width: 360, height: 740 });
       }
       if (role.pages.includes('/eligibility/2026')) {
         await visit(page, '/eligibility/2026?lang=vi');

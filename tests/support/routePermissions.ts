@@ -51,6 +51,7 @@ export const routePermissions: Record<string, ExpectedGate> = {
   'POST /admin/school/years/:id': 'school:manage',
   'POST /admin/school/years': 'school:manage',
   'GET /audit': 'audit:view',
+  'GET /statistics': 'records:view-all',
   'GET /plans': 'plan:view',
   'POST /plans': 'plan:edit',
   'GET /plans/:id': 'plan:view',

@@ -50,6 +50,7 @@ import { registerNewNominationRoutes } from './features/nominations/newNominatio
 import { registerPostingRoutes } from './features/posting/posting.routes.ts';
 import { registerPublicPostingRoutes } from './features/posting/publicPosting.routes.ts';
 import { registerComplaintRoutes } from './features/complaints/complaints.routes.ts';
+import { registerNominationDetailRoutes } from './features/nominations/nominationDetail.routes.ts';
 import { csrfProtection } from './http/csrf.ts';
 import { errorHandler, notFound } from './http/errorHandlers.ts';
 import { flashLocals } from './http/flash.ts';
@@ -161,6 +162,7 @@ export function createApp(deps: AppDeps): express.Express {
   registerMinutesRoutes(router, prisma);
   registerNewNominationRoutes(router, prisma);
   registerNominationRoutes(router, prisma);
+  registerNominationDetailRoutes(router, prisma, env);
   registerRegistrationRoutes(router, prisma, env);
   registerInitiativeSettingsRoutes(router, prisma);
   registerInitiativeProposalRoutes(router, prisma);

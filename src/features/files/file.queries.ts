@@ -4,6 +4,7 @@ import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { foundOr404 } from '../../http/refusals.ts';
 import type { CurrentUser } from '../auth/currentUser.ts';
 import { visibleMovementsWhere } from '../movements/movement.queries.ts';
+import { visibleNominationsWhere } from '../nominations/nominationVisibility.ts';
 import { visibleRegistrationsWhere } from '../registrations/registration.queries.ts';
 
 type Reader = Pick<CurrentUser, 'id' | 'schoolId' | 'staffId' | 'permissions' | 'ledCollectiveIds'>;
@@ -13,9 +14,7 @@ type OwnerVisible = (prisma: PrismaClient, user: Reader, ownerId: string) => Pro
 export const FILE_OWNERS: Readonly<Record<string, OwnerVisible>> = {
   Movement: async (prisma, user, ownerId) => (await prisma.movement.count({ where: { AND: [{ id: ownerId }, visibleMovementsWhere(user)] } })) > 0,
   // Nomination evidence: the people who see the nomination list (proposers and the council), within the school.
-  Nomination: async (prisma, user, ownerId) =>
-    (user.permissions.has('nomination:propose') || user.permissions.has('ballot:cast')) &&
-    (await prisma.nomination.count({ where: { id: ownerId, schoolId: user.schoolId } })) > 0,
+  Nomination: async (prisma, user, ownerId) => (await prisma.nomination.count({ where: { AND: [{ id: ownerId }, visibleNominationsWhere(user)] } })) > 0,
   // A complaint's scan: the council (complaint:view), within the school.
   Complaint: async (prisma, user, ownerId) =>
     user.permissions.has('complaint:view') && (await prisma.complaint.count({ where: { id: ownerId, schoolId: user.schoolId } })) > 0,

@@ -15,6 +15,10 @@ export async function nominationsOfYear(prisma: PrismaClient, schoolId: string, 
     where: { schoolId, schoolYearId },
     include: { staff: { select: { fullName: true } }, collective: { select: { name: true } }, evidence: { select: { fileId: true } } },
   });
+  const awards = await prisma.awardRecord.findMany({
+    where: { schoolId, startYear: year.startYear },
+    select: { staffId: true, collectiveId: true, code: true, decisionNumber: true },
+  });
   const files = await prisma.storedFile.findMany({
     where: { schoolId, ownerType: 'Nomination', id: { in: rows.flatMap((n) => n.evidence.map((e) => e.fileId)) } },
     select: { id: true, fileName: true, ownerId: true },
@@ -37,6 +41,8 @@ export async function nominationsOfYear(prisma: PrismaClient, schoolId: string, 
         fromRegistration: n.registrationId !== null,
         files: files.filter((f) => f.ownerId === n.id).map((f) => ({ id: f.id, fileName: f.fileName })),
         route: nominationRoute(ruleSet, n.code as AwardCode) ?? null,
+        // Already holds the title or form for the year (a registration may still list it): marked, not hidden.
+        awarded: awards.find((a) => a.code === n.code && (n.staffId ? a.staffId === n.staffId : a.collectiveId === n.collectiveId))?.decisionNumber ?? null,
       };
     }),
     (i) => i.name,

@@ -4,6 +4,7 @@
 // page to `startPages` of the person who sees it.
 import { enterPaperCount } from '../../../src/features/counting/enterPaperCount.ts';
 import { recordPaperReturns } from '../../../src/features/counting/recordPaperReturns.ts';
+import { addNominationEvidence } from '../../../src/features/nominations/addNominationEvidence.ts';
 import { enterWrittenOpinions } from '../../../src/features/counting/enterWrittenOpinions.ts';
 import { createHash, randomBytes } from 'node:crypto';
 import type { Express } from 'express';
@@ -211,6 +212,22 @@ export async function buildHostileSchool(prisma: PrismaClient, app: Express) {
  */
 async function buildMeetings(prisma: PrismaClient, c: { schoolId: string; schoolYearId: string; council: Person[]; nominees: Person[] }, secretary: Person) {
   const roles = ['chair', 'secretary', 'council_member'] as const;
+  // A draft nomination (no ballot paper for its title) with an evidence file: the upload and remove forms of its page.
+  const draft = await prisma.nomination.create({
+    data: {
+      schoolId: c.schoolId,
+      schoolYearId: c.schoolYearId,
+      staffId: c.nominees[0]!.staffId,
+      code: 'GIAY_KHEN',
+      verdict: { status: 'eligible', summary: '', reasons: [], ruleSetId: null },
+      verdictStatus: 'eligible',
+    },
+  });
+  await addNominationEvidence(prisma, { actor: { id: null, schoolId: c.schoolId }, now: new Date('2026-11-20T08:00:00Z') }, draft.id, {
+    fileName: 'minh-chung.pdf',
+    mimeType: 'application/pdf',
+    bytes: Buffer.from('%PDF-1.4\n%%EOF\n'),
+  });
   for (const p of c.nominees) {
     await prisma.nomination.create({
       data: {

@@ -159,6 +159,7 @@ export async function buildHostileSchool(prisma: PrismaClient, app: Express) {
       '/initiatives/proposed',
       ...meetings.pages,
       meetings.countingPage,
+      meetings.draftNominationPage,
       '/nominations/new',
       `/meetings/${meetings.closedMeetingId}/approve`,
       `/registrations/${chairDraft.id}`,
@@ -310,7 +311,12 @@ async function buildMeetings(prisma: PrismaClient, c: { schoolId: string; school
     .type('form')
     .send({ _csrf: csrfFrom(page.text) });
   if (closed.status !== 302) throw new Error(`hostile school: closing a round answered ${closed.status}`);
-  return { pages: ids.map((id) => `/meetings/${id}`), closedMeetingId: ids[1]!, countingPage: `/meetings/${ids[0]}/rounds/${counted.id}/counting` };
+  return {
+    pages: ids.map((id) => `/meetings/${id}`),
+    closedMeetingId: ids[1]!,
+    countingPage: `/meetings/${ids[0]}/rounds/${counted.id}/counting`,
+    draftNominationPage: `/nominations/${draft.id}`,
+  };
 }
 
 /** Issues the first registration summary (its page then offers a new version), as the chair would. */

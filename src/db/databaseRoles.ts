@@ -54,8 +54,9 @@ export function generatedPassword(file: string): string {
 /** Creates the owner and app roles (or resets their passwords and attributes); run as a superuser. */
 export async function ensureRoles(superUrl: string, roles: { owner: string; app: string; ownerPassword: string; appPassword: string }): Promise<void> {
   await withClient(superUrl, async (client) => {
+    // The owner runs migrations; `db:new` and `db:drift` replay them in a throw-away shadow database, hence CREATEDB.
     const attributes = {
-      [roles.owner]: `LOGIN NOSUPERUSER NOCREATEROLE NOREPLICATION NOBYPASSRLS PASSWORD ${literal(roles.ownerPassword)}`,
+      [roles.owner]: `LOGIN NOSUPERUSER CREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS PASSWORD ${literal(roles.ownerPassword)}`,
       [roles.app]: `LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS NOINHERIT PASSWORD ${literal(roles.appPassword)}`,
     };
     for (const [role, attrs] of Object.entries(attributes)) {

@@ -94,6 +94,22 @@ function poolConfig(url: URL, database?: string): pg.PoolConfig {
   };
 }
 
+/**
+ * One short-lived connection to the main database for CREATE/DROP DATABASE, always closed, with an error listener:
+ * a refused CREATE (no CREATEDB) must fail the command with its message, not leave an open client whose later
+ * termination crashes the process as an unhandled 'error' event.
+ */
+async function withAdminClient(url: URL, work: (client: pg.Client) => Promise<unknown>): Promise<void> {
+  const client = new pg.Client(poolConfig(url));
+  client.on('error', () => undefined); // the awaited query reports the failure
+  await client.connect();
+  try {
+    await work(client);
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
 /** Builds the factory for one database URL; `close()` ends every pool it opened. */
 export function createMigrationAdapterFactory(databaseUrl: string) {
   const url = new URL(databaseUrl);
@@ -112,10 +128,7 @@ export function createMigrationAdapterFactory(databaseUrl: string) {
     },
     async connectToShadowDb() {
       const name = `prisma_shadow_${Date.now()}_${randomBytes(4).toString('hex')}`;
-      const admin = new pg.Client(poolConfig(url));
-      await admin.connect();
-      await admin.query(`CREATE DATABASE "${name}"`);
-      await admin.end();
+      await withAdminClient(url, (admin) => admin.query(`CREATE DATABASE "${name}"`));
       const pool = openPool(name);
       const adapter = wrapAdapter(await new PrismaPg(pool).connect());
       const dispose = adapter.dispose.bind(adapter);
@@ -123,10 +136,7 @@ export function createMigrationAdapterFactory(databaseUrl: string) {
         await dispose();
         await pool.end().catch(() => undefined);
         pools.splice(pools.indexOf(pool), 1);
-        const dropper = new pg.Client(poolConfig(url));
-        await dropper.connect();
-        await dropper.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-        await dropper.end();
+        await withAdminClient(url, (admin) => admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
       };
       return adapter;
     },

@@ -44,6 +44,7 @@ import {
 } from './ballotFactories.ts';
 import { buildAchievementReport, buildDossierExport } from './dossierFactories.ts';
 import { buildComplaint, buildPostingComment, buildPublicPosting } from './postingFactories.ts';
+import { buildFactsVersion, buildRecordCoverage } from './lawFactories.ts';
 
 /** Makes one row of a model inside the school; returns it (with its schoolId when the model has one). */
 export type ModelFactory = (prisma: PrismaClient, school: { schoolId: string }) => Promise<object>;
@@ -115,4 +116,6 @@ export const modelFactories: Record<string, ModelFactory> = {
   PublicPosting: (prisma, { schoolId }) => buildPublicPosting(prisma, { schoolId }),
   PostingComment: (prisma, { schoolId }) => buildPostingComment(prisma, { schoolId }),
   Complaint: (prisma, { schoolId }) => buildComplaint(prisma, { schoolId }),
+  FactsVersion: (prisma, { schoolId }) => buildFactsVersion(prisma, { schoolId }),
+  RecordCoverage: (prisma, { schoolId }) => buildRecordCoverage(prisma, { schoolId }),
 };

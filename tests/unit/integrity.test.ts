@@ -138,7 +138,7 @@ describe('the database refuses', () => {
     expect(
       await refusal(
         `INSERT INTO "StoredFile"(id, "schoolId", "ownerType", "ownerId", "fileName", "mimeType", size, sha256, content)
-        VALUES (gen_random_uuid(), $1, 'Nomination', gen_random_uuid(), 'a.pdf', 'application/pdf', 1, 'x', '\\x00')`,
+        VALUES (gen_random_uuid(), $1, 'Bogus', gen_random_uuid(), 'a.pdf', 'application/pdf', 1, 'x', '\\x00')`,
         [a.school.id],
       ),
     ).toMatchObject({ code: '23514', constraint: 'StoredFile_ownerType_check' });

@@ -1,6 +1,7 @@
 // A decision (quyết định) of the school's head, the one shape shared by award and initiative decisions: the
 // authority line, the "Căn cứ" lines, the proposal it acts on, three articles, and the annexed list after the
 // signature block (ND 30/2020 lays annexes out there). Pure mapping.
+import { schoolHeader } from './schoolHeader.ts';
 import { shortDate } from './dateLine.ts';
 import type { Block, CalendarDate, OfficialDocument, TableBlock } from './model.ts';
 
@@ -34,13 +35,7 @@ export function headDecision(d: HeadDecisionData): OfficialDocument {
     ...d.articles.map((text, i): Block => ({ kind: 'paragraph', lead: `Điều ${i + 1}.`, text })),
   ];
   return {
-    header: {
-      parentAgency: d.school.governingBody,
-      issuingAgency: d.school.name.toLocaleUpperCase('vi'),
-      number: d.symbol,
-      place: d.school.placeName,
-      date: d.date,
-    },
+    header: schoolHeader(d.school, d.symbol, d.date),
     typeName: 'QUYẾT ĐỊNH',
     summary: d.summary,
     body,

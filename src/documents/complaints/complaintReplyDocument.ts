@@ -2,6 +2,7 @@
 // approved list: what was received, the legal basis of the handling, the outcome. Pure mapping to the model.
 // ND 30/2020 prints a công văn's trích yếu ("V/v …") under its number; the toolkit has no công văn header yet, so the
 // type name line reads "CÔNG VĂN" and the trích yếu is centred below it like other documents.
+import { schoolHeader } from '../schoolHeader.ts';
 import type { Block, CalendarDate, OfficialDocument } from '../model.ts';
 
 export interface ComplaintReplyData {
@@ -35,13 +36,7 @@ export function complaintReplyDocument(d: ComplaintReplyData): OfficialDocument 
     { kind: 'paragraph', text: `${d.school.name} trả lời để ${d.sender} được biết./.` },
   ];
   return {
-    header: {
-      parentAgency: d.school.governingBody,
-      issuingAgency: d.school.name.toLocaleUpperCase('vi'),
-      number: d.symbol,
-      place: d.school.placeName,
-      date: d.date,
-    },
+    header: schoolHeader(d.school, d.symbol, d.date),
     typeName: 'CÔNG VĂN',
     summary: `V/v trả lời ${d.kindName}`,
     body,

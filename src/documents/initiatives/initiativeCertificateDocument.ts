@@ -1,4 +1,5 @@
 // Giấy chứng nhận sáng kiến: one per author, an annex of the numbered decision (it carries the decision's number).
+import { schoolHeader } from '../schoolHeader.ts';
 import type { OfficialDocument } from '../model.ts';
 import { points, yearLabel, type InitiativeCouncilDocData, type InitiativeDocRow } from './initiativeDocumentData.ts';
 
@@ -7,13 +8,7 @@ export function initiativeCertificateDocument(d: InitiativeCouncilDocData, row: 
   const author = row.authors[authorIndex]!;
   const head = d.recognisedBy.toLocaleUpperCase('vi');
   return {
-    header: {
-      parentAgency: d.school.governingBody,
-      issuingAgency: d.school.name.toLocaleUpperCase('vi'),
-      number: d.symbol,
-      place: d.school.placeName,
-      date: d.date,
-    },
+    header: schoolHeader(d.school, d.symbol, d.date),
     typeName: 'GIẤY CHỨNG NHẬN',
     summary: 'Sáng kiến cấp cơ sở',
     body: [

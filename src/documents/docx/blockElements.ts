@@ -20,16 +20,19 @@ const body = {
   spacing: { after: PARAGRAPH_AFTER_PT * 20, line: 276 },
 } as const;
 
-function paragraph(text: string, lead?: string): Paragraph {
+function paragraph(text: string, lead?: string, keepNext = false): Paragraph {
   const leadRuns = lead ? runs(`${lead} `, { size: SIZE.body, bold: true }) : [];
-  return new Paragraph({ ...body, widowControl: true, children: [...leadRuns, ...runs(text, { size: SIZE.body })] });
+  return new Paragraph({ ...body, widowControl: true, keepNext, children: [...leadRuns, ...runs(text, { size: SIZE.body })] });
 }
 
-/** The Word elements for one body block, in reading order. */
-export function blockElements(block: Block, textWidth: number): (Paragraph | Table)[] {
+/**
+ * The Word elements for one body block, in reading order. `keepNext` ties the block's last line to what follows: the
+ * closing paragraph is kept with "Nơi nhận" and the signature, so they never stand alone on the last page.
+ */
+export function blockElements(block: Block, textWidth: number, keepNext = false): (Paragraph | Table)[] {
   switch (block.kind) {
     case 'paragraph':
-      return [paragraph(block.text, block.lead)];
+      return [paragraph(block.text, block.lead, keepNext)];
     case 'heading':
       return [
         new Paragraph({
@@ -40,7 +43,7 @@ export function blockElements(block: Block, textWidth: number): (Paragraph | Tab
         }),
       ];
     case 'bullets':
-      return block.items.map((item) => paragraph(bulletLine(item)));
+      return block.items.map((item, i) => paragraph(bulletLine(item), undefined, keepNext && i === block.items.length - 1));
     case 'table':
       return [docxTable(block, textWidth), new Paragraph({ spacing: { after: 0 }, children: [] })];
     case 'spacer':

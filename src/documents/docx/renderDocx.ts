@@ -67,8 +67,8 @@ export async function renderDocx(input: OfficialDocument): Promise<Buffer> {
               ]
             : []),
           ...headerParts(doc, textWidth),
-          ...doc.body.flatMap((block) => blockElements(block, textWidth)),
-          new Paragraph({ spacing: { after: 0 }, children: [] }),
+          ...doc.body.flatMap((block, i) => blockElements(block, textWidth, i === doc.body.length - 1)),
+          new Paragraph({ spacing: { after: 0 }, keepNext: true, children: [] }),
           signatureTable(doc, textWidth),
         ],
       },

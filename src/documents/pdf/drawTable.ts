@@ -12,10 +12,24 @@ interface Geometry {
   widths: number[];
 }
 
+/**
+ * Column widths from the table's shares, widened where a heading word would not fit on one line ("STT" broke into
+ * "ST/T" in a 6 % column): the missing width is taken from the columns with room to spare, in proportion.
+ */
 function geometry(pdf: PDFKit.PDFDocument, table: TableBlock): Geometry {
   const box = contentBox(pdf);
   const total = table.columns.reduce((sum, c) => sum + c.width, 0);
   const widths = table.columns.map((c) => (box.width * c.width) / total);
+  useFont(pdf, 'bold', SIZE.table);
+  const needed = table.columns.map((c) => Math.max(0, ...c.title.split(/\s+/).map((word) => pdf.widthOfString(word))) + 2 * PAD_X + 1);
+  const deficit = widths.reduce((sum, w, i) => sum + Math.max(0, (needed[i] ?? 0) - w), 0);
+  const slack = widths.reduce((sum, w, i) => sum + Math.max(0, w - (needed[i] ?? 0)), 0);
+  if (deficit > 0 && slack > deficit) {
+    widths.forEach((w, i) => {
+      const need = needed[i] ?? 0;
+      widths[i] = w < need ? need : w - (deficit * (w - need)) / slack;
+    });
+  }
   const x = widths.map((_, i) => box.left + widths.slice(0, i).reduce((a, b) => a + b, 0));
   return { x, widths };
 }

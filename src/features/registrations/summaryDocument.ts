@@ -27,7 +27,7 @@ export function summaryDocument(
     typeName: 'BẢNG TỔNG HỢP',
     summary: `Đăng ký thi đua năm học ${label}`,
     body: [
-      { kind: 'heading', level: 1, number: 'I', text: 'CÁ NHÂN' },
+      { kind: 'heading', level: 1, number: 'I.', text: 'CÁ NHÂN' },
       {
         kind: 'table',
         columns: [
@@ -44,7 +44,7 @@ export function summaryDocument(
         kind: 'paragraph' as const,
         text: `Lưu ý: ${o.names(w.title)} đăng ký ${w.registered}, vượt tỉ lệ ${w.pct}% của ${w.basis} (tối đa ${w.max}).`,
       })),
-      { kind: 'heading', level: 1, number: 'II', text: 'TẬP THỂ' },
+      { kind: 'heading', level: 1, number: 'II.', text: 'TẬP THỂ' },
       {
         kind: 'table',
         columns: [

@@ -14,6 +14,12 @@ if (!soffice && process.env.CI === 'true') {
 if (!soffice) console.warn(`DOCX conversion tests skipped: no LibreOffice (apt-get install --no-install-recommends ${LIBREOFFICE_PACKAGE}).`);
 
 let docx: Buffer;
+const lastBodyText = () => {
+  const last = seedPlanDocument().body.at(-1);
+  if (last?.kind === 'paragraph') return (last.lead ? `${last.lead} ` : '') + last.text;
+  if (last?.kind === 'bullets') return '';
+  throw new Error(`the plan ends with a ${last?.kind} block`);
+};
 let documentXml: string;
 
 beforeAll(async () => {
@@ -40,6 +46,16 @@ describe('the 2024 plan as DOCX', () => {
     expect(headerIds.sort()).toEqual(['default', 'first']);
     const headers = [1, 2].map((n) => readZipEntry(docx, `word/header${n}.xml`));
     expect(headers.filter((xml) => xml.includes('PAGE'))).toHaveLength(1);
+  });
+
+  it('keeps the closing paragraph with "Nơi nhận" and the signature (no orphaned signature on the last page)', () => {
+    const body = documentXml.slice(0, documentXml.indexOf('Nơi nhận'));
+    const signatureTableStart = body.lastIndexOf('<w:tbl>');
+    const paragraphsBefore = body.slice(0, signatureTableStart).split('<w:p>').slice(-2);
+    expect(paragraphsBefore).toHaveLength(2);
+    // The last body paragraph and the spacer after it are both kept with what follows (the signature table).
+    for (const p of paragraphsBefore) expect(p).toContain('<w:keepNext/>');
+    expect(flat(wordParagraphs(`<w:p>${paragraphsBefore[0]}`)[0] ?? '')).toBe(flat(lastBodyText()));
   });
 
   it('names Times New Roman as the font', () => {

@@ -46,3 +46,17 @@ describe('a long table in a PDF', () => {
     }
   });
 });
+
+describe('a narrow numbering column', () => {
+  it('keeps "STT" whole and the table inside the left margin (the register used a 6 % column)', async () => {
+    const doc = longTableDocument();
+    const table = doc.body.find((b) => b.kind === 'table');
+    if (table?.kind !== 'table') throw new Error('the fixture has a table');
+    table.columns = [{ title: 'STT', width: 6, align: 'center' }, ...table.columns.slice(1).map((c) => ({ ...c, width: 94 / (table.columns.length - 1) }))];
+    const narrow = pdfWords(writeTempPdf(await renderPdf(doc), 'stt-hep.pdf'));
+    expect(narrow.filter((w) => w.text === 'STT').length).toBeGreaterThanOrEqual(1);
+    expect(narrow.some((w) => w.text === 'ST' || w.text === 'T')).toBe(false);
+    // The decree's left margin is 30 mm; nothing is printed left of it.
+    expect(Math.min(...narrow.map((w) => w.xMin))).toBeGreaterThanOrEqual(30 * PT_PER_MM - 1);
+  });
+});

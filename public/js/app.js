@@ -80,3 +80,9 @@ document.addEventListener('change', (event) => {
   if (!(all instanceof HTMLInputElement) || !all.dataset.selectAll || !all.form) return;
   for (const box of all.form.querySelectorAll(`input[type="checkbox"][name="${all.dataset.selectAll}"]`)) box.checked = all.checked;
 });
+
+// "In lịch" and other print buttons (inline handlers are not allowed by the content security policy).
+document.addEventListener('click', (event) => {
+  const button = event.target instanceof Element ? event.target.closest('[data-print]') : null;
+  if (button) window.print();
+});

@@ -5,8 +5,7 @@
 // 5xx details go to the log under the request id that the page shows.
 import type { NextFunction, Request, Response } from 'express';
 import { AppError } from '../errors.ts';
-import { translator, type MessageKey } from '../i18n/index.ts';
-import { vi } from '../i18n/vi.ts';
+import { messageText, translator, type MessageKey } from '../i18n/index.ts';
 import { classifyError, type ErrorLimits } from './classifyError.ts';
 import { flash } from './flash.ts';
 import type { SecurityLog } from './securityLog.ts';
@@ -35,7 +34,7 @@ function ensureLayoutLocals(req: Request, res: Response): void {
     const t = translator('vi');
     l.locale = 'vi';
     l.t = t;
-    l.m = (k: string, p?: Record<string, string | number>) => (k in vi ? t(k as MessageKey, p) : k);
+    l.m = (k: string, p?: Record<string, string | number>) => messageText(t, k, p);
   }
   l.currentUser ??= null;
   l.can ??= () => false;

@@ -1,5 +1,6 @@
 // Form helpers: zod issues → one message per field (the first), as catalogue keys or sentences.
 import type { ZodError } from 'zod';
+import { messageRef } from '../i18n/index.ts';
 
 export type FieldErrors = Record<string, string>;
 
@@ -8,7 +9,9 @@ export function fieldErrors(error: ZodError): FieldErrors {
   const out: FieldErrors = {};
   for (const issue of error.issues) {
     const key = issue.path.join('.') || '_form';
-    out[key] ??= issue.message;
+    // "Nội dung quá dài" alone leaves the user guessing: the message states the limit (issue 15 §8).
+    const limit = issue.code === 'too_big' && issue.message === 'form.tooLong' ? Number(issue.maximum) : null;
+    out[key] ??= limit !== null ? messageRef('form.tooLongMax', { max: limit.toLocaleString('vi-VN') }) : issue.message;
   }
   return out;
 }

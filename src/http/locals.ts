@@ -1,7 +1,6 @@
 // What every view can use: t/m (messages), formatDate, the current user and can(), the locale and the path.
 import type { NextFunction, Request, Response } from 'express';
-import { formatDate, formatDateTime, formatLongDate, isLocale, translator, type Locale, type MessageKey } from '../i18n/index.ts';
-import { vi } from '../i18n/vi.ts';
+import { formatDate, formatDateTime, formatLongDate, isLocale, messageText, translator, type Locale } from '../i18n/index.ts';
 import type { Env } from '../config/env.ts';
 import type { Permission } from '../domain/permissions.ts';
 
@@ -15,7 +14,7 @@ export function localeMiddleware(env: Env) {
     res.locals.locale = locale;
     res.locals.t = t;
     /** A catalogue key is translated; any other text (e.g. a policy's reason) is shown as is. */
-    res.locals.m = (keyOrText: string, params?: Record<string, string | number>) => (keyOrText in vi ? t(keyOrText as MessageKey, params) : keyOrText);
+    res.locals.m = (keyOrText: string, params?: Record<string, string | number>) => messageText(t, keyOrText, params);
     res.locals.formatDate = formatDate;
     res.locals.formatDateTime = formatDateTime;
     res.locals.formatLongDate = (d: Date) => formatLongDate(d, locale);

@@ -24,6 +24,22 @@ export function translator(locale: Locale): Translate {
   };
 }
 
+/**
+ * A field error that carries its own figures, e.g. "form.tooLong|max=300": the message key, then the values the
+ * message names. Field errors travel as strings (key or text); this keeps the limit with the key that states it.
+ */
+export function messageRef(key: MessageKey, params: Record<string, string | number>): string {
+  return [key, ...Object.entries(params).map(([k, v]) => `${k}=${String(v)}`)].join('|');
+}
+
+/** The text of a message key, a message ref (see messageRef) or a plain text (shown as is, e.g. a policy's reason). */
+export function messageText(t: Translate, keyOrText: string, params?: Record<string, string | number>): string {
+  const [key = '', ...pairs] = keyOrText.split('|');
+  if (!(key in vi)) return keyOrText;
+  const own = Object.fromEntries(pairs.map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]));
+  return t(key as MessageKey, pairs.length ? { ...params, ...own } : params);
+}
+
 // Formatters with a time zone are costly to create: each is built once, on first use.
 const formats = new Map<string, Intl.DateTimeFormat>();
 function vietnamFormat(name: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {

@@ -79,6 +79,8 @@ export const routePermissions: Record<string, ExpectedGate> = {
   'GET /files/:id': 'signed-in',
   'GET /calendar': 'plan:view',
   'GET /calendar/:startYear': 'plan:view',
+  'GET /calendar/:startYear/month/:month': 'plan:view',
+  'GET /calendar/:startYear/print': 'plan:view',
   'GET /calendar/:startYear/milestones/:id/edit': 'calendar:manage',
   'POST /calendar/:startYear/milestones': 'calendar:manage',
   'POST /calendar/:startYear/milestones/:id': 'calendar:manage',

@@ -13,6 +13,7 @@ import { formString, optionalDate, requiredDate, requiredText } from '../../http
 import { requirePermission, userOf } from '../../http/gates.ts';
 import { paramId } from '../../http/params.ts';
 import { findSchoolYear } from '../council/council.queries.ts';
+import { openingMonth } from './calendarViews.routes.ts';
 import { markMilestoneDone, saveMilestone } from './milestoneCommands.ts';
 
 export const MILESTONE_KINDS = [
@@ -64,6 +65,7 @@ export function registerCalendarRoutes(router: Router, prisma: PrismaClient): vo
       hasPrev: neighbours.some((n) => n.startYear < year.startYear),
       hasNext: neighbours.some((n) => n.startYear > year.startYear),
       months: [...months.entries()],
+      openMonth: openingMonth(year, req.now),
       kinds: MILESTONE_KINDS,
       roles: ROLES,
       editing: o.editing ?? null,

@@ -71,6 +71,7 @@ export const common: Record<keyof typeof vi, string> = {
   'common.next': 'Next',
   'common.pageOf': 'Page {page} of {pages}',
   'form.tooLong': 'Too long.',
+  'form.tooLongMax': 'Too long: at most {max} characters.',
   'form.choose': 'Please choose a valid value.',
   'form.chooseOne': '— Choose —',
   'form.invalidDate': 'Invalid date (dd/mm/yyyy).',

@@ -69,6 +69,7 @@ export const common = {
   'common.next': 'Trang sau',
   'common.pageOf': 'Trang {page}/{pages}',
   'form.tooLong': 'Nội dung quá dài.',
+  'form.tooLongMax': 'Nội dung quá dài: tối đa {max} ký tự.',
   'form.choose': 'Vui lòng chọn một giá trị hợp lệ.',
   'form.chooseOne': '— Chọn —',
   'form.invalidDate': 'Ngày không hợp lệ (định dạng dd/mm/yyyy).',

@@ -1,0 +1,104 @@
+// The council calendar by month and as a printable sheet; a too-long milestone title states the limit beside the field.
+import { describe, expect, it } from 'vitest';
+import type TestAgent from 'supertest/lib/agent.js';
+import { agentFor, buildTestApp, csrfFrom, loginAs, testClock } from '../support/testApp.ts';
+import { useTestDatabase } from '../support/testDatabase.ts';
+import { buildPerson, buildSchool, TEST_PASSWORD } from '../support/factories.ts';
+
+const db = useTestDatabase();
+
+async function schoolWithCalendar() {
+  const prisma = db.current.prisma;
+  const { school, yearOf } = await buildSchool(prisma, { years: [2026] });
+  const year = yearOf(2026);
+  const secretary = await buildPerson(prisma, school.id, { role: 'secretary', schoolYearId: year.id });
+  const teacher = await buildPerson(prisma, school.id);
+  const milestone = (title: string, dueOn: string, startsOn?: string, doneAt?: Date) =>
+    prisma.milestone.create({
+      data: {
+        schoolId: school.id,
+        schoolYearId: year.id,
+        kind: 'other',
+        title,
+        dueOn: new Date(`${dueOn}T00:00:00Z`),
+        startsOn: startsOn ? new Date(`${startsOn}T00:00:00Z`) : null,
+        ownerRole: 'secretary',
+        doneAt: doneAt ?? null,
+      },
+    });
+  await milestone('Nộp hồ sơ khen thưởng cấp phường', '2026-12-10');
+  await milestone('Đăng ký thi đua đợt bổ sung', '2026-12-05', '2026-11-25');
+  await milestone('Tổng kết học kỳ I', '2027-01-15');
+  await milestone('Họp Hội đồng tháng 11', '2026-11-20', undefined, new Date('2026-11-20T09:00:00Z'));
+  return { secretary, teacher };
+}
+
+const signedIn = async (username: string, now = '2026-12-01T03:00:00Z'): Promise<TestAgent> => {
+  const agent = agentFor(buildTestApp(db.current, testClock(now)).app);
+  await loginAs(agent, username, TEST_PASSWORD);
+  return agent;
+};
+const visible = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+
+describe('the month view', () => {
+  it('shows the month as Monday-first weeks with each milestone on its days, and links to the neighbouring months', async () => {
+    const { teacher } = await schoolWithCalendar();
+    const agent = await signedIn(teacher.user.username);
+    const list = await agent.get('/calendar/2026');
+    expect(list.status).toBe(200);
+    expect(list.text).toContain('href="/calendar/2026/month/2026-12"'); // opens on today's month
+    const res = await agent.get('/calendar/2026/month/2026-12');
+    expect(res.status).toBe(200);
+    const text = visible(res.text);
+    expect(text).toContain('Lịch tháng 12/2026');
+    expect(res.text.match(/<th scope="col"><abbr title="Thứ Hai">T2<\/abbr>/)).not.toBeNull();
+    // 01/12/2026 is a Tuesday: the first row starts on Monday 30/11.
+    expect(res.text.indexOf('30/11/2026')).toBeLessThan(res.text.indexOf('01/12/2026'));
+    expect(text).toMatch(/10\/12\/2026 Hạn: Nộp hồ sơ khen thưởng cấp phường/);
+    expect(text).toMatch(/05\/12\/2026 Hạn: Đăng ký thi đua đợt bổ sung/);
+    expect(text).not.toContain('Bắt đầu: Đăng ký thi đua đợt bổ sung'); // it opened on 25/11, before this grid
+    expect(visible((await agent.get('/calendar/2026/month/2026-11')).text)).toMatch(/25\/11\/2026 Bắt đầu: Đăng ký thi đua đợt bổ sung/);
+    expect(text).not.toContain('Tổng kết học kỳ I'); // January is another month
+    expect(res.text).toContain('aria-current="date"');
+    expect(res.text).toContain('href="/calendar/2026/month/2026-11"');
+    expect(res.text).toContain('href="/calendar/2026/month/2027-01"');
+  });
+
+  it('answers 404 for a month outside the school year or not a month', async () => {
+    const { teacher } = await schoolWithCalendar();
+    const agent = await signedIn(teacher.user.username);
+    for (const month of ['2028-01', '2026-13', 'abc']) expect((await agent.get(`/calendar/2026/month/${month}`)).status, month).toBe(404);
+  });
+});
+
+describe('the printable calendar', () => {
+  it('lists every milestone of the year in date order under the council heading, with a print button', async () => {
+    const { teacher } = await schoolWithCalendar();
+    const agent = await signedIn(teacher.user.username);
+    const res = await agent.get('/calendar/2026/print');
+    expect(res.status).toBe(200);
+    const text = visible(res.text);
+    expect(text).toContain('LỊCH CÔNG TÁC THI ĐUA, KHEN THƯỞNG NĂM HỌC 2026-2027');
+    const order = ['Họp Hội đồng tháng 11', 'Đăng ký thi đua đợt bổ sung', 'Nộp hồ sơ khen thưởng cấp phường', 'Tổng kết học kỳ I'].map((t) => text.indexOf(t));
+    expect(order.every((at) => at > 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(text).toContain('25/11/2026 – 05/12/2026');
+    expect(res.text).toContain('data-print');
+  });
+});
+
+describe('a too-long field', () => {
+  it('says how long it may be, next to the field, and keeps what was typed', async () => {
+    const { secretary } = await schoolWithCalendar();
+    const agent = await signedIn(secretary.user.username);
+    const page = await agent.get('/calendar/2026');
+    const title = 'Nội dung rất dài '.repeat(30);
+    const res = await agent
+      .post('/calendar/2026/milestones')
+      .type('form')
+      .send({ _csrf: csrfFrom(page.text), kind: 'other', title, dueOn: '2026-12-20', ownerRole: 'secretary' });
+    expect(res.status).toBe(422);
+    expect(res.text).toMatch(/<p class="field__error" id="[^"]*title-error">Nội dung quá dài: tối đa 300 ký tự\.<\/p>/);
+    expect(res.text).toContain(title.trim().slice(0, 40));
+  });
+});

@@ -25,6 +25,7 @@ import { registerMovementRoutes } from './features/movements/movements.routes.ts
 import { registerFileRoutes } from './features/files/files.routes.ts';
 import { registerCalendarRoutes } from './features/calendar/calendar.routes.ts';
 import { registerCalendarViewRoutes } from './features/calendar/calendarViews.routes.ts';
+import { registerCalendarFeedRoutes } from './features/calendar/calendarFeed.routes.ts';
 import { registerRegisterRoutes } from './features/register/register.routes.ts';
 import { registerEligibilityRoutes } from './features/eligibility/eligibility.routes.ts';
 import { registerCompareRoutes } from './features/rules/compare.routes.ts';
@@ -145,6 +146,7 @@ export function createApp(deps: AppDeps): express.Express {
   registerPlanRoutes(router, prisma);
   registerMovementRoutes(router, prisma, env);
   registerFileRoutes(router, prisma);
+  registerCalendarFeedRoutes(router, prisma);
   registerCalendarViewRoutes(router, prisma);
   registerCalendarRoutes(router, prisma);
   registerRegisterRoutes(router, prisma);

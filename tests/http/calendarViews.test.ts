@@ -102,3 +102,81 @@ describe('a too-long field', () => {
     expect(res.text).toContain(title.trim().slice(0, 40));
   });
 });
+
+describe('the private iCal address', () => {
+  const feedPath = (html: string) => /value="https?:\/\/[^"/]+(\/lich\/[A-Za-z0-9_-]{43}\.ics)"/.exec(html)?.[1] ?? '';
+
+  it('is made by its user, serves the school calendar to a calendar app without a session, and stops when replaced or revoked', async () => {
+    const { teacher, secretary } = await schoolWithCalendar();
+    const prisma = db.current.prisma;
+    const agent = await signedIn(secretary.user.username);
+    const page = await agent.get('/calendar/feed');
+    expect(visible(page.text)).toContain('Bạn chưa có địa chỉ lịch.');
+    const made = await agent
+      .post('/calendar/feed')
+      .type('form')
+      .send({ _csrf: csrfFrom(page.text) });
+    expect(made.status).toBe(200);
+    const path = feedPath(made.text);
+    expect(path).not.toBe('');
+    // Only the hash is stored, and the making is audited.
+    const row = await prisma.calendarFeed.findUniqueOrThrow({ where: { userId: secretary.user.id } });
+    expect(path).not.toContain(row.tokenHash);
+    expect(await prisma.auditEvent.count({ where: { action: 'user.calendarFeed.create', subjectId: secretary.user.id } })).toBe(1);
+
+    const app = buildTestApp(db.current, testClock('2026-12-01T03:00:00Z')).app;
+    const sessionsBefore = await prisma.session.count();
+    const feed = await agentFor(app).get(path);
+    expect(feed.status).toBe(200);
+    expect(feed.headers['content-type']).toBe('text/calendar; charset=utf-8');
+    expect(await prisma.session.count()).toBe(sessionsBefore); // a calendar app's visit creates no session
+    const ics = feed.text.replace(/\r\n /g, ''); // unfold RFC 5545 lines
+    expect(ics).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    expect(ics).toContain('SUMMARY:Nộp hồ sơ khen thưởng cấp phường');
+    expect(ics).toContain('DTSTART;VALUE=DATE:20261210');
+    expect(ics).toContain('DTEND;VALUE=DATE:20261211');
+    expect(ics).toMatch(/DTSTART;VALUE=DATE:20261125\r\nDTEND;VALUE=DATE:20261206|DTEND;VALUE=DATE:20261206/); // the window's days
+    expect(ics).toContain('SUMMARY:[Đã xong] Họp Hội đồng tháng 11');
+    expect(ics).toContain('(bạn phụ trách)'); // the secretary's own milestones say so
+    expect((await agentFor(app).get(path)).text).toBe(feed.text); // unchanged data, same bytes
+
+    // A new address replaces the old one.
+    const again = await agent.get('/calendar/feed');
+    expect(visible(again.text)).toContain('Bạn đã tạo địa chỉ lịch ngày 01/12/2026');
+    const remade = await agent
+      .post('/calendar/feed')
+      .type('form')
+      .send({ _csrf: csrfFrom(again.text) });
+    const newPath = feedPath(remade.text);
+    expect(newPath).not.toBe(path);
+    expect((await agentFor(app).get(path)).status).toBe(404);
+    expect((await agentFor(app).get(newPath)).status).toBe(200);
+
+    // A disabled account's address stops working; revoking ends it too.
+    await prisma.user.update({ where: { id: secretary.user.id }, data: { disabled: true } });
+    expect((await agentFor(app).get(newPath)).status).toBe(404);
+    await prisma.user.update({ where: { id: secretary.user.id }, data: { disabled: false } });
+    const before = await agent.get('/calendar/feed');
+    await agent
+      .post('/calendar/feed/revoke')
+      .type('form')
+      .send({ _csrf: csrfFrom(before.text) });
+    expect((await agentFor(app).get(newPath)).status).toBe(404);
+    expect(await prisma.calendarFeed.count({ where: { userId: secretary.user.id } })).toBe(0);
+
+    // Guessing gets nothing, and a teacher's feed is theirs: no "bạn phụ trách" on the secretary's duties.
+    expect((await agentFor(app).get('/lich/' + 'x'.repeat(43) + '.ics')).status).toBe(404);
+    expect((await agentFor(app).get('/lich/abc')).status).toBe(404);
+    const teacherAgent = await signedIn(teacher.user.username);
+    const tp = await teacherAgent.get('/calendar/feed');
+    const teacherPath = feedPath(
+      (
+        await teacherAgent
+          .post('/calendar/feed')
+          .type('form')
+          .send({ _csrf: csrfFrom(tp.text) })
+      ).text,
+    );
+    expect((await agentFor(app).get(teacherPath)).text).not.toContain('bạn phụ trách');
+  });
+});

@@ -68,6 +68,8 @@ export const modelFactories: Record<string, ModelFactory> = {
   Session: (prisma, { schoolId }) => buildSession(prisma, { schoolId }),
   LoginThrottle: (prisma, { schoolId }) => buildLoginThrottle(prisma, { schoolId }),
   PasswordResetToken: (prisma, { schoolId }) => buildPasswordResetToken(prisma, { schoolId }),
+  CalendarFeed: async (prisma, { schoolId }) =>
+    prisma.calendarFeed.create({ data: { schoolId, userId: (await buildUser(prisma, schoolId)).id, tokenHash: 'a'.repeat(64) } }),
   ImportBatch: async (prisma, { schoolId }) => buildImportBatch(prisma, schoolId, (await buildUser(prisma, schoolId)).id, 'staff'),
   DocumentCounter: (prisma, { schoolId }) => buildDocumentCounter(prisma, { schoolId }),
   IssuedDocument: (prisma, { schoolId }) => buildIssuedDocument(prisma, { schoolId }),

@@ -19,6 +19,7 @@ import { withChoiceLists, withChoices } from './registrationChoices.ts';
 import { lateForm, registrationForm, reviewForm } from './registration.schemas.ts';
 import { bulkApprove, reviewRegistration, saveRegistration } from './registrationCommands.ts';
 import { OPTIONS } from './registrationOptions.ts';
+import { reviewFlags } from './reviewFlags.ts';
 
 const ids = z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? (v as unknown[]) : [v]), z.array(z.uuid()).max(2000));
 
@@ -57,7 +58,9 @@ export function registerRegistrationReviewRoutes(router: Router, prisma: PrismaC
   };
 
   router.get('/registrations/review', requirePermission('registration:review'), async (req, res) => {
-    res.render('registrations/review', { title: 'registrations.reviewTitle', rows: await submitted(req) });
+    const rows = await submitted(req);
+    const flags = await reviewFlags(prisma, userOf(req).schoolId, userOf(req).schoolYear?.startYear ?? 0, rows);
+    res.render('registrations/review', { title: 'registrations.reviewTitle', rows, flags });
   });
 
   router.post('/registrations/review/confirm', requirePermission('registration:review'), async (req, res) => {

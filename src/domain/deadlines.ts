@@ -28,3 +28,6 @@ export function dueReminderStages(dueOn: Date, now: Date, done: boolean): Remind
 export function dueWithin<T extends { dueOn: Date; doneAt: Date | null }>(items: T[], now: Date, days = 14): T[] {
   return items.filter((m) => !m.doneAt && daysLeft(m.dueOn, now) <= days).sort((a, b) => a.dueOn.getTime() - b.dueOn.getTime());
 }
+
+/** Milestones that are windows (a registration period): once past, they are closed, not late (issue 15 §8). */
+export const WINDOW_KINDS: ReadonlySet<string> = new Set(['registration_window', 'supplementary_window']);

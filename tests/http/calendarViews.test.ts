@@ -71,6 +71,33 @@ describe('the month view', () => {
   });
 });
 
+describe('a past window', () => {
+  it('reads as closed, not as red "Quá hạn", in the list and the month; a missed deadline is still overdue', async () => {
+    const { teacher } = await schoolWithCalendar();
+    const prisma = db.current.prisma;
+    const year = await prisma.schoolYear.findFirstOrThrow({ where: { schoolId: teacher.user.schoolId, startYear: 2026 } });
+    const base = { schoolId: teacher.user.schoolId, schoolYearId: year.id, ownerRole: 'secretary' };
+    await prisma.milestone.create({
+      data: {
+        ...base,
+        kind: 'registration_window',
+        title: 'Đăng ký thi đua đầu năm',
+        startsOn: new Date('2026-09-20T00:00:00Z'),
+        dueOn: new Date('2026-09-30T00:00:00Z'),
+      },
+    });
+    await prisma.milestone.create({ data: { ...base, kind: 'dossier_deadline', title: 'Nộp báo cáo sơ kết', dueOn: new Date('2026-09-30T00:00:00Z') } });
+    const agent = await signedIn(teacher.user.username);
+    const list = visible((await agent.get('/calendar/2026')).text);
+    expect(list).toMatch(/Đăng ký thi đua đầu năm .*?Đã kết thúc/);
+    expect(list).not.toMatch(/Đăng ký thi đua đầu năm [^—]*Quá hạn/);
+    expect(list).toMatch(/Nộp báo cáo sơ kết .*?Quá hạn 62 ngày/);
+    const month = (await agent.get('/calendar/2026/month/2026-09')).text;
+    expect(month).toMatch(/<li class="month-grid__item">Hạn: Đăng ký thi đua đầu năm/);
+    expect(month).toMatch(/<li class="month-grid__item due--overdue">Hạn: Nộp báo cáo sơ kết/);
+  });
+});
+
 describe('the printable calendar', () => {
   it('lists every milestone of the year in date order under the council heading, with a print button', async () => {
     const { teacher } = await schoolWithCalendar();

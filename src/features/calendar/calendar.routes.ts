@@ -3,7 +3,7 @@ import type { Request, Response, Router } from 'express';
 import { z } from 'zod';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { ROLES } from '../../domain/permissions.ts';
-import { daysLeft } from '../../domain/deadlines.ts';
+import { daysLeft, WINDOW_KINDS } from '../../domain/deadlines.ts';
 import { schoolYearStartOf } from '../../domain/schoolYear.ts';
 import { AppError } from '../../errors.ts';
 import { commandContext } from '../../http/commandContext.ts';
@@ -54,10 +54,13 @@ export function registerCalendarRoutes(router: Router, prisma: PrismaClient): vo
         select: { startYear: true },
       }),
     ]);
-    const months = new Map<string, Array<(typeof milestones)[number] & { left: number }>>();
+    const months = new Map<string, Array<(typeof milestones)[number] & { left: number; closed: boolean }>>();
     for (const m of milestones) {
       const key = `${String(m.dueOn.getUTCMonth() + 1).padStart(2, '0')}/${m.dueOn.getUTCFullYear()}`;
-      months.set(key, [...(months.get(key) ?? []), { ...m, left: daysLeft(m.dueOn, req.now) }]);
+      months.set(key, [
+        ...(months.get(key) ?? []),
+        { ...m, left: daysLeft(m.dueOn, req.now), closed: WINDOW_KINDS.has(m.kind) && daysLeft(m.dueOn, req.now) < 0 },
+      ]);
     }
     res.status(o.status ?? 200).render('calendar/index', {
       title: 'calendar.title',

@@ -2,7 +2,7 @@
 import type { Router } from 'express';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { monthGrid, monthKey, monthsBetween, parseMonth } from '../../domain/calendarMonth.ts';
-import { daysLeft } from '../../domain/deadlines.ts';
+import { daysLeft, WINDOW_KINDS } from '../../domain/deadlines.ts';
 import { vietnamDay } from '../../domain/calendarDay.ts';
 import { AppError } from '../../errors.ts';
 import { requirePermission, userOf } from '../../http/gates.ts';
@@ -32,7 +32,7 @@ export function registerCalendarViewRoutes(router: Router, prisma: PrismaClient)
       byDay.set(iso, [...(byDay.get(iso) ?? []), entry]);
     for (const m of milestones) {
       const done = m.doneAt !== null;
-      add(isoOf(m.dueOn), { title: m.title, kind: m.kind, mark: 'due', done, overdue: !done && daysLeft(m.dueOn, req.now) < 0 });
+      add(isoOf(m.dueOn), { title: m.title, kind: m.kind, mark: 'due', done, overdue: !done && !WINDOW_KINDS.has(m.kind) && daysLeft(m.dueOn, req.now) < 0 });
       if (m.startsOn && isoOf(m.startsOn) !== isoOf(m.dueOn)) add(isoOf(m.startsOn), { title: m.title, kind: m.kind, mark: 'start', done, overdue: false });
     }
     const at = months.indexOf(monthKey(wanted.year, wanted.month));

@@ -1,13 +1,11 @@
 // Home page view model.
 import type { CurrentUser } from '../auth/currentUser.ts';
 import { schoolYearLabel } from '../../domain/schoolYear.ts';
-import { daysLeft, dueWithin } from '../../domain/deadlines.ts';
+import { daysLeft, dueWithin, WINDOW_KINDS } from '../../domain/deadlines.ts';
 import { openWindow } from '../../domain/registrationWindows.ts';
 import type { loadHome } from './home.queries.ts';
 import { readPlanSnapshot } from '../plans/planContent.ts';
 import { presentTodos } from './homeTodos.presenter.ts';
-
-const WINDOW_KINDS = new Set(['registration_window', 'supplementary_window']);
 
 /** What the home page shows for a user at a moment. */
 export function presentHome(user: CurrentUser, now: Date, data: Awaited<ReturnType<typeof loadHome>>) {

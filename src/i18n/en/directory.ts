@@ -160,7 +160,8 @@ export const directory: Record<keyof typeof vi, string> = {
   'weekday.short.sun': 'Sun',
   'calendar.feedTitle': 'Calendar on your phone (iCal)',
   'calendar.feedLink': 'Add to your phone',
-  'calendar.feedIntro': 'Add the council calendar to Google Calendar, Outlook or your phone with an address of your own. Milestones you are in charge of say so. Do not share it: anyone with the address can read the school calendar.',
+  'calendar.feedIntro':
+    'Add the council calendar to Google Calendar, Outlook or your phone with an address of your own. Milestones you are in charge of say so. Do not share it: anyone with the address can read the school calendar.',
   'calendar.feedAddress': 'Your private calendar address',
   'calendar.feedOnce': 'The address is shown only once. Copy it now and paste it into your calendar app ("Add calendar from URL").',
   'calendar.feedExists': 'You made a calendar address on {date}. If you lost it, make a new one: the old one stops working.',
@@ -172,6 +173,7 @@ export const directory: Record<keyof typeof vi, string> = {
   'calendar.feedRevokeConfirm': 'Revoke the calendar address? Calendar apps will stop updating.',
   'calendar.feedRevoked': 'Calendar address revoked.',
   'calendar.feedYours': 'yours',
+  'calendar.windowClosed': 'Closed',
   'calendar.dueBeforeStart': 'The due date must be after the start.',
   'milestoneKind.registration_window': 'Registration window',
   'milestoneKind.supplementary_window': 'Supplementary registration',

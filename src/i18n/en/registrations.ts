@@ -64,7 +64,8 @@ export const registrations: Record<keyof typeof vi, string> = {
   'registrations.flag.eligible': 'Already met',
   'registrations.flag.reachable': 'Awaiting results',
   'registrations.flag.unreachable': 'Out of reach this year',
-  'registrations.flagHint': "Under each title is what the rules in force say from the records so far: already met, awaiting the year's results, or out of reach (with why). It informs the review; it does not decide it.",
+  'registrations.flagHint':
+    "Under each title is what the rules in force say from the records so far: already met, awaiting the year's results, or out of reach (with why). It informs the review; it does not decide it.",
   'registrations.reviewTitle': 'Review registrations',
   'registrations.noneSubmitted': 'No registration awaits review.',
   'registrations.choose': 'Choose',

@@ -158,7 +158,8 @@ export const directory = {
   'weekday.short.sun': 'CN',
   'calendar.feedTitle': 'Lịch trên điện thoại (iCal)',
   'calendar.feedLink': 'Đưa lịch vào điện thoại',
-  'calendar.feedIntro': 'Thêm lịch công tác thi đua vào Google Calendar, Outlook hoặc lịch của điện thoại bằng một địa chỉ riêng của bạn. Các mốc bạn phụ trách được ghi rõ. Đừng chia sẻ địa chỉ này: ai có nó đều xem được lịch của trường.',
+  'calendar.feedIntro':
+    'Thêm lịch công tác thi đua vào Google Calendar, Outlook hoặc lịch của điện thoại bằng một địa chỉ riêng của bạn. Các mốc bạn phụ trách được ghi rõ. Đừng chia sẻ địa chỉ này: ai có nó đều xem được lịch của trường.',
   'calendar.feedAddress': 'Địa chỉ lịch riêng của bạn',
   'calendar.feedOnce': 'Địa chỉ chỉ hiện một lần. Hãy sao chép ngay và dán vào ứng dụng lịch («Thêm lịch từ URL»).',
   'calendar.feedExists': 'Bạn đã tạo địa chỉ lịch ngày {date}. Nếu làm mất, hãy tạo địa chỉ mới: địa chỉ cũ sẽ ngừng hoạt động.',
@@ -170,6 +171,7 @@ export const directory = {
   'calendar.feedRevokeConfirm': 'Thu hồi địa chỉ lịch? Ứng dụng lịch sẽ không cập nhật được nữa.',
   'calendar.feedRevoked': 'Đã thu hồi địa chỉ lịch.',
   'calendar.feedYours': 'bạn phụ trách',
+  'calendar.windowClosed': 'Đã kết thúc',
   'calendar.dueBeforeStart': 'Hạn phải sau ngày bắt đầu.',
   'milestoneKind.registration_window': 'Đăng ký thi đua',
   'milestoneKind.supplementary_window': 'Đăng ký bổ sung',

@@ -62,7 +62,8 @@ export const registrations = {
   'registrations.flag.eligible': 'Đã đủ điều kiện',
   'registrations.flag.reachable': 'Còn chờ kết quả',
   'registrations.flag.unreachable': 'Không thể đạt năm nay',
-  'registrations.flagHint': 'Dưới mỗi danh hiệu là nhận định của hệ thống theo quy định hiện hành và hồ sơ đã có: đủ điều kiện, còn chờ kết quả cuối năm, hoặc không thể đạt (kèm lý do). Đây là thông tin tham khảo, không thay cho việc xét duyệt.',
+  'registrations.flagHint':
+    'Dưới mỗi danh hiệu là nhận định của hệ thống theo quy định hiện hành và hồ sơ đã có: đủ điều kiện, còn chờ kết quả cuối năm, hoặc không thể đạt (kèm lý do). Đây là thông tin tham khảo, không thay cho việc xét duyệt.',
   'registrations.reviewTitle': 'Duyệt đăng ký thi đua',
   'registrations.noneSubmitted': 'Không có đăng ký nào đang chờ duyệt.',
   'registrations.choose': 'Chọn',

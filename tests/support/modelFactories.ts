@@ -45,6 +45,7 @@ import {
 import { buildAchievementReport, buildDossierExport } from './dossierFactories.ts';
 import { buildComplaint, buildPostingComment, buildPublicPosting } from './postingFactories.ts';
 import { buildFactsVersion, buildRecordCoverage } from './lawFactories.ts';
+import { buildAuthoredRuleSet } from './ruleSetFactories.ts';
 
 /** Makes one row of a model inside the school; returns it (with its schoolId when the model has one). */
 export type ModelFactory = (prisma: PrismaClient, school: { schoolId: string }) => Promise<object>;
@@ -120,4 +121,5 @@ export const modelFactories: Record<string, ModelFactory> = {
   Complaint: (prisma, { schoolId }) => buildComplaint(prisma, { schoolId }),
   FactsVersion: (prisma, { schoolId }) => buildFactsVersion(prisma, { schoolId }),
   RecordCoverage: (prisma, { schoolId }) => buildRecordCoverage(prisma, { schoolId }),
+  AuthoredRuleSet: (prisma, { schoolId }) => buildAuthoredRuleSet(prisma, { schoolId }),
 };

@@ -19,6 +19,7 @@ import { records } from './en/records.ts';
 import { registrations } from './en/registrations.ts';
 import { posting } from './en/posting.ts';
 import { law } from './en/law.ts';
+import { ruleAuthoring } from './en/ruleAuthoring.ts';
 import { complaints } from './en/complaints.ts';
 import type { MessageKey } from './vi.ts';
 
@@ -43,5 +44,6 @@ export const en: Record<MessageKey, string> = {
   ...registrations,
   ...posting,
   ...law,
+  ...ruleAuthoring,
   ...complaints,
 };

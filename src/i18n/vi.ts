@@ -19,6 +19,7 @@ import { records } from './vi/records.ts';
 import { registrations } from './vi/registrations.ts';
 import { posting } from './vi/posting.ts';
 import { law } from './vi/law.ts';
+import { ruleAuthoring } from './vi/ruleAuthoring.ts';
 import { complaints } from './vi/complaints.ts';
 
 export const vi = {
@@ -42,6 +43,7 @@ export const vi = {
   ...registrations,
   ...posting,
   ...law,
+  ...ruleAuthoring,
   ...complaints,
 } as const;
 

@@ -8,12 +8,15 @@ export function isInForce(ruleSet: RuleSet, date: Date | string): boolean {
   return ruleSet.effectiveFrom <= day && (ruleSet.effectiveTo === null || day <= ruleSet.effectiveTo);
 }
 
-/** The active rule set in force on `date`, or undefined; the latest start wins if periods overlap. Candidates never decide. */
+/**
+ * The active rule set in force on `date`, or undefined; the latest start wins if periods overlap, and on the same
+ * start the later in the list (a school's authored set, listed after the shipped ones). Candidates never decide.
+ */
 export function ruleSetInForce(ruleSets: readonly RuleSet[], date: Date | string): RuleSet | undefined {
   const day = toIsoDate(date);
   let found: RuleSet | undefined;
   for (const rs of ruleSets) {
-    if (rs.status !== 'candidate' && isInForce(rs, day) && (found === undefined || rs.effectiveFrom > found.effectiveFrom)) found = rs;
+    if (rs.status !== 'candidate' && isInForce(rs, day) && (found === undefined || rs.effectiveFrom >= found.effectiveFrom)) found = rs;
   }
   return found;
 }

@@ -6,7 +6,6 @@ import {
   evaluateAll,
   indexFacts,
   ratioCapReport,
-  RULE_SETS,
   ruleSetInForce,
   type ParameterOverride,
   type RatioCapReport,
@@ -18,6 +17,7 @@ import { AppError } from '../../errors.ts';
 import { loadEngineFacts } from './loadEngineFacts.ts';
 import { readFrozenVerdicts } from '../eligibility/frozenEvaluationJson.ts';
 import { readOverrideValue } from '../rules/parameterOverrideJson.ts';
+import { loadRuleSets } from '../rules/loadRuleSets.ts';
 
 /** The school's parameter overrides in the engine's shape. */
 export async function loadOverrides(prisma: PrismaClient, schoolId: string): Promise<ParameterOverride[]> {
@@ -76,17 +76,19 @@ export async function evaluateYear(prisma: PrismaClient, schoolId: string, start
     };
   }
   const evaluationDate = opts.date ?? year.evaluationDate.toISOString().slice(0, 10);
+  // The shipped rule sets and the school's authored ones: an activated authored set decides from its start.
+  const ruleSets = await loadRuleSets(prisma, schoolId);
   // A year before the first rule set (or past the last) has nothing to evaluate against: say so, do not fail.
-  if (!ruleSetInForce(RULE_SETS, evaluationDate)) {
+  if (!ruleSetInForce(ruleSets, evaluationDate)) {
     throw new AppError('conflict', 'eligibility.noRuleSet', { params: { date: evaluationDate.split('-').reverse().join('/') } });
   }
   const facts = await loadEngineFacts(prisma, schoolId);
   const index = indexFacts(facts);
-  const candidates = RULE_SETS.filter((r) => r.status === 'candidate' && isInForce(r, evaluationDate)).map((r) => ({
+  const candidates = ruleSets.filter((r) => r.status === 'candidate' && isInForce(r, evaluationDate)).map((r) => ({
     name: r.name,
     effectiveFrom: r.effectiveFrom,
   }));
-  const ev = createEvaluation(index, RULE_SETS, { year: startYear, evaluationDate, overrides: await loadOverrides(prisma, schoolId) });
+  const ev = createEvaluation(index, ruleSets, { year: startYear, evaluationDate, overrides: await loadOverrides(prisma, schoolId) });
   const individual = ev.ruleSet.titles.filter((t) => t.subject === 'individual').map((t) => t.code);
   const collective = ev.ruleSet.titles.filter((t) => t.subject === 'collective').map((t) => t.code);
   const activeIds = staff.filter((s) => s.active).map((s) => s.id);

@@ -2,7 +2,8 @@
 // next reachable titles with what is missing. Visible to the person and to those who may read every record.
 import type { Request, Router } from 'express';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
-import { createEvaluation, forecastTitles, indexFacts, RULE_SETS, verdictSummary } from '../../domain/rules/index.ts';
+import { createEvaluation, forecastTitles, indexFacts, verdictSummary } from '../../domain/rules/index.ts';
+import { loadRuleSets } from '../rules/loadRuleSets.ts';
 import { schoolYearLabel, schoolYearStartOf } from '../../domain/schoolYear.ts';
 import { requirePermission, userOf } from '../../http/gates.ts';
 import { paramId } from '../../http/params.ts';
@@ -42,8 +43,9 @@ export function registerRecordRoutes(router: Router, prisma: PrismaClient): void
     const current = schoolYearStartOf(req.now);
     const index = indexFacts(facts);
     const overrides = await loadOverrides(prisma, userOf(req).schoolId);
+    const ruleSets = await loadRuleSets(prisma, userOf(req).schoolId);
     const forecast = [current, current + 1].flatMap((year) =>
-      forecastTitles(index, RULE_SETS, staff.id, { year, overrides }).filter((f) => f.status !== 'unreachable' || year === current),
+      forecastTitles(index, ruleSets, staff.id, { year, overrides }).filter((f) => f.status !== 'unreachable' || year === current),
     );
     res.render('records/staff', {
       title: 'records.title',
@@ -66,7 +68,7 @@ export function registerRecordRoutes(router: Router, prisma: PrismaClient): void
     const mine = facts.collectives.find((c) => c.id === id);
     const names = new Map(facts.staff.map((s) => [s.id, s.name ?? '']));
     const current = schoolYearStartOf(req.now);
-    const ev = createEvaluation(indexFacts(facts), RULE_SETS, { year: current, overrides: await loadOverrides(prisma, userOf(req).schoolId) });
+    const ev = createEvaluation(indexFacts(facts), await loadRuleSets(prisma, userOf(req).schoolId), { year: current, overrides: await loadOverrides(prisma, userOf(req).schoolId) });
     const codes = ev.ruleSet.titles.filter((t) => t.subject === 'collective').map((t) => t.code);
     res.render('records/collective', {
       title: 'records.collectiveTitle',

@@ -1,6 +1,7 @@
 // Reads for registrations: the year's windows and movements, one registration with its owner facts, warnings.
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
-import { forecastTitles, indexFacts, RULE_SETS } from '../../domain/rules/index.ts';
+import { forecastTitles, indexFacts } from '../../domain/rules/index.ts';
+import { loadRuleSets } from '../rules/loadRuleSets.ts';
 import { foundOr404 } from '../../http/refusals.ts';
 import type { CurrentUser } from '../auth/currentUser.ts';
 import { loadOverrides } from '../records/evaluateYear.ts';
@@ -69,6 +70,6 @@ export async function findRegistration(prisma: PrismaClient, user: Reader, id: s
 /** For each title a staff member could register, why it is impossible this year (only impossible ones). */
 export async function impossibleTargets(prisma: PrismaClient, schoolId: string, staffId: string, startYear: number): Promise<Record<string, string>> {
   const index = indexFacts(await loadEngineFacts(prisma, schoolId, { staffIds: [staffId] }));
-  const items = forecastTitles(index, RULE_SETS, staffId, { year: startYear, overrides: await loadOverrides(prisma, schoolId) });
+  const items = forecastTitles(index, await loadRuleSets(prisma, schoolId), staffId, { year: startYear, overrides: await loadOverrides(prisma, schoolId) });
   return Object.fromEntries(items.filter((f) => f.status === 'unreachable').map((f) => [f.title, f.blockers.join('; ')]));
 }

@@ -1,7 +1,8 @@
 // loadRegistrationSummary(): the register (Bảng tổng hợp đăng ký thi đua) of a school year — approved registrations
 // per collective with counts per title, and the ratio-cap warning when the rule set in force has a cap.
 import type { PrismaClient } from '../../generated/prisma/client.ts';
-import { RULE_SETS, ruleSetInForce, withParameterOverrides } from '../../domain/rules/index.ts';
+import { ruleSetInForce, withParameterOverrides } from '../../domain/rules/index.ts';
+import { loadRuleSets } from '../rules/loadRuleSets.ts';
 import { sortByVietnameseName } from '../../domain/vietnameseNames.ts';
 import { loadOverrides } from '../records/evaluateYear.ts';
 import { withChoiceLists, withChoices } from './registrationChoices.ts';
@@ -49,7 +50,7 @@ export async function loadRegistrationSummary(prisma: PrismaClient, schoolId: st
       return acc;
     }, {});
   const totals = count(rows.filter((r) => r.kind === 'staff'));
-  const inForce = ruleSetInForce(RULE_SETS, year.evaluationDate.toISOString().slice(0, 10));
+  const inForce = ruleSetInForce(await loadRuleSets(prisma, schoolId), year.evaluationDate.toISOString().slice(0, 10));
   const ruleSet = inForce ? withParameterOverrides(inForce, await loadOverrides(prisma, schoolId), year.evaluationDate.toISOString().slice(0, 10)) : undefined;
   const capWarnings = (ruleSet?.ratioCaps ?? []).flatMap((cap) => {
     const pct = ruleSet!.parameters[cap.pct]?.value;

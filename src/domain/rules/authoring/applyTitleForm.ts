@@ -1,0 +1,99 @@
+// The title form of the rule-set editor applied to a rule set: the outer combinator, each row's combinator (groups),
+// award, thresholds and switches, its legal basis, and the rows marked for removal. A threshold changed in a row
+// changes only that row: a parameter other places also read is split into a new one (the others keep their value).
+import type { AwardCode } from '../facts.ts';
+import type { IndividualCriterion, IndividualTitle, Parameter, RuleSet } from '../ruleSetTypes.ts';
+import { basisFromCells, cell, type Errors, type FormCells } from './basisFields.ts';
+import { KINDS, type GroupKind } from './criterionKinds.ts';
+import { criteriaOf, flattenCriteria, parameterUses, structureOf, titleDisplay } from './criterionRows.ts';
+import { freshKey, newParameter, parseSlotValue } from './slotValue.ts';
+
+export type EditResult = { ok: true; ruleSet: RuleSet } | { ok: false; errors: Errors };
+
+const GROUPS: readonly string[] = ['allOf', 'anyOf'];
+
+/** The individual title `code` of the rule set, or undefined. */
+export function individualTitle(rs: RuleSet, code: string): IndividualTitle | undefined {
+  const t = rs.titles.find((x) => x.code === code);
+  return t?.subject === 'individual' ? t : undefined;
+}
+
+/** Applies the submitted title form; field errors are keyed by the form's field names (r<i>.<field>). */
+export function applyTitleForm(rs: RuleSet, code: string, form: FormCells): EditResult {
+  const title = individualTitle(rs, code);
+  if (!title) return { ok: false, errors: { _form: 'Không có danh hiệu này trong bộ quy định.' } };
+  const display = titleDisplay(title);
+  const rows = flattenCriteria(display.list);
+  if (cell(form, 'structure') !== structureOf(rows)) {
+    return { ok: false, errors: { _form: 'Các điều kiện của danh hiệu vừa được thay đổi ở nơi khác. Hãy tải lại trang rồi sửa lại.' } };
+  }
+  const errors: Errors = {};
+  const parameters: Record<string, Parameter> = { ...rs.parameters };
+  const uses = parameterUses(rs);
+  const codes = new Set(rs.titles.map((t) => t.code));
+  let index = 0;
+
+  const rebuild = (list: readonly IndividualCriterion[]): IndividualCriterion[] => {
+    const out: IndividualCriterion[] = [];
+    for (const c of list) {
+      const i = index++;
+      const f = (name: string) => `r${i}.${name}`;
+      const basis = basisFromCells(form, f('basis'), errors, c.basis);
+      if (c.kind === 'anyOf' || c.kind === 'allOf') {
+        if (cell(form, f('remove')) === 'on') {
+          index += flattenCriteria(c.of).length; // the group goes with its members, unchecked
+          continue;
+        }
+        const of = rebuild(c.of);
+        const kind = cell(form, f('combinator'));
+        if (!GROUPS.includes(kind)) errors[f('combinator')] = 'Chọn cách kết hợp.';
+        if (of.length === 0) errors[f('combinator')] = 'Nhóm phải còn ít nhất một điều kiện.';
+        out.push({ kind: (kind === 'anyOf' ? 'anyOf' : 'allOf') as GroupKind, of, basis });
+        continue;
+      }
+      if (cell(form, f('remove')) === 'on') continue;
+      const next: Record<string, unknown> = { ...c, basis };
+      for (const slot of KINDS[c.kind].slots) {
+        const name = f(slot.field);
+        const raw = cell(form, name);
+        if (slot.type === 'title') {
+          if (!codes.has(raw as AwardCode)) errors[name] = 'Chọn một danh hiệu của bộ quy định.';
+          else next[slot.field] = raw;
+        } else if (slot.type === 'flag') {
+          next[slot.field] = raw === 'true';
+        } else {
+          const oldKey = (c as unknown as Record<string, unknown>)[slot.field] as string | undefined;
+          const old = oldKey === undefined ? undefined : parameters[oldKey];
+          if (slot.optional && raw === '') {
+            delete next[slot.field];
+            continue;
+          }
+          const parsed = parseSlotValue(slot.kind, raw, old?.nullable ?? false);
+          if (!parsed.ok) {
+            errors[name] = parsed.reason;
+            continue;
+          }
+          if (old && old.value === parsed.value) continue;
+          if (old && (uses.get(old.key) ?? 0) <= 1) {
+            parameters[old.key] = { ...old, value: parsed.value };
+          } else {
+            const key = freshKey(parameters, code.toLowerCase(), slot.field);
+            const label = `${title.shortName}: ${slot.label.toLowerCase()}`;
+            parameters[key] = old ? { ...old, key, label, value: parsed.value } : newParameter(key, label, slot.kind, parsed.value, basis);
+            next[slot.field] = key;
+          }
+        }
+      }
+      out.push(next as unknown as IndividualCriterion);
+    }
+    return out;
+  };
+
+  const list = rebuild(display.list);
+  const combinator = cell(form, 'combinator');
+  if (!GROUPS.includes(combinator)) errors.combinator = 'Chọn cách kết hợp.';
+  if (list.length === 0) errors._form = 'Danh hiệu phải có ít nhất một điều kiện.';
+  if (Object.keys(errors).length) return { ok: false, errors };
+  const criteria = criteriaOf({ combinator: combinator as GroupKind, list, wrapperBasis: display.wrapperBasis });
+  return { ok: true, ruleSet: { ...rs, parameters, titles: rs.titles.map((t) => (t.code === code ? { ...title, criteria } : t)) } };
+}

@@ -33,6 +33,7 @@ import { registerCoverageRoutes } from './features/coverage/coverage.routes.ts';
 import { registerDossierRoutes } from './features/dossiers/dossiers.routes.ts';
 import { registerRecordRoutes } from './features/records/records.routes.ts';
 import { registerRuleRoutes } from './features/rules/rules.routes.ts';
+import { registerRuleAuthoringRoutes } from './features/rules/ruleAuthoring.routes.ts';
 import { registerHistoryRoutes } from './features/history/history.routes.ts';
 import { registerInitiativeCouncilRoutes } from './features/initiatives/initiativeCouncil.routes.ts';
 import { registerInitiativeReviewRoutes } from './features/initiatives/initiativeReview.routes.ts';
@@ -156,6 +157,7 @@ export function createApp(deps: AppDeps): express.Express {
   registerDossierRoutes(router, prisma, pool);
   registerRecordRoutes(router, prisma);
   registerRuleRoutes(router, prisma);
+  registerRuleAuthoringRoutes(router, prisma);
   registerHistoryRoutes(router, prisma, env);
   registerRegistrationSummaryRoutes(router, prisma); // fixed paths before /registrations/:id
   registerRegistrationReviewRoutes(router, prisma);

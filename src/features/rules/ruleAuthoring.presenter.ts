@@ -1,0 +1,133 @@
+// Editor view models: the rows of a title (with each slot's input: number with unit, list, award), the parameter
+// table, authorities and dossier parts, with the value shown being what was typed after a refused save.
+import type { AwardCode, IndividualCriterion, ParameterKind, RuleSet } from '../../domain/rules/index.ts';
+import { KINDS, GROUP_LABEL, UNIT, kindLabel } from '../../domain/rules/authoring/criterionKinds.ts';
+import { flattenCriteria, structureOf, titleDisplay } from '../../domain/rules/authoring/criterionRows.ts';
+import { ADDABLE_KINDS } from '../../domain/rules/authoring/addCriterionRow.ts';
+import { individualTitle } from '../../domain/rules/authoring/applyTitleForm.ts';
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+export interface SlotView {
+  name: string;
+  label: string;
+  unit: string;
+  options: Option[] | null; // null: a number input
+  value: string;
+}
+
+const RATINGS: Option[] = [
+  { value: 'HTXSNV', label: 'HTXSNV — Hoàn thành xuất sắc nhiệm vụ' },
+  { value: 'HTTNV', label: 'HTTNV — Hoàn thành tốt nhiệm vụ' },
+  { value: 'HTNV', label: 'HTNV — Hoàn thành nhiệm vụ' },
+  { value: 'KHTNV', label: 'KHTNV — Không hoàn thành nhiệm vụ' },
+];
+const DISCIPLINE: Option[] = [
+  { value: 'khien_trach', label: 'Khiển trách' },
+  { value: 'canh_cao', label: 'Cảnh cáo' },
+  { value: 'cach_chuc', label: 'Cách chức' },
+  { value: 'buoc_thoi_viec', label: 'Buộc thôi việc' },
+];
+const LEVELS: Option[] = [
+  { value: 'co_so', label: 'Cấp cơ sở' },
+  { value: 'thanh_pho', label: 'Cấp Thành phố' },
+  { value: 'toan_quoc', label: 'Cấp toàn quốc' },
+];
+export const YES_NO: Option[] = [
+  { value: 'true', label: 'Có' },
+  { value: 'false', label: 'Không' },
+];
+export const CERTAINTY: Option[] = [
+  { value: 'V', label: '[V] Đã xác minh' },
+  { value: 'P', label: '[P] Xác minh một phần' },
+  { value: 'U', label: '[U] Chưa xác minh' },
+];
+
+/** The choices of a parameter kind (null: typed as a number); a nullable one also offers "không áp dụng". */
+export function optionsOf(kind: ParameterKind, nullable: boolean): Option[] | null {
+  const none = nullable ? [{ value: '', label: 'Không áp dụng' }] : [];
+  if (kind === 'rating') return [...RATINGS, ...none];
+  if (kind === 'discipline') return [...DISCIPLINE, ...none];
+  if (kind === 'initiativeLevel') return [...LEVELS, ...none];
+  if (kind === 'boolean') return YES_NO;
+  return null;
+}
+
+/** A stored value as the form shows it. */
+export function formValue(value: unknown): string {
+  return value === null || value === undefined ? '' : typeof value === 'number' ? String(value).replace('.', ',') : String(value);
+}
+
+/** The title editor: outer combinator, rows, and the "add a criterion" choices. */
+export function titleEditor(rs: RuleSet, code: string, values: Record<string, unknown> | null) {
+  const title = individualTitle(rs, code)!;
+  const display = titleDisplay(title);
+  const rows = flattenCriteria(display.list);
+  const typed = (name: string, current: string) => (values && typeof values[name] === 'string' ? (values[name] as string) : current);
+  const titles: Option[] = rs.titles.map((t) => ({ value: t.code, label: t.shortName }));
+  return {
+    title,
+    structure: structureOf(rows),
+    combinator: typed('combinator', display.combinator),
+    rows: rows.map((r) => {
+      const c = r.criterion;
+      const f = (name: string) => `r${r.index}.${name}`;
+      const fields = c as unknown as Record<string, unknown>;
+      const group = c.kind === 'anyOf' || c.kind === 'allOf';
+      const slots: SlotView[] = group
+        ? []
+        : KINDS[c.kind].slots.map((s) => {
+            if (s.type === 'title')
+              return { name: f(s.field), label: s.label, unit: '', options: titles, value: typed(f(s.field), String(fields[s.field] as AwardCode)) };
+            if (s.type === 'flag')
+              return { name: f(s.field), label: s.label, unit: '', options: YES_NO, value: typed(f(s.field), String(Boolean(fields[s.field]))) };
+            const p = fields[s.field] === undefined ? undefined : rs.parameters[String(fields[s.field])];
+            const options = optionsOf(s.kind, Boolean(p?.nullable) || Boolean(s.optional));
+            return { name: f(s.field), label: s.label, unit: s.unit ?? UNIT[s.kind] ?? '', options, value: typed(f(s.field), formValue(p?.value)) };
+          });
+      return {
+        index: r.index,
+        depth: r.depth,
+        group,
+        label: kindLabel(c.kind),
+        combinator: group ? typed(f('combinator'), c.kind) : '',
+        remove: typed(f('remove'), '') === 'on',
+        basis: {
+          document: typed(f('basis.document'), c.basis.document),
+          article: typed(f('basis.article'), c.basis.article),
+          certainty: typed(f('basis.certainty'), c.basis.certainty),
+        },
+        slots,
+      };
+    }),
+    kinds: ADDABLE_KINDS.map((k) => ({ value: k, label: k === 'allOf' || k === 'anyOf' ? `Nhóm: ${GROUP_LABEL[k].toLowerCase()}` : kindLabel(k) })),
+    parents: [
+      { value: '', label: 'Cấp ngoài cùng' },
+      ...rows
+        .filter((r) => r.criterion.kind === 'anyOf' || r.criterion.kind === 'allOf')
+        .map((r) => ({ value: String(r.index), label: `Nhóm ở dòng ${r.index + 1}: ${kindLabel(r.criterion.kind).toLowerCase()}` })),
+    ],
+  };
+}
+
+/** The criteria of a collective title, read-only. */
+export function collectiveLines(rs: RuleSet): { name: string; criteria: string[] }[] {
+  return rs.titles
+    .filter((t) => t.subject === 'collective')
+    .map((t) => ({
+      name: t.name,
+      criteria: t.criteria.map((c) => {
+        const ref = Object.values(c).find((v) => typeof v === 'string' && Object.hasOwn(rs.parameters, v));
+        const p = ref ? rs.parameters[ref] : undefined;
+        return p ? `${p.label}: ${formValue(p.value)}${UNIT[p.kind] ? ` ${UNIT[p.kind]}` : ''}` : c.kind;
+      }),
+    }));
+}
+
+/** Individual titles of the rule set, for the section links. */
+export function individualTitles(rs: RuleSet): { code: string; name: string; criteria: IndividualCriterion[] }[] {
+  return rs.titles.flatMap((t) => (t.subject === 'individual' ? [{ code: t.code, name: t.name, criteria: t.criteria }] : []));
+}

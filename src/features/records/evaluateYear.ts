@@ -84,10 +84,12 @@ export async function evaluateYear(prisma: PrismaClient, schoolId: string, start
   }
   const facts = await loadEngineFacts(prisma, schoolId);
   const index = indexFacts(facts);
-  const candidates = ruleSets.filter((r) => r.status === 'candidate' && isInForce(r, evaluationDate)).map((r) => ({
-    name: r.name,
-    effectiveFrom: r.effectiveFrom,
-  }));
+  const candidates = ruleSets
+    .filter((r) => r.status === 'candidate' && isInForce(r, evaluationDate))
+    .map((r) => ({
+      name: r.name,
+      effectiveFrom: r.effectiveFrom,
+    }));
   const ev = createEvaluation(index, ruleSets, { year: startYear, evaluationDate, overrides: await loadOverrides(prisma, schoolId) });
   const individual = ev.ruleSet.titles.filter((t) => t.subject === 'individual').map((t) => t.code);
   const collective = ev.ruleSet.titles.filter((t) => t.subject === 'collective').map((t) => t.code);

@@ -68,7 +68,10 @@ export function registerRecordRoutes(router: Router, prisma: PrismaClient): void
     const mine = facts.collectives.find((c) => c.id === id);
     const names = new Map(facts.staff.map((s) => [s.id, s.name ?? '']));
     const current = schoolYearStartOf(req.now);
-    const ev = createEvaluation(indexFacts(facts), await loadRuleSets(prisma, userOf(req).schoolId), { year: current, overrides: await loadOverrides(prisma, userOf(req).schoolId) });
+    const ev = createEvaluation(indexFacts(facts), await loadRuleSets(prisma, userOf(req).schoolId), {
+      year: current,
+      overrides: await loadOverrides(prisma, userOf(req).schoolId),
+    });
     const codes = ev.ruleSet.titles.filter((t) => t.subject === 'collective').map((t) => t.code);
     res.render('records/collective', {
       title: 'records.collectiveTitle',

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { PrismaClient } from '../../src/generated/prisma/client.ts';
 import { LUAT_2022_ND_152, type RuleSet } from '../../src/domain/rules/index.ts';
 import { buildUser } from './factories.ts';
+import { authoredDefinitionJson } from '../../src/features/rules/authoredRuleSetJson.ts';
 
 /** A candidate (or active) authored copy of rule set 2, created by a new administrator of the school unless given. */
 export async function buildAuthoredRuleSet(
@@ -25,7 +26,7 @@ export async function buildAuthoredRuleSet(
       state,
       effectiveFrom: new Date(`${effectiveFrom}T00:00:00Z`),
       effectiveTo: effectiveTo ? new Date(`${effectiveTo}T00:00:00Z`) : null,
-      definition: JSON.parse(JSON.stringify({ version: 1, ruleSet, baseline: LUAT_2022_ND_152 })),
+      definition: authoredDefinitionJson(ruleSet, LUAT_2022_ND_152),
       createdBy,
       ...(state === 'active' ? { activatedBy: createdBy, activatedAt: new Date(), activationReason: 'Kích hoạt để thử' } : {}),
     },

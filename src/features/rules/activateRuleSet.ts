@@ -15,7 +15,7 @@ function isOverlap(error: unknown): boolean {
   const seen = new Set<unknown>();
   for (let e: unknown = error; e && typeof e === 'object' && !seen.has(e); e = (e as { cause?: unknown }).cause) {
     seen.add(e);
-    const text = `${(e as { message?: string }).message ?? ''} ${JSON.stringify((e as { meta?: unknown }).meta ?? '')} ${String((e as { code?: unknown }).code ?? '')}`;
+    const text = `${(e as { message?: string }).message ?? ''} ${JSON.stringify((e as { meta?: unknown }).meta ?? '')} ${String((e as { code?: string | number }).code ?? '')}`;
     if (text.includes('23P01') || text.includes('AuthoredRuleSet_one_active_per_day')) return true;
   }
   return false;

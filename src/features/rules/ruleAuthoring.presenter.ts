@@ -5,6 +5,7 @@ import { KINDS, GROUP_LABEL, UNIT, kindLabel } from '../../domain/rules/authorin
 import { flattenCriteria, structureOf, titleDisplay } from '../../domain/rules/authoring/criterionRows.ts';
 import { ADDABLE_KINDS } from '../../domain/rules/authoring/addCriterionRow.ts';
 import { individualTitle } from '../../domain/rules/authoring/applyTitleForm.ts';
+import { valueText } from '../../domain/rules/authoring/describe.ts';
 
 export interface Option {
   value: string;
@@ -57,7 +58,7 @@ export function optionsOf(kind: ParameterKind, nullable: boolean): Option[] | nu
 }
 
 /** A stored value as the form shows it. */
-export function formValue(value: unknown): string {
+export function formValue(value: string | number | boolean | null | undefined): string {
   return value === null || value === undefined ? '' : typeof value === 'number' ? String(value).replace('.', ',') : String(value);
 }
 
@@ -66,7 +67,7 @@ export function titleEditor(rs: RuleSet, code: string, values: Record<string, un
   const title = individualTitle(rs, code)!;
   const display = titleDisplay(title);
   const rows = flattenCriteria(display.list);
-  const typed = (name: string, current: string) => (values && typeof values[name] === 'string' ? (values[name] as string) : current);
+  const typed = (name: string, current: string) => (values && typeof values[name] === 'string' ? values[name] : current);
   const titles: Option[] = rs.titles.map((t) => ({ value: t.code, label: t.shortName }));
   return {
     title,
@@ -81,7 +82,7 @@ export function titleEditor(rs: RuleSet, code: string, values: Record<string, un
         ? []
         : KINDS[c.kind].slots.map((s) => {
             if (s.type === 'title')
-              return { name: f(s.field), label: s.label, unit: '', options: titles, value: typed(f(s.field), String(fields[s.field] as AwardCode)) };
+              return { name: f(s.field), label: s.label, unit: '', options: titles, value: typed(f(s.field), fields[s.field] as AwardCode) };
             if (s.type === 'flag')
               return { name: f(s.field), label: s.label, unit: '', options: YES_NO, value: typed(f(s.field), String(Boolean(fields[s.field]))) };
             const p = fields[s.field] === undefined ? undefined : rs.parameters[String(fields[s.field])];
@@ -120,9 +121,9 @@ export function collectiveLines(rs: RuleSet): { name: string; criteria: string[]
     .map((t) => ({
       name: t.name,
       criteria: t.criteria.map((c) => {
-        const ref = Object.values(c).find((v) => typeof v === 'string' && Object.hasOwn(rs.parameters, v));
+        const ref = (Object.values(c) as unknown[]).find((v): v is string => typeof v === 'string' && Object.hasOwn(rs.parameters, v));
         const p = ref ? rs.parameters[ref] : undefined;
-        return p ? `${p.label}: ${formValue(p.value)}${UNIT[p.kind] ? ` ${UNIT[p.kind]}` : ''}` : c.kind;
+        return p ? `${p.label}: ${valueText(p.kind, p.value)}` : c.kind;
       }),
     }));
 }

@@ -61,7 +61,9 @@ export function registerRuleAuthoringRoutes(router: Router, prisma: PrismaClient
     });
   };
 
-  router.get('/rules/authored/new', requirePermission('rules:edit'), (req, res) => renderNew(req, res, { values: { sourceId: String(req.query.from ?? '') } }));
+  router.get('/rules/authored/new', requirePermission('rules:edit'), (req, res) =>
+    renderNew(req, res, { values: { sourceId: typeof req.query.from === 'string' ? req.query.from : '' } }),
+  );
 
   router.post('/rules/authored', requirePermission('rules:edit'), async (req, res) => {
     const parsed = copyForm.safeParse(req.body);

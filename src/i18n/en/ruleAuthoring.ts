@@ -10,6 +10,8 @@ export const ruleAuthoring: Record<keyof typeof vi, string> = {
   'authored.newTitle': 'Copy a rule set',
   'authored.source': 'Copy from rule set',
   'authored.name': 'Name of the new rule set',
+  'authored.nameEdit': 'Name of the rule set',
+  'authored.diffItem': 'Item',
   'authored.effectiveFrom': 'In force from',
   'authored.effectiveTo': 'In force until (empty: open-ended)',
   'authored.create': 'Create the copy',

@@ -8,6 +8,8 @@ export const ruleAuthoring = {
   'authored.newTitle': 'Sao chép bộ quy định',
   'authored.source': 'Sao chép từ bộ quy định',
   'authored.name': 'Tên bộ quy định mới',
+  'authored.nameEdit': 'Tên bộ quy định',
+  'authored.diffItem': 'Nội dung',
   'authored.effectiveFrom': 'Hiệu lực từ ngày',
   'authored.effectiveTo': 'Hiệu lực đến ngày (để trống: không thời hạn)',
   'authored.create': 'Tạo bản sao',

@@ -1,6 +1,5 @@
 // Adding a criterion to a title in the editor: a row of the chosen kind, at the top level or inside a group, with
 // new parameters at sensible starting values that the administrator then sets in the row.
-import type { AwardCode } from '../facts.ts';
 import type { IndividualCriterion, RuleSet } from '../ruleSetTypes.ts';
 import type { EditResult } from './applyTitleForm.ts';
 import { individualTitle } from './applyTitleForm.ts';
@@ -27,7 +26,7 @@ export function addCriterionRow(rs: RuleSet, code: string, kind: string, parent:
   } else {
     const fields: Record<string, unknown> = { kind, basis: NEW_BASIS };
     for (const slot of KINDS[kind as keyof typeof KINDS].slots) {
-      if (slot.type === 'title') fields[slot.field] = firstOther as AwardCode;
+      if (slot.type === 'title') fields[slot.field] = firstOther;
       else if (slot.type === 'flag') fields[slot.field] = false;
       else if (!slot.optional) {
         const key = freshKey(parameters, code.toLowerCase(), slot.field);

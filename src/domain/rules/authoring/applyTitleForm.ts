@@ -48,7 +48,8 @@ export function applyTitleForm(rs: RuleSet, code: string, form: FormCells): Edit
         const kind = cell(form, f('combinator'));
         if (!GROUPS.includes(kind)) errors[f('combinator')] = 'Chọn cách kết hợp.';
         if (of.length === 0) errors[f('combinator')] = 'Nhóm phải còn ít nhất một điều kiện.';
-        out.push({ kind: (kind === 'anyOf' ? 'anyOf' : 'allOf') as GroupKind, of, basis });
+        const group: GroupKind = kind === 'anyOf' ? 'anyOf' : 'allOf';
+        out.push({ kind: group, of, basis });
         continue;
       }
       if (cell(form, f('remove')) === 'on') continue;

@@ -30,7 +30,7 @@ export function criterionText(rs: RuleSet, c: IndividualCriterion): string {
   const info = KINDS[c.kind];
   const fields = c as unknown as Record<string, unknown>;
   const parts = info.slots.flatMap((s) => {
-    const raw = fields[s.field];
+    const raw = fields[s.field] as string | boolean | undefined;
     if (raw === undefined) return [];
     if (s.type === 'title') return [`${s.label}: ${titleName(rs, String(raw))}`];
     if (s.type === 'flag') return [`${s.label}: ${raw ? 'Có' : 'Không'}`];

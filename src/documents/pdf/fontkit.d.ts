@@ -1,8 +1,29 @@
-// fontkit (pdfkit's font parser) ships no types; only what fonts.ts uses is declared.
+// fontkit (pdfkit's font parser) ships no types; only what fonts.ts and layoutCache.ts use is declared.
 declare module 'fontkit' {
+  /** Where a glyph is drawn relative to the pen, in font units (pdfkit rescales these in place). */
+  export interface GlyphPosition {
+    xAdvance: number;
+    yAdvance: number;
+    xOffset: number;
+    yOffset: number;
+  }
+  /** A shaped glyph; `codePoints` are the characters it stands for (pdfkit writes them in the text layer). */
+  export interface Glyph {
+    id: number;
+    codePoints: number[];
+    advanceWidth: number;
+  }
+  /** The result of shaping a string. */
+  export interface GlyphRun {
+    glyphs: Glyph[];
+    positions: GlyphPosition[];
+    readonly advanceWidth: number;
+  }
+  /** OpenType features as pdfkit passes them: a list of tags to turn on, or tags mapped to on/off. */
+  export type Features = string[] | Record<string, boolean>;
   /** A parsed font; pdfkit accepts it in place of the file (it checks for `layout`). */
   export interface Font {
-    layout(text: string): unknown;
+    layout(text: string, features?: Features): GlyphRun;
     /** fontkit's glyph cache (internal): a glyph keeps the code points of the text it was first met in. */
     _glyphs: Record<number, unknown>;
   }

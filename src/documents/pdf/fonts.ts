@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { create as parseFont, type Font } from 'fontkit';
+import { cacheLayout } from './layoutCache.ts';
 
 export type FontStyle = 'regular' | 'bold' | 'italic' | 'boldItalic';
 
@@ -47,6 +48,7 @@ function serifFonts(): Record<FontStyle, Font> {
   if (!parsed) {
     const files = serifFontFiles();
     parsed = { regular: parseFont(files.regular), bold: parseFont(files.bold), italic: parseFont(files.italic), boldItalic: parseFont(files.boldItalic) };
+    for (const font of Object.values(parsed)) cacheLayout(font);
   }
   return parsed;
 }

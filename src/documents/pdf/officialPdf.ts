@@ -18,6 +18,8 @@ export interface OfficialPdfInfo {
 export function officialPdf(info: OfficialPdfInfo): { pdf: PDFKit.PDFDocument; bytes: Promise<Buffer> } {
   const pdf = new PDFDocument({
     size: 'A4',
+    // No default font: pdfkit would otherwise parse Helvetica's AFM metrics for every document, unused here.
+    font: null as unknown as string,
     margins: { top: mm(MARGIN_MM.top), bottom: mm(MARGIN_MM.bottom), left: mm(MARGIN_MM.left), right: mm(MARGIN_MM.right) },
     bufferPages: info.bufferPages ?? false,
     lang: 'vi-VN',

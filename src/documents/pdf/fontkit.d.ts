@@ -1,4 +1,4 @@
-// fontkit (pdfkit's font parser) ships no types; only what fonts.ts and layoutCache.ts use is declared.
+// fontkit (pdfkit's font parser) ships no types; only what fonts.ts, layoutCache.ts and subsetCache.ts use is declared.
 declare module 'fontkit' {
   /** Where a glyph is drawn relative to the pen, in font units (pdfkit rescales these in place). */
   export interface GlyphPosition {
@@ -12,6 +12,9 @@ declare module 'fontkit' {
     id: number;
     codePoints: number[];
     advanceWidth: number;
+    /** The glyph's outline record (internal); composites list their components and where each id is stored. */
+    _decode(): { numberOfContours: number; components: { glyphID: number; pos: number }[] } | null;
+    _getMetrics(): { advanceWidth: number; leftBearing: number };
   }
   /** The result of shaping a string. */
   export interface GlyphRun {
@@ -26,6 +29,14 @@ declare module 'fontkit' {
     layout(text: string, features?: Features): GlyphRun;
     /** fontkit's glyph cache (internal): a glyph keeps the code points of the text it was first met in. */
     _glyphs: Record<number, unknown>;
+    getGlyph(id: number): Glyph;
+    /** A subset that embeds only the glyphs included in it (pdfkit calls this once per document and font). */
+    createSubset(): unknown;
+    /** The font file and its table directory (internal). */
+    stream: { buffer: Uint8Array };
+    directory: { tables: Record<string, { offset: number; length: number } | undefined> };
+    loca: { offsets: number[]; version: number };
+    _variationProcessor?: unknown;
   }
   /** Parses a TrueType/OpenType file. */
   export function create(buffer: Uint8Array, postscriptName?: string): Font;

@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { create as parseFont, type Font } from 'fontkit';
 import { cacheLayout } from './layoutCache.ts';
+import { cacheSubsets } from './subsetCache.ts';
 
 export type FontStyle = 'regular' | 'bold' | 'italic' | 'boldItalic';
 
@@ -48,7 +49,10 @@ function serifFonts(): Record<FontStyle, Font> {
   if (!parsed) {
     const files = serifFontFiles();
     parsed = { regular: parseFont(files.regular), bold: parseFont(files.bold), italic: parseFont(files.italic), boldItalic: parseFont(files.boldItalic) };
-    for (const font of Object.values(parsed)) cacheLayout(font);
+    for (const font of Object.values(parsed)) {
+      cacheLayout(font);
+      cacheSubsets(font);
+    }
   }
   return parsed;
 }

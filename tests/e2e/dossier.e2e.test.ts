@@ -75,9 +75,10 @@ afterAll(async () => {
 
 async function axeViolations(page: Page): Promise<string[]> {
   await page.evaluate(AXE);
-  return (await page.evaluate(`axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations
+  const result = await page.evaluate(`axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')))`)) as string[];
+    .map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')))`);
+  return result as string[];
 }
 
 describeBrowser('dossier for the upper level (browser)', () => {

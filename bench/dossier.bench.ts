@@ -64,3 +64,14 @@ else
   console.log(
     `  LibreOffice DOCX → PDF, ${soffice.files} files in one batch: ${fmt(soffice.ms)} wall → ours is ${(soffice.ms / pdfOnly.ms).toFixed(1)}× faster  [target ≥ 10×]`,
   );
+
+// A missed target fails the run (npm run bench stops there), so a regression cannot pass unnoticed.
+const missed = [
+  pdfOnly.ms >= 2000 && `merged PDF ${fmt(pdfOnly.ms)} ≥ 2000 ms`,
+  peak >= 300 * 1024 * 1024 && `peak RSS ${Math.round(peak / 1024 / 1024)} MB ≥ 300 MB`,
+  typeof soffice !== 'string' && soffice.ms / pdfOnly.ms < 10 && `only ${(soffice.ms / pdfOnly.ms).toFixed(1)}× faster than LibreOffice (< 10×)`,
+].filter(Boolean);
+if (missed.length) {
+  console.log(`  TARGET MISSED: ${missed.join('; ')}`);
+  process.exitCode = 1;
+}

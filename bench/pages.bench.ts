@@ -13,7 +13,7 @@ import { envSchema } from '../src/config/env.ts';
 import { connectDatabase } from '../src/db/client.ts';
 import { openDatabase } from '../src/db/openDatabase.ts';
 import { runMigrationsInChild } from '../src/db/runMigrationsInChild.ts';
-import { evaluateYear } from '../src/features/records/evaluateYear.ts';
+import { evaluateSchools } from '../src/features/records/evaluateSchools.ts';
 import { BENCH_LOGINS, BENCH_PASSWORD, generateBenchData } from './pages/benchData.ts';
 import { benchDocuments } from './pages/documentsBench.ts';
 import { runLoad, signIn, type LoadFigures } from './pages/loadRun.ts';
@@ -57,10 +57,13 @@ try {
   say(await runMigrationsInChild(handle, process.env).then(() => 'migrated'));
   const owner = connectDatabase(handle.migrationUrl);
   const t0 = Date.now();
-  const counts = await generateBenchData(owner.prisma, { schools: SCHOOLS, years: YEARS });
+  const counts = await generateBenchData(owner.pool, { schools: SCHOOLS, years: YEARS });
   const generatedMs = Date.now() - t0;
   say(
-    `Generated in ${(generatedMs / 1000).toFixed(1)} s: ${Object.entries(counts)
+    `Generated in ${(generatedMs / 1000).toFixed(1)} s (load average ${os
+      .loadavg()
+      .map((x) => x.toFixed(1))
+      .join(', ')}): ${Object.entries(counts)
       .map(([k, v]) => `${k} ${v}`)
       .join(', ')}`,
   );
@@ -68,13 +71,31 @@ try {
   const school = await owner.prisma.school.findFirstOrThrow({ where: { code: 'BENCH0' } });
   const someone = await owner.prisma.staff.findFirstOrThrow({ where: { schoolId: school.id, code: 'GV030' } });
   const evalYear = YEARS[YEARS.length - 2]!;
-  // Eligibility of every staff member of every school (engine + loading), one school after the other.
-  const schools = await owner.prisma.school.findMany({ select: { id: true } });
+  // Eligibility of every staff member of every school (loading the facts + the engine), set-based: one query per
+  // table for each batch of schools (evaluateSchools).
+  const schools = await owner.prisma.school.findMany({ select: { id: true }, orderBy: { code: 'asc' } });
   const e0 = Date.now();
   let verdicts = 0;
-  for (const s of schools) verdicts += (await evaluateYear(owner.prisma, s.id, evalYear)).verdicts.length;
+  for await (const r of evaluateSchools(
+    owner.prisma,
+    schools.map((s) => s.id),
+    evalYear,
+  )) {
+    if ('error' in r) throw r.error;
+    verdicts += r.evaluation.verdicts.length;
+  }
   const eligibilityMs = Date.now() - e0;
-  say(`Eligibility of ${schools.length} school(s), ${verdicts} verdicts: ${eligibilityMs} ms`);
+  say(
+    `Eligibility of ${schools.length} school(s), ${verdicts} verdicts: ${eligibilityMs} ms (load average ${os
+      .loadavg()
+      .map((x) => x.toFixed(1))
+      .join(', ')})`,
+  );
+  if (process.argv.includes('--data-only')) {
+    await owner.close();
+    await handle.release();
+    process.exit(0);
+  }
 
   execFileSync(process.execPath, [path.join(root, 'scripts/build.mjs')], { stdio: 'inherit' });
   const appPort = 39_000 + Math.floor(Math.random() * 500);

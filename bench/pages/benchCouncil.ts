@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { BenchRows } from './benchData.ts';
 import { schoolYearDates } from '../../src/domain/schoolYear.ts';
+import { roundResult } from '../../src/domain/ballot/roundResult.ts';
 
 const ROLES = ['chair', 'vice_chair', 'secretary', 'council_member', 'council_member', 'council_member', 'council_member'] as const;
 
@@ -29,8 +30,13 @@ export function councilRows(rows: BenchRows, o: { schoolId: string; yearId: stri
   }
 }
 
-/** A held meeting with one closed secret-ballot round on the given nominations and its tallies. */
-export function meetingRows(rows: BenchRows, o: { schoolId: string; yearId: string; year: number; nominationIds: string[]; councilSize: number }): void {
+/** The council members who vote at the year's meeting: staff 0–6 (the roles above). */
+export const VOTERS = ROLES.length;
+
+/** A held meeting (the council present, two counters) with one closed secret-ballot round on the given nominations:
+ * who could vote and did (never what they chose), the tallies and the result stored at close. */
+export function meetingRows(rows: BenchRows, o: { schoolId: string; yearId: string; year: number; nominationIds: string[]; councilIds: string[] }): void {
+  const councilSize = o.councilIds.length;
   const meetingId = randomUUID();
   const heldOn = new Date(Date.UTC(o.year + 1, 4, 25));
   rows.meetings.push({
@@ -50,18 +56,33 @@ export function meetingRows(rows: BenchRows, o: { schoolId: string; yearId: stri
     meetingId,
     code: 'CSTDCS',
     status: 'closed',
-    totalMembers: o.councilSize,
+    totalMembers: councilSize,
     thresholdPct: 70,
     strict: false,
     writtenCount: true,
     legalBasis: 'Điều 7 Nghị định 98/2023/NĐ-CP',
     openedAt: heldOn,
     closedAt: heldOn,
-    participants: o.councilSize,
+    participants: councilSize,
+    result: JSON.parse(
+      JSON.stringify(
+        roundResult({
+          rule: { thresholdPct: 70, strict: false, writtenOpinionsCount: true },
+          totalMembers: councilSize,
+          counts: o.nominationIds.map((nomineeId) => ({ nomineeId, agree: councilSize - 1, disagree: 1, blank: 0 })),
+          written: [],
+        }),
+      ),
+    ) as object,
+  });
+  o.councilIds.forEach((staffId, i) => {
+    rows.attendance.push({ meetingId, staffId, schoolId: o.schoolId, role: ROLES[i] ?? 'council_member', present: true, counter: i === 2 || i === 3 });
+    rows.eligibility.push({ roundId, staffId, schoolId: o.schoolId });
+    rows.participation.push({ roundId, staffId, schoolId: o.schoolId, channel: 'screen' });
   });
   o.nominationIds.forEach((nominationId, position) => {
     rows.roundNominees.push({ roundId, nominationId, schoolId: o.schoolId, position });
-    rows.tallies.push({ roundId, nominationId, schoolId: o.schoolId, option: 'agree', count: o.councilSize - 1 });
+    rows.tallies.push({ roundId, nominationId, schoolId: o.schoolId, option: 'agree', count: councilSize - 1 });
     rows.tallies.push({ roundId, nominationId, schoolId: o.schoolId, option: 'disagree', count: 1 });
   });
 }

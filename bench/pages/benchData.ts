@@ -1,13 +1,18 @@
-// Realistic data for the page benchmark, written in bulk (createMany: one INSERT per chunk, never row by row):
-// per school 80 staff with accounts, 10 school years of records, awards, recognised initiatives and this year's
-// submissions, registrations, nominations, a held meeting with a closed ballot round, achievement reports and the
-// audit trail. School scale: 1 school; city scale: 200 schools (16,000 staff).
+// Realistic data for the page benchmark, written with PostgreSQL COPY (copyRows.ts) in batches of schools, each batch
+// table by table in dependency order: per school 80 staff with accounts, 10 school years of records, awards,
+// collective ratings, declared record coverage, recognised initiatives and this year's submissions, registrations,
+// nominations, a held meeting with its roll and a closed ballot round, achievement reports, the dossiers sent upward
+// and the audit trail. School scale: 1 school; city scale: 200 schools (16,000 staff, ~1.3 million rows). The same
+// code writes both, so both have the same shape; the database checks every constraint and trigger as it loads.
 import { randomUUID } from 'node:crypto';
-import type { Prisma, PrismaClient } from '../../src/generated/prisma/client.ts';
+import type pg from 'pg';
+import type { Prisma } from '../../src/generated/prisma/client.ts';
 import { schoolYearDates } from '../../src/domain/schoolYear.ts';
 import { foldForSearch } from '../../src/domain/text.ts';
 import { hashPassword } from '../../src/features/auth/passwords.ts';
-import { councilRows, meetingRows } from './benchCouncil.ts';
+import { councilRows, meetingRows, VOTERS } from './benchCouncil.ts';
+import { dossierFiles, dossierRows, type DossierFiles } from './benchDossiers.ts';
+import { copyRows } from './copyRows.ts';
 import { mulberry32, vietnameseName } from './benchNames.ts';
 
 export const BENCH_PASSWORD = 'bench-mat-khau-2026';
@@ -36,7 +41,13 @@ interface Rows {
   rounds: Prisma.BallotRoundCreateManyInput[];
   roundNominees: Prisma.RoundNomineeCreateManyInput[];
   tallies: Prisma.BallotTallyCreateManyInput[];
+  attendance: Prisma.MeetingAttendanceCreateManyInput[];
+  eligibility: Prisma.RoundEligibilityCreateManyInput[];
+  participation: Prisma.BallotParticipationCreateManyInput[];
   reports: Prisma.AchievementReportCreateManyInput[];
+  collectiveYears: Prisma.CollectiveYearRecordCreateManyInput[];
+  coverage: Prisma.RecordCoverageCreateManyInput[];
+  dossiers: Prisma.DossierExportCreateManyInput[];
   audit: Prisma.AuditEventCreateManyInput[];
 }
 export type BenchRows = Rows;
@@ -60,19 +71,79 @@ const empty = (): Rows => ({
   rounds: [],
   roundNominees: [],
   tallies: [],
+  attendance: [],
+  eligibility: [],
+  participation: [],
   reports: [],
+  collectiveYears: [],
+  coverage: [],
+  dossiers: [],
   audit: [],
 });
+
+/** Each list's table, in the order they are written (parents first). Collective leaders are set after the staff. */
+const TABLES: Array<[keyof Rows, string]> = [
+  ['schools', 'School'],
+  ['years', 'SchoolYear'],
+  ['collectives', 'Collective'],
+  ['staff', 'Staff'],
+  ['users', 'User'],
+  ['decisions', 'CouncilDecision'],
+  ['memberships', 'CouncilMembership'],
+  ['yearRecords', 'StaffYearRecord'],
+  ['awards', 'AwardRecord'],
+  ['collectiveYears', 'CollectiveYearRecord'],
+  ['coverage', 'RecordCoverage'],
+  ['initiatives', 'InitiativeRecord'],
+  ['authors', 'InitiativeAuthorRecord'],
+  ['registrations', 'Registration'],
+  ['registrationAwards', 'RegistrationAward'],
+  ['nominations', 'Nomination'],
+  ['reports', 'AchievementReport'],
+  ['meetings', 'Meeting'],
+  ['attendance', 'MeetingAttendance'],
+  ['rounds', 'BallotRound'],
+  ['roundNominees', 'RoundNominee'],
+  ['eligibility', 'RoundEligibility'],
+  ['participation', 'BallotParticipation'],
+  ['tallies', 'BallotTally'],
+  ['dossiers', 'DossierExport'],
+  ['audit', 'AuditEvent'],
+];
+/** Tables whose uuid key Prisma fills in the client (no database default): COPY must be given one. */
+const CLIENT_IDS = new Set([
+  'School',
+  'SchoolYear',
+  'Collective',
+  'Staff',
+  'User',
+  'CouncilDecision',
+  'CouncilMembership',
+  'StaffYearRecord',
+  'AwardRecord',
+  'CollectiveYearRecord',
+  'RecordCoverage',
+  'InitiativeRecord',
+  'Registration',
+  'Nomination',
+  'Meeting',
+  'BallotRound',
+  'DossierExport',
+]);
+/** Tables with an @updatedAt column (set by the client, no database default). */
+const UPDATED_AT = new Set(['Staff', 'User', 'StaffYearRecord', 'Registration', 'Nomination', 'AchievementReport']);
+const COVERAGE_KINDS = ['ratings', 'titles', 'discipline', 'initiatives', 'research'] as const;
 
 const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 
 /** Appends one school's rows: `s` is its index, `years` the start years (oldest first, the last is the current one). */
-function addSchool(rows: Rows, s: number, years: number[], hash: string, rnd: () => number): void {
+function addSchool(rows: Rows, s: number, years: number[], hash: string, rnd: () => number, files: DossierFiles): void {
   const schoolId = randomUUID();
+  const schoolName = `Trường Tiểu học Thử nghiệm số ${s + 1}`;
   rows.schools.push({
     id: schoolId,
     code: `BENCH${s}`,
-    name: `Trường Tiểu học Thử nghiệm số ${s + 1}`,
+    name: schoolName,
     governingBody: 'UBND PHƯỜNG THỬ NGHIỆM',
     address: `${s + 1} phố Thử, Hà Nội`,
     placeName: 'Hà Nội',
@@ -91,6 +162,7 @@ function addSchool(rows: Rows, s: number, years: number[], hash: string, rnd: ()
   });
   rows.collectives.push({ id: randomUUID(), schoolId, name: 'Trường', kind: 'school', sortOrder: 99 });
   const staffIds: string[] = [];
+  const chairUserId = randomUUID();
   for (let i = 0; i < STAFF_PER_SCHOOL; i++) {
     const id = randomUUID();
     staffIds.push(id);
@@ -108,7 +180,7 @@ function addSchool(rows: Rows, s: number, years: number[], hash: string, rnd: ()
       collectiveId: groupIds[i % groupIds.length],
       contractType: rnd() < 0.85 ? 'civil_servant' : 'contract',
     });
-    rows.users.push({ schoolId, username: `s${s}-${i}`, passwordHash: hash, displayName: fullName, staffId: id });
+    rows.users.push({ id: i === 0 ? chairUserId : randomUUID(), schoolId, username: `s${s}-${i}`, passwordHash: hash, displayName: fullName, staffId: id });
   }
   rows.users.push({ schoolId, username: `s${s}-admin`, passwordHash: hash, displayName: 'Quản trị', isAdmin: true });
   const current = years[years.length - 1]!;
@@ -116,6 +188,12 @@ function addSchool(rows: Rows, s: number, years: number[], hash: string, rnd: ()
     const yearId = yearIds.get(y)!;
     const past = y < current;
     councilRows(rows, { schoolId, yearId, year: y, staffIds, prefix: `TH${s}` });
+    if (past) {
+      for (const kind of COVERAGE_KINDS) rows.coverage.push({ schoolId, kind, startYear: y, source: 'import' });
+      groupIds.forEach((collectiveId, g) =>
+        rows.collectiveYears.push({ schoolId, collectiveId, startYear: y, rating: (g + y) % 3 === 0 ? 'HTXSNV' : 'HTTNV' }),
+      );
+    }
     for (let i = 0; i < STAFF_PER_SCHOOL; i++) {
       const staffId = staffIds[i]!;
       const r = rnd();
@@ -189,10 +267,26 @@ function addSchool(rows: Rows, s: number, years: number[], hash: string, rnd: ()
         verdictStatus: 'eligible',
         status: past ? 'approved' : 'proposed',
       });
-      if (n < 8) rows.reports.push({ nominationId: id, schoolId, content: { achievements: 'Thành tích tiêu biểu trong năm học.' } });
+      if (n < 8) {
+        rows.reports.push({
+          nominationId: id,
+          schoolId,
+          content: {
+            gender: 'Nữ',
+            hometown: 'Hà Nội',
+            qualification: 'Đại học Sư phạm Tiểu học',
+            duties: 'Giáo viên chủ nhiệm lớp.',
+            achievements: ['Hoàn thành xuất sắc nhiệm vụ.', 'Có sáng kiến được Hội đồng cấp cơ sở công nhận.'],
+          },
+          ...(past ? { confirmedById: chairUserId, confirmedAt: day(y + 1, 5, 28) } : {}),
+        });
+      }
       return id;
     });
-    if (past) meetingRows(rows, { schoolId, yearId, year: y, nominationIds: nominationIds.slice(0, 8), councilSize: 10 });
+    if (past) {
+      meetingRows(rows, { schoolId, yearId, year: y, nominationIds: nominationIds.slice(0, 8), councilIds: staffIds.slice(0, VOTERS) });
+      dossierRows(rows, { schoolId, schoolName, yearId, year: y, receiver: 'HĐTĐKT phường', nominees: 8, files });
+    }
     for (let a = 0; a < 60; a++) {
       rows.audit.push({ schoolId, action: 'registration.submit', subject: 'Registration', subjectId: randomUUID(), at: day(y, 10, 1 + (a % 28)) });
     }
@@ -200,48 +294,53 @@ function addSchool(rows: Rows, s: number, years: number[], hash: string, rnd: ()
 }
 
 /** Leaders of the groups: the 11th to 16th staff member of each school, set once the staff exist. */
-async function setLeaders(prisma: PrismaClient, rows: Rows): Promise<void> {
-  for (let i = 0; i < rows.schools.length; i += 50) {
-    const ids = rows.schools.slice(i, i + 50).map((s) => s.id!);
-    await prisma.$executeRawUnsafe(
-      `UPDATE "Collective" c SET "leaderStaffId" = st.id FROM "Staff" st
-        WHERE c."schoolId" = ANY($1::uuid[]) AND st."schoolId" = c."schoolId" AND st."collectiveId" = c.id
-          AND st.code = 'GV' || lpad((10 + c."sortOrder" + 1)::text, 3, '0')`,
-      ids,
-    );
+async function setLeaders(client: pg.PoolClient, schoolIds: string[]): Promise<void> {
+  await client.query(
+    `UPDATE "Collective" c SET "leaderStaffId" = st.id FROM "Staff" st
+      WHERE c."schoolId" = ANY($1::uuid[]) AND st."schoolId" = c."schoolId" AND st."collectiveId" = c.id
+        AND st.code = 'GV' || lpad((10 + c."sortOrder" + 1)::text, 3, '0')`,
+    [schoolIds],
+  );
+}
+
+/** Writes one batch of schools, table by table; adds each table's row count to `counts`. */
+async function writeBatch(client: pg.PoolClient, rows: Rows, counts: Record<string, number>, now: Date): Promise<void> {
+  for (const [key, table] of TABLES) {
+    const list = rows[key] as Array<Record<string, unknown>>;
+    const filled = list.map((r) => ({
+      ...(CLIENT_IDS.has(table) && r.id === undefined ? { id: randomUUID() } : {}),
+      ...r,
+      ...(UPDATED_AT.has(table) ? { updatedAt: now } : {}),
+    }));
+    counts[key] = (counts[key] ?? 0) + (await copyRows(client, table, filled));
+    if (table === 'Staff')
+      await setLeaders(
+        client,
+        rows.schools.map((x) => x.id!),
+      );
   }
 }
 
-/** Writes `schools` schools of data; returns the row counts by table. */
-export async function generateBenchData(prisma: PrismaClient, opts: { schools: number; years: number[] }): Promise<Record<string, number>> {
-  const rows = empty();
+/** Schools generated and written together: bounds the memory held by rows not yet written. */
+const BATCH = 10;
+
+/** Writes `schools` schools of data through `pool` (the owner's); returns the row counts by table. */
+export async function generateBenchData(pool: pg.Pool, opts: { schools: number; years: number[] }): Promise<Record<string, number>> {
   const rnd = mulberry32(16);
   const hash = await hashPassword(BENCH_PASSWORD);
-  for (let s = 0; s < opts.schools; s++) addSchool(rows, s, opts.years, hash, rnd);
-  const many = async <T>(create: (args: { data: T[] }) => Promise<unknown>, data: T[]) => {
-    for (let i = 0; i < data.length; i += 5000) await create({ data: data.slice(i, i + 5000) });
-  };
-  await many((a) => prisma.school.createMany(a), rows.schools);
-  await many((a) => prisma.schoolYear.createMany(a), rows.years);
-  await many((a) => prisma.collective.createMany(a), rows.collectives);
-  await many((a) => prisma.staff.createMany(a), rows.staff);
-  await setLeaders(prisma, rows);
-  await many((a) => prisma.user.createMany(a), rows.users);
-  await many((a) => prisma.councilDecision.createMany(a), rows.decisions);
-  await many((a) => prisma.councilMembership.createMany(a), rows.memberships);
-  await many((a) => prisma.staffYearRecord.createMany(a), rows.yearRecords);
-  await many((a) => prisma.awardRecord.createMany(a), rows.awards);
-  await many((a) => prisma.initiativeRecord.createMany(a), rows.initiatives);
-  await many((a) => prisma.initiativeAuthorRecord.createMany(a), rows.authors);
-  await many((a) => prisma.registration.createMany(a), rows.registrations);
-  await many((a) => prisma.registrationAward.createMany(a), rows.registrationAwards);
-  await many((a) => prisma.nomination.createMany(a), rows.nominations);
-  await many((a) => prisma.achievementReport.createMany(a), rows.reports);
-  await many((a) => prisma.meeting.createMany(a), rows.meetings);
-  await many((a) => prisma.ballotRound.createMany(a), rows.rounds);
-  await many((a) => prisma.roundNominee.createMany(a), rows.roundNominees);
-  await many((a) => prisma.ballotTally.createMany(a), rows.tallies);
-  await many((a) => prisma.auditEvent.createMany(a), rows.audit);
-  await prisma.$executeRawUnsafe('ANALYZE');
-  return Object.fromEntries(Object.entries(rows).map(([k, v]) => [k, (v as unknown[]).length]));
+  const files = await dossierFiles();
+  const counts: Record<string, number> = {};
+  const now = new Date();
+  const client = await pool.connect();
+  try {
+    for (let first = 0; first < opts.schools; first += BATCH) {
+      const rows = empty();
+      for (let s = first; s < Math.min(first + BATCH, opts.schools); s++) addSchool(rows, s, opts.years, hash, rnd, files);
+      await writeBatch(client, rows, counts, now);
+    }
+    await client.query('ANALYZE');
+  } finally {
+    client.release();
+  }
+  return counts;
 }

@@ -15,8 +15,8 @@ import {
   type YearEvaluation,
 } from './evaluateYear.ts';
 
-/** Schools read together: ~80 staff each, so a batch's rows stay a few megabytes. */
-const BATCH = 25;
+/** Schools read together (~80 staff each): small enough that a batch's rows die young (GC), big enough for few queries. */
+const BATCH = 10;
 
 /** One school's outcome: its evaluation, or why there is none (no such year, no rule set in force). */
 export type SchoolEvaluation = { schoolId: string; evaluation: YearEvaluation } | { schoolId: string; error: Error };
@@ -49,17 +49,46 @@ async function loadBatch(prisma: PrismaClient, schoolIds: string[], startYear: n
       prisma.collective.findMany({ where: inBatch, select: { schoolId: true, id: true, name: true, kind: true } }),
       prisma.frozenEvaluation.findMany({ where: { ...inBatch, startYear } }),
       prisma.ruleParameterOverride.findMany({ where: inBatch, orderBy: { createdAt: 'asc' } }),
-      prisma.staffYearRecord.findMany({ where: inBatch }),
-      prisma.awardRecord.findMany({ where: inBatch }),
-      prisma.disciplineRecord.findMany({ where: inBatch }),
-      prisma.pendingProceedingRecord.findMany({ where: inBatch }),
+      // Only the columns the facts read: a city's yearly records are 160,000 rows, and every column costs a parse.
+      prisma.staffYearRecord.findMany({
+        where: inBatch,
+        select: {
+          schoolId: true,
+          staffId: true,
+          startYear: true,
+          rating: true,
+          monthsWorked: true,
+          leaveDays: true,
+          maternityLeaveDays: true,
+          collectiveId: true,
+          disciplineChecked: true,
+        },
+      }),
+      prisma.awardRecord.findMany({
+        where: inBatch,
+        select: { schoolId: true, staffId: true, collectiveId: true, startYear: true, code: true, decisionNumber: true, decisionDate: true, issuer: true },
+      }),
+      prisma.disciplineRecord.findMany({ where: inBatch, select: { schoolId: true, staffId: true, startYear: true, level: true, decidedOn: true } }),
+      prisma.pendingProceedingRecord.findMany({ where: inBatch, select: { schoolId: true, staffId: true, kind: true, fromDate: true, toDate: true } }),
       // Only recognised initiatives are facts (docs/decisions/012-one-initiative-model.md).
       prisma.initiativeRecord.findMany({
         where: { ...inBatch, status: 'recognised' },
-        select: { schoolId: true, id: true, startYear: true, title: true, level: true, grade: true, recognisedOn: true, authors: true },
+        select: {
+          schoolId: true,
+          id: true,
+          startYear: true,
+          title: true,
+          level: true,
+          grade: true,
+          recognisedOn: true,
+          authors: { select: { staffId: true, sharePct: true } },
+        },
       }),
-      prisma.researchRecord.findMany({ where: inBatch }),
-      prisma.collectiveYearRecord.findMany({ where: inBatch }),
+      prisma.researchRecord.findMany({
+        where: inBatch,
+        select: { schoolId: true, id: true, staffId: true, startYear: true, title: true, accepted: true, applied: true },
+      }),
+      prisma.collectiveYearRecord.findMany({ where: inBatch, select: { schoolId: true, collectiveId: true, startYear: true, rating: true } }),
       prisma.recordCoverage.findMany({ where: inBatch, select: { schoolId: true, kind: true, startYear: true } }),
       // The schools' own rule sets (docs/decisions/018): an activated one decides from its start, as in evaluateYear.
       prisma.authoredRuleSet.findMany({

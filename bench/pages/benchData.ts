@@ -293,12 +293,13 @@ function addSchool(rows: Rows, s: number, years: number[], hash: string, rnd: ()
   }
 }
 
-/** Leaders of the groups: the 11th to 16th staff member of each school, set once the staff exist. */
+/** Leaders of the groups: among the 11th to 16th staff members, the one in each group (staff i is in group i % 6, so
+ * s<n>-10, the benchmark's group leader, leads Tổ 5), set once the staff exist. */
 async function setLeaders(client: pg.PoolClient, schoolIds: string[]): Promise<void> {
   await client.query(
     `UPDATE "Collective" c SET "leaderStaffId" = st.id FROM "Staff" st
       WHERE c."schoolId" = ANY($1::uuid[]) AND st."schoolId" = c."schoolId" AND st."collectiveId" = c.id
-        AND st.code = 'GV' || lpad((10 + c."sortOrder" + 1)::text, 3, '0')`,
+        AND st.code = 'GV' || lpad((11 + (c."sortOrder" + 2) % 6)::text, 3, '0')`,
     [schoolIds],
   );
 }

@@ -113,7 +113,9 @@ try {
     PORT: String(appPort),
     DATA_DIR: dataDir,
   };
-  const app = await serve(['--enable-source-maps', 'dist/server.js'], appEnv, /is running at/);
+  // The server as `npm start` runs it: package.json's start command line (its node flags included).
+  const startArgs = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start.split(/\s+/).slice(1);
+  const app = await serve(startArgs, appEnv, /is running at/);
   const bare = await serve(['--import', 'tsx', 'bench/pages/barePage.ts', handle.url, String(barePort)], process.env, /ready/);
   const base = `http://127.0.0.1:${appPort}`;
   const bareUrl = `http://127.0.0.1:${barePort}/`;

@@ -4,9 +4,11 @@
 // run, run…) so that every figure is a ratio taken under the same load. Also: SQL statements per request, the app's
 // resident memory after the run, eligibility of every school, documents against LibreOffice. Writes docs/benchmarks.md.
 // Run: npm run bench [-- --scale city]   (BENCH_SECONDS per run, default 2)
+//      npm run bench:pages -- [--scale city] --reuse-data   measures again on the data an earlier run generated (its
+//      generation time is reported from that run); --data-only stops after generating and the eligibility figure.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { envSchema } from '../src/config/env.ts';
@@ -14,7 +16,7 @@ import { connectDatabase } from '../src/db/client.ts';
 import { openDatabase } from '../src/db/openDatabase.ts';
 import { runMigrationsInChild } from '../src/db/runMigrationsInChild.ts';
 import { evaluateSchools } from '../src/features/records/evaluateSchools.ts';
-import { BENCH_LOGINS, BENCH_PASSWORD, generateBenchData } from './pages/benchData.ts';
+import { BENCH_LOGINS, BENCH_PASSWORD, countBenchRows, generateBenchData } from './pages/benchData.ts';
 import { benchDocuments } from './pages/documentsBench.ts';
 import { runLoad, signIn, type LoadFigures } from './pages/loadRun.ts';
 import { countStatements } from './pages/statementCount.ts';
@@ -33,7 +35,7 @@ const children: ChildProcess[] = [];
 process.on('exit', () => children.forEach((c) => c.kill('SIGTERM')));
 
 /** Spawns a server and resolves once it printed `ready` (or the app's "is running at"). */
-function serve(args: string[], env: NodeJS.ProcessEnv, ready: RegExp): Promise<ChildProcess> {
+function serveOnce(args: string[], env: NodeJS.ProcessEnv, ready: RegExp): Promise<ChildProcess> {
   const child = spawn(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   children.push(child);
   let log = '';
@@ -47,23 +49,52 @@ function serve(args: string[], env: NodeJS.ProcessEnv, ready: RegExp): Promise<C
     child.on('exit', (code) => reject(new Error(`Server exited (${code}):\n${log}`)));
   });
 }
+
+/** serveOnce, tried up to 3 times: on a machine at load 20 a start-up query can outlast the app's 800 ms connect timeout. */
+async function serve(args: string[], env: NodeJS.ProcessEnv, ready: RegExp): Promise<ChildProcess> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await serveOnce(args, env, ready);
+    } catch (error) {
+      if (attempt === 3) throw error;
+      say(`Server start ${attempt} failed, trying again: ${(error as Error).message.split('\n').slice(-2).join(' ')}`);
+    }
+  }
+}
 const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
 
-rmSync(dataDir, { recursive: true, force: true });
-mkdirSync(dataDir, { recursive: true });
-say(`Scale ${scale}: embedded PostgreSQL in ${path.relative(root, dataDir)}`);
+const generationFile = path.join(root, `.data/bench/${scale}-generation.json`);
+const reuse = process.argv.includes('--reuse-data') && existsSync(generationFile) && existsSync(dataDir);
+if (!reuse) {
+  rmSync(dataDir, { recursive: true, force: true });
+  mkdirSync(dataDir, { recursive: true });
+}
+say(`Scale ${scale}: embedded PostgreSQL in ${path.relative(root, dataDir)}${reuse ? ' (data of an earlier run reused)' : ''}`);
 const handle = await openDatabase(envSchema.parse({ DATA_DIR: dataDir }));
 try {
   say(await runMigrationsInChild(handle, process.env).then(() => 'migrated'));
   const owner = connectDatabase(handle.migrationUrl);
-  const t0 = Date.now();
-  const counts = await generateBenchData(owner.pool, { schools: SCHOOLS, years: YEARS });
-  const generatedMs = Date.now() - t0;
-  say(
-    `Generated in ${(generatedMs / 1000).toFixed(1)} s (load average ${os
+  const loadNow = () =>
+    os
       .loadavg()
       .map((x) => x.toFixed(1))
-      .join(', ')}): ${Object.entries(counts)
+      .join(', ');
+  let generation: { ms: number; load: string; at: string; reused: boolean };
+  let counts: Record<string, number>;
+  if (reuse) {
+    generation = { ...(JSON.parse(readFileSync(generationFile, 'utf8')) as { ms: number; load: string; at: string }), reused: true };
+    counts = await countBenchRows(owner.pool);
+  } else {
+    const t0 = Date.now();
+    counts = await generateBenchData(owner.pool, { schools: SCHOOLS, years: YEARS });
+    generation = { ms: Date.now() - t0, load: loadNow(), at: new Date().toISOString().slice(0, 16).replace('T', ' '), reused: false };
+    writeFileSync(generationFile, JSON.stringify(generation));
+  }
+  const generatedMs = generation.ms;
+  say(
+    `Generated in ${(generatedMs / 1000).toFixed(1)} s (load average ${generation.load}${generation.reused ? `, by the run of ${generation.at} UTC` : ''}): ${Object.entries(
+      counts,
+    )
       .map(([k, v]) => `${k} ${v}`)
       .join(', ')}`,
   );
@@ -199,7 +230,7 @@ try {
     node: process.version,
     seconds: SECONDS,
     counts,
-    generatedMs,
+    generation,
     eligibility: { schools: schools.length, verdicts, ms: eligibilityMs },
     pages: results,
     appRssMb,

@@ -322,6 +322,13 @@ async function writeBatch(client: pg.PoolClient, rows: Rows, counts: Record<stri
   }
 }
 
+/** Row counts by list, read back from the database (a run that reuses the data of an earlier one). */
+export async function countBenchRows(pool: pg.Pool): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  for (const [key, table] of TABLES) out[key] = Number((await pool.query<{ n: string }>(`SELECT count(*) AS n FROM "${table}"`)).rows[0]!.n);
+  return out;
+}
+
 /** Schools generated and written together: bounds the memory held by rows not yet written. */
 const BATCH = 10;
 

@@ -20,7 +20,8 @@ export interface BenchReport {
   node: string;
   seconds: number;
   counts: Record<string, number>;
-  generatedMs: number;
+  /** How long generating the data took, at which load, and whether this run reused an earlier run's data. */
+  generation: { ms: number; load: string; at: string; reused: boolean };
   eligibility: { schools: number; verdicts: number; ms: number };
   pages: PageResult[];
   appRssMb: number;
@@ -78,7 +79,9 @@ function section(r: BenchReport, school: Record<string, number> | null): string 
     '',
     `Data: ${Object.entries(r.counts)
       .map(([k, v]) => `${k} ${n0(v)}`)
-      .join(', ')} — generated in ${r2(r.generatedMs / 1000)} s. Each run ${r.seconds} s with autocannon on loopback, page and bare page alternating. ` +
+      .join(
+        ', ',
+      )} — generated in ${r2(r.generation.ms / 1000)} s at load average ${r.generation.load}${r.generation.reused ? ` (by the run of ${r.generation.at} UTC; this run reused its data)` : ''}. Each run ${r.seconds} s with autocannon on loopback, page and bare page alternating. ` +
       `Target at c=10: ≥ 0.50× the bare page's throughput and p97.5 ≤ 2× the bare p97.5.`,
     '',
     ...pageTable(r, school),

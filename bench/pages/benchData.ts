@@ -334,25 +334,31 @@ const BATCH = 10;
 
 /** Writes `schools` schools of data through `pool` (the owner's); returns the row counts by table. */
 export async function generateBenchData(pool: pg.Pool, opts: { schools: number; years: number[] }): Promise<Record<string, number>> {
-  const rnd = mulberry32(16);
   const hash = await hashPassword(BENCH_PASSWORD);
   const files = await dossierFiles();
   const counts: Record<string, number> = {};
   const now = new Date();
-  const client = await pool.connect();
-  try {
-    // A throw-away benchmark database: no flush to disk per commit. One transaction per batch of schools.
-    await client.query('SET synchronous_commit = off');
-    for (let first = 0; first < opts.schools; first += BATCH) {
-      const rows = empty();
-      for (let s = first; s < Math.min(first + BATCH, opts.schools); s++) addSchool(rows, s, opts.years, hash, rnd, files);
-      await client.query('BEGIN');
-      await writeBatch(client, rows, counts, now);
-      await client.query('COMMIT');
+  let next = 0;
+  // Two writers, each on its own connection taking the next batch: PostgreSQL checks and indexes one batch while the
+  // other is generated and sent. Each school has its own seed, so the data do not depend on which writer took it.
+  const writer = async () => {
+    const client = await pool.connect();
+    try {
+      // A throw-away benchmark database: no flush to disk per commit. One transaction per batch of schools.
+      await client.query('SET synchronous_commit = off');
+      for (let first = next; first < opts.schools; first = next) {
+        next += BATCH;
+        const rows = empty();
+        for (let s = first; s < Math.min(first + BATCH, opts.schools); s++) addSchool(rows, s, opts.years, hash, mulberry32(16 + s), files);
+        await client.query('BEGIN');
+        await writeBatch(client, rows, counts, now);
+        await client.query('COMMIT');
+      }
+    } finally {
+      client.release();
     }
-    await client.query('ANALYZE');
-  } finally {
-    client.release();
-  }
+  };
+  await Promise.all([writer(), writer()]);
+  await pool.query('ANALYZE');
   return counts;
 }

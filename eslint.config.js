@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'src/generated/**', '.data/**', 'public/**', 'tests/e2e/screenshots/**', 'eslint.config.js'] },
+  { ignores: ['node_modules/**', 'src/generated/**', 'dist/**', '.data/**', 'public/**', 'tests/e2e/screenshots/**', 'eslint.config.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

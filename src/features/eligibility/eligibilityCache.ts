@@ -29,4 +29,3 @@ export async function cachedEvaluateYear(prisma: PrismaClient, schoolId: string,
   const key = `${schoolId}:${startYear}:${await readFactsVersion(prisma, schoolId)}`;
   return cache.get(key, () => evaluateYear(prisma, schoolId, startYear).then((evaluation) => ({ evaluation, rows: eligibilityRows(evaluation) })));
 }
-

@@ -46,7 +46,11 @@ function serveOnce(args: string[], env: NodeJS.ProcessEnv, ready: RegExp): Promi
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
-    child.on('exit', (code) => reject(new Error(`Server exited (${code}):\n${log}`)));
+    child.on('exit', (code, signal) => {
+      reject(new Error(`Server exited (${code}):\n${log}`));
+      // A server that dies during the measurements would only show as 0 req/s: say so, with the end of its output.
+      if (ready.test(log)) say(`Server ${args.join(' ')} exited (${code ?? signal}) during the run:\n${log.slice(-2000)}`);
+    });
   });
 }
 
@@ -144,8 +148,12 @@ try {
     PORT: String(appPort),
     DATA_DIR: dataDir,
   };
-  // The server as `npm start` runs it: package.json's start command line (its node flags included).
-  const startArgs = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start.split(/\s+/).slice(1);
+  // The server as `npm start` runs it: package.json's start command's node flags, then the compiled server that
+  // scripts/start.mjs imports (named directly, so that no one stopping their own `npm start` by name stops this one).
+  const startFlags = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start
+    .split(/\s+/)
+    .filter((a) => a.startsWith('--'));
+  const startArgs = [...startFlags, '--enable-source-maps', 'dist/server.js'];
   const app = await serve(startArgs, appEnv, /is running at/);
   const bare = await serve(['--import', 'tsx', 'bench/pages/barePage.ts', handle.url, String(barePort)], process.env, /ready/);
   const base = `http://127.0.0.1:${appPort}`;

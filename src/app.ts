@@ -76,6 +76,8 @@ export interface AppDeps {
 }
 
 const root = APP_ROOT;
+/** Paths that may name a file under public/: its folders, or a file name with an extension at the root. */
+const STATIC_PATH = /^\/(?:css|js|fonts|img)\/|^\/[^/]+\.[A-Za-z0-9]+$/;
 
 /** Builds the app: middleware in a fixed order, then the feature routes, then 404 and the error handler. */
 export function createApp(deps: AppDeps): express.Express {
@@ -112,7 +114,10 @@ export function createApp(deps: AppDeps): express.Express {
     }),
   );
   app.use(localeMiddleware(env)); // defaults, so even early errors render in the layout
-  app.use(express.static(path.join(root, 'public'), { index: false, maxAge: env.NODE_ENV === 'production' ? '1d' : 0 }));
+  // Static files only for addresses that can name one (public/css, public/js, a root file with an extension): every
+  // page request otherwise cost a stat() of public/<path> before reaching its route (about 5 % of a page's CPU, issue 16).
+  const serveStatic = express.static(path.join(root, 'public'), { index: false, maxAge: env.NODE_ENV === 'production' ? '1d' : 0 });
+  app.use((req, res, next) => (STATIC_PATH.test(req.path) ? serveStatic(req, res, next) : next()));
   app.use(express.urlencoded({ extended: false, limit: BODY_LIMIT, parameterLimit: PARAMETER_LIMIT }));
   app.use(rejectNulBytes);
   app.use(normalizeBody);

@@ -59,3 +59,13 @@ export const upperDecisionForm = z.object({
   upperDecisionDate: optionalDate.pipe(z.date({ message: 'field.required' })),
 });
 export const proposalForm = z.object({ proposedOn: requiredDate, proposalNumber: requiredText(60) });
+
+/** Statuses the organisers' list can be filtered by (index InitiativeRecord(schoolId, schoolYearId, status)). */
+export const LISTED_STATUSES = ['submitted', 'under_review', 'scored', 'recognised', 'not_recognised', 'withdrawn'] as const;
+export type ListedStatus = (typeof LISTED_STATUSES)[number];
+
+/** The /initiatives list's query: page and an optional status; a bad value falls back to the default. */
+export const initiativeListQuery = z.object({
+  page: z.coerce.number().int().min(1).max(10_000).optional().catch(1).default(1),
+  status: z.enum(LISTED_STATUSES).optional().catch(undefined),
+});

@@ -4,11 +4,15 @@ import type { PrismaClient } from '../../generated/prisma/client.ts';
 import type { CurrentUser } from '../auth/currentUser.ts';
 import { sortByVietnameseName } from '../../domain/vietnameseNames.ts';
 import { manages } from './initiative.policy.ts';
+import type { ListedStatus } from './initiative.schemas.ts';
 
 const row = { id: true, title: true, field: true, status: true, startYear: true, grade: true, submittedAt: true } as const;
 
-/** What the /initiatives page lists for this viewer in the school year. */
-export async function listInitiatives(prisma: PrismaClient, u: CurrentUser, schoolYearId: string) {
+/** The organisers' list of the year is paged: a page holds this many initiatives. */
+export const INITIATIVE_PAGE_SIZE = 50;
+
+/** What the /initiatives page lists for this viewer in the school year (the organisers' list: one page, filtered). */
+export async function listInitiatives(prisma: PrismaClient, u: CurrentUser, schoolYearId: string, f: { page: number; status?: ListedStatus } = { page: 1 }) {
   const mine = u.staffId
     ? await prisma.initiativeRecord.findMany({
         where: { schoolId: u.schoolId, authors: { some: { staffId: u.staffId } } },
@@ -27,14 +31,20 @@ export async function listInitiatives(prisma: PrismaClient, u: CurrentUser, scho
         orderBy: { title: 'asc' },
       })
     : [];
-  const all = manages(u)
-    ? await prisma.initiativeRecord.findMany({
-        where: { schoolId: u.schoolId, schoolYearId, status: { not: 'draft' } },
-        select: { ...row, _count: { select: { reviews: true } } },
-        orderBy: { title: 'asc' },
-      })
-    : [];
-  return { mine, toReview, all };
+  const allWhere = { schoolId: u.schoolId, schoolYearId, status: f.status ?? { not: 'draft' as const } };
+  const [all, total] = manages(u)
+    ? await Promise.all([
+        prisma.initiativeRecord.findMany({
+          where: allWhere,
+          select: { ...row, _count: { select: { reviews: true } } },
+          orderBy: [{ title: 'asc' }, { id: 'asc' }],
+          skip: (f.page - 1) * INITIATIVE_PAGE_SIZE,
+          take: INITIATIVE_PAGE_SIZE,
+        }),
+        prisma.initiativeRecord.count({ where: allWhere }),
+      ])
+    : [[], 0];
+  return { mine, toReview, all, page: f.page, pages: Math.max(1, Math.ceil(total / INITIATIVE_PAGE_SIZE)), total };
 }
 
 export interface SimilarInitiative {

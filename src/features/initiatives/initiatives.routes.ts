@@ -16,7 +16,7 @@ import { attachInitiativeFile } from './attachInitiativeFile.ts';
 import { canView, manages, whyNotAssign, whyNotEdit } from './initiative.policy.ts';
 import { factsOf, resultView, visibleScores } from './initiative.presenter.ts';
 import { findInitiative, initiativeFiles, rulesForYear, submissionDeadline } from './initiative.queries.ts';
-import { initiativeForm } from './initiative.schemas.ts';
+import { initiativeForm, initiativeListQuery, LISTED_STATUSES } from './initiative.schemas.ts';
 import { assignmentChoices } from './assignmentChoices.ts';
 import { initiativeCouncilOn } from './initiativeCouncil.ts';
 import { listInitiatives, similarInitiatives, staffChoices } from './initiativeLists.ts';
@@ -60,7 +60,14 @@ export function registerInitiativeRoutes(router: Router, prisma: PrismaClient, e
 
   router.get('/initiatives', requirePermission(GATE), async (req, res) => {
     const y = year(req);
-    res.render('initiatives/index', { title: 'initiatives.title', startYear: y.startYear, ...(await listInitiatives(prisma, userOf(req), y.id)) });
+    const f = initiativeListQuery.parse(req.query);
+    res.render('initiatives/index', {
+      title: 'initiatives.title',
+      startYear: y.startYear,
+      statuses: LISTED_STATUSES,
+      filters: { status: f.status ?? '' },
+      ...(await listInitiatives(prisma, userOf(req), y.id, f)),
+    });
   });
 
   router.get('/initiatives/new', requirePermission(GATE), async (req, res) => {

@@ -127,7 +127,7 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(saveSessionBeforeRedirect);
   app.use(auth.initialize());
   app.use(auth.session());
-  app.use(loadUserMiddleware(prisma));
+  app.use(loadUserMiddleware(pool));
   app.use(sessionTimeouts(env));
   app.use(localeMiddleware(env));
   app.use(flashLocals);

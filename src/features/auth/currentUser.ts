@@ -1,4 +1,5 @@
 // The signed-in account as every request sees it: its roles and permissions on the current date.
+import pg from 'pg';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { permissionsOf, type CouncilRoleName, type Permission, type Role } from '../../domain/permissions.ts';
 import { vietnamDay } from '../../domain/deadlines.ts';
@@ -8,6 +9,8 @@ import { isLocale, type Locale } from '../../i18n/index.ts';
 export interface CurrentUser {
   id: string;
   schoolId: string;
+  /** The school's name (the home page's heading), read with the account. */
+  schoolName: string;
   username: string;
   displayName: string;
   staffId: string | null;
@@ -37,6 +40,7 @@ export async function currentSchoolYear(prisma: PrismaClient, schoolId: string, 
 interface CurrentUserRow {
   id: string;
   schoolId: string;
+  schoolName: string;
   username: string;
   displayName: string;
   staffId: string | null;
@@ -49,26 +53,33 @@ interface CurrentUserRow {
   unreadCount: number;
 }
 
+/** The account's context in one statement: $1 user id, $2 the Vietnam day (YYYY-MM-DD), $3 the school year's start. */
+const CURRENT_USER_SQL = `
+    SELECT u.id, u."schoolId", (SELECT s.name FROM "School" s WHERE s.id = u."schoolId") AS "schoolName", u.username, u."displayName", u."staffId", u.locale, u."isAdmin", u.disabled,
+      (SELECT json_build_object('id', y.id, 'startYear', y."startYear") FROM "SchoolYear" y
+        WHERE y."schoolId" = u."schoolId" AND y."startYear" <= $3::int ORDER BY y."startYear" DESC LIMIT 1) AS "schoolYear",
+      COALESCE((SELECT array_agg(DISTINCT m.role::text) FROM "CouncilMembership" m
+        WHERE m."schoolId" = u."schoolId" AND m."staffId" = u."staffId" AND m."validFrom" <= $2::date
+          AND (m."validTo" IS NULL OR m."validTo" >= $2::date)), '{}') AS "councilRoles",
+      COALESCE((SELECT array_agg(c.id::text) FROM "Collective" c
+        WHERE c."schoolId" = u."schoolId" AND c."leaderStaffId" = u."staffId"), '{}') AS "ledCollectiveIds",
+      (SELECT count(*)::int FROM "Notification" n WHERE n."userId" = u.id AND n."schoolId" = u."schoolId" AND n."readAt" IS NULL) AS "unreadCount"
+    FROM "User" u WHERE u.id = $1::uuid`;
+
 /**
  * Loads an active account with its roles on the Vietnam date of `now`; null when missing or disabled. One statement
  * for what every signed-in request needs (account, school year, council roles, groups led, unread count): it ran as
  * six before (issue 16). The council-term condition is `termsOnDate` of councilMembersOn.ts, written in SQL; the
- * school year is `currentSchoolYear`'s (this year's, else the latest before it).
+ * school year is `currentSchoolYear`'s (this year's, else the latest before it). Given the pg pool (as every request
+ * does) the statement goes straight to node-postgres: through Prisma's raw query the same statement cost about twice
+ * the CPU in Node, on every signed-in request (issue 16's profile); a PrismaClient is accepted too (tests, tools).
  */
-export async function loadCurrentUser(prisma: PrismaClient, userId: string, now: Date): Promise<CurrentUser | null> {
-  const day = isoDay(vietnamDay(now));
-  const startYear = schoolYearStartOf(now);
-  const [user] = await prisma.$queryRaw<CurrentUserRow[]>`
-    SELECT u.id, u."schoolId", u.username, u."displayName", u."staffId", u.locale, u."isAdmin", u.disabled,
-      (SELECT json_build_object('id', y.id, 'startYear', y."startYear") FROM "SchoolYear" y
-        WHERE y."schoolId" = u."schoolId" AND y."startYear" <= ${startYear} ORDER BY y."startYear" DESC LIMIT 1) AS "schoolYear",
-      COALESCE((SELECT array_agg(DISTINCT m.role::text) FROM "CouncilMembership" m
-        WHERE m."schoolId" = u."schoolId" AND m."staffId" = u."staffId" AND m."validFrom" <= ${day}::date
-          AND (m."validTo" IS NULL OR m."validTo" >= ${day}::date)), '{}') AS "councilRoles",
-      COALESCE((SELECT array_agg(c.id::text) FROM "Collective" c
-        WHERE c."schoolId" = u."schoolId" AND c."leaderStaffId" = u."staffId"), '{}') AS "ledCollectiveIds",
-      (SELECT count(*)::int FROM "Notification" n WHERE n."userId" = u.id AND n."schoolId" = u."schoolId" AND n."readAt" IS NULL) AS "unreadCount"
-    FROM "User" u WHERE u.id = ${userId}::uuid`;
+export async function loadCurrentUser(db: PrismaClient | pg.Pool, userId: string, now: Date): Promise<CurrentUser | null> {
+  const values = [userId, isoDay(vietnamDay(now)), schoolYearStartOf(now)];
+  const [user] =
+    db instanceof pg.Pool
+      ? (await db.query<CurrentUserRow>(CURRENT_USER_SQL, values)).rows
+      : await db.$queryRawUnsafe<CurrentUserRow[]>(CURRENT_USER_SQL, ...values);
   if (!user || user.disabled) return null;
   const roles = new Set<Role>();
   if (user.isAdmin) roles.add('admin');
@@ -81,6 +92,7 @@ export async function loadCurrentUser(prisma: PrismaClient, userId: string, now:
   return {
     id: user.id,
     schoolId: user.schoolId,
+    schoolName: user.schoolName,
     username: user.username,
     displayName: user.displayName,
     staffId: user.staffId,

@@ -1,5 +1,6 @@
 // passport-local: username + password checked against the argon2id hash; unknown usernames cost the same time.
 import passport from 'passport';
+import type pg from 'pg';
 import { Strategy as LocalStrategy } from 'passport-local';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { loadCurrentUser } from './currentUser.ts';
@@ -29,11 +30,11 @@ export function setupPassport(prisma: PrismaClient): passport.PassportStatic {
 }
 
 /** Replaces the bare {id} passport restored with the full current user (roles of the current year). */
-export function loadUserMiddleware(prisma: PrismaClient) {
+export function loadUserMiddleware(pool: pg.Pool) {
   return async (req: Express.Request & { logout?: unknown }, _res: unknown, next: (e?: unknown) => void) => {
     try {
       if (req.user) {
-        const full = await loadCurrentUser(prisma, req.user.id, req.now);
+        const full = await loadCurrentUser(pool, req.user.id, req.now);
         if (full) req.user = full;
         else delete req.user;
       }

@@ -21,6 +21,7 @@ import { posting } from './en/posting.ts';
 import { law } from './en/law.ts';
 import { ruleAuthoring } from './en/ruleAuthoring.ts';
 import { complaints } from './en/complaints.ts';
+import { schoolSetup } from './en/schoolSetup.ts';
 import type { MessageKey } from './vi.ts';
 
 export const en: Record<MessageKey, string> = {
@@ -46,4 +47,5 @@ export const en: Record<MessageKey, string> = {
   ...law,
   ...ruleAuthoring,
   ...complaints,
+  ...schoolSetup,
 };

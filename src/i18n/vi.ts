@@ -21,6 +21,7 @@ import { posting } from './vi/posting.ts';
 import { law } from './vi/law.ts';
 import { ruleAuthoring } from './vi/ruleAuthoring.ts';
 import { complaints } from './vi/complaints.ts';
+import { schoolSetup } from './vi/schoolSetup.ts';
 
 export const vi = {
   ...audit,
@@ -45,6 +46,7 @@ export const vi = {
   ...law,
   ...ruleAuthoring,
   ...complaints,
+  ...schoolSetup,
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -7,6 +7,7 @@ import { flash } from '../../http/flash.ts';
 import { requirePermission, userOf } from '../../http/gates.ts';
 import { paramId } from '../../http/params.ts';
 import { nameForDetectedType } from '../files/storeFile.ts';
+import { looksLikeZip } from '../history/import/historyResult.ts';
 import { singleUpload, type UploadRefusal } from '../../http/upload.ts';
 import { AppError } from '../../errors.ts';
 import { assertAllowed, foundOr404 } from '../../http/refusals.ts';
@@ -40,10 +41,11 @@ export function registerStaffImportRoutes(router: Router, prisma: PrismaClient, 
     if (!file || file.size === 0) return res.status(422).render('staff/import', { title: 'import.title', errors: { file: 'import.noFile' } });
     const preview = await previewStaffImport(prisma, userOf(req).schoolId, file.buffer, req.now);
     if (preview.fileError) return res.status(422).render('staff/import', { title: 'import.title', errors: { file: preview.fileError } });
-    // The content parsed as a workbook: a name saying otherwise (x.zip) is refused, and the stored name ends in .xlsx.
+    // The content parsed as a workbook (or a CSV): a name saying otherwise (x.zip) is refused, and the stored name
+    // ends in .xlsx (.csv).
     let fileName: string;
     try {
-      fileName = nameForDetectedType(file.originalname, 'xlsx');
+      fileName = nameForDetectedType(file.originalname, looksLikeZip(file.buffer) ? 'xlsx' : 'csv');
     } catch {
       return res.status(422).render('staff/import', { title: 'import.title', errors: { file: 'files.nameMismatch' } });
     }

@@ -3,20 +3,26 @@
 import type { PrismaClient, Prisma } from '../../generated/prisma/client.ts';
 import { recordEvent, type CommandContext } from '../../audit/recordEvent.ts';
 import { vietnamDay } from '../../domain/calendarDay.ts';
-import { foldForSearch } from '../../domain/text.ts';
 import { AppError } from '../../errors.ts';
+import type { ParseLimits } from '../imports/parseLimits.ts';
 import { parseUploadSafely } from '../imports/parseUploadSafely.ts';
 import type { ParseResult } from './import/staffImportTypes.ts';
+import { writeStaffImport, type StaffImportSummary } from './writeStaffImport.ts';
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
-/** Parses a workbook against the school's collectives and staff as they are now, off the request thread. */
-export async function previewStaffImport(db: Db, schoolId: string, content: Uint8Array, now: Date): Promise<ParseResult> {
+/** Whether a parsed file can be applied: no file error and no bad row on either sheet. */
+export function staffImportHasErrors(result: ParseResult): boolean {
+  return Boolean(result.fileError) || result.counts.error > 0 || (result.collectives?.counts.error ?? 0) > 0;
+}
+
+/** Parses a staff file (XLSX or CSV) against the school's collectives and staff as they are now, off the request thread. */
+export async function previewStaffImport(db: Db, schoolId: string, content: Uint8Array, now: Date, limits?: ParseLimits): Promise<ParseResult> {
   const [collectives, existing] = await Promise.all([
-    db.collective.findMany({ where: { schoolId }, select: { id: true, name: true } }),
+    db.collective.findMany({ where: { schoolId }, select: { id: true, name: true, kind: true, leaderStaffId: true } }),
     db.staff.findMany({ where: { schoolId } }),
   ]);
-  const parsed = await parseUploadSafely({ kind: 'staff', bytes: content, fileName: '', context: { collectives, existing, today: vietnamDay(now) } });
+  const parsed = await parseUploadSafely({ kind: 'staff', bytes: content, fileName: '', context: { collectives, existing, today: vietnamDay(now) } }, limits);
   return parsed.ok ? parsed.result : { fileError: parsed.message, rows: [], counts: { new: 0, update: 0, unchanged: 0, error: 0 } };
 }
 
@@ -38,7 +44,7 @@ export async function storeStaffImport(prisma: PrismaClient, ctx: CommandContext
 }
 
 /** Applies a pending staff import in one transaction; throws (writing nothing) if any row has an error. */
-export async function applyStaffImport(prisma: PrismaClient, ctx: CommandContext, batchId: string) {
+export async function applyStaffImport(prisma: PrismaClient, ctx: CommandContext, batchId: string): Promise<StaffImportSummary> {
   const schoolId = ctx.actor.schoolId;
   return prisma.$transaction(
     async (tx) => {
@@ -50,21 +56,8 @@ export async function applyStaffImport(prisma: PrismaClient, ctx: CommandContext
       if (locked[0].status !== 'pending') throw new AppError('conflict', 'import.alreadyApplied');
       const batch = await tx.importBatch.findUniqueOrThrow({ where: { id: batchId } });
       const result = await previewStaffImport(tx, schoolId, batch.content, ctx.now);
-      if (result.fileError || result.counts.error > 0) throw new AppError('unprocessable', 'import.hasErrors');
-      const byCode = new Map((await tx.staff.findMany({ where: { schoolId } })).map((s) => [s.code, s]));
-      for (const row of result.rows) {
-        if (row.status !== 'new' && row.status !== 'update') continue;
-        const data = { ...row.data, searchName: foldForSearch(row.data.fullName) };
-        const before = byCode.get(row.data.code);
-        if (row.status === 'new') {
-          const created = await tx.staff.create({ data: { ...data, schoolId } });
-          await recordEvent(tx, ctx, { action: 'staff.import.create', subject: 'Staff', subjectId: created.id, after: data });
-        } else if (before) {
-          await tx.staff.update({ where: { id: before.id }, data });
-          await recordEvent(tx, ctx, { action: 'staff.import.update', subject: 'Staff', subjectId: before.id, before, after: data });
-        }
-      }
-      const summary = { ...result.counts };
+      if (staffImportHasErrors(result)) throw new AppError('unprocessable', 'import.hasErrors');
+      const summary = await writeStaffImport(tx, ctx, result);
       await tx.importBatch.update({ where: { id: batchId }, data: { status: 'applied', appliedAt: ctx.now, summary: { version: 1, ...summary } } }); // JSON columns carry their format version
       await recordEvent(tx, ctx, { action: 'import.apply', subject: 'ImportBatch', subjectId: batchId, after: summary });
       return summary;

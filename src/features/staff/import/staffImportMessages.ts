@@ -9,6 +9,7 @@ const thousands = (n: number) => n.toLocaleString('vi-VN');
 
 export const staffImportMessages = {
   notXlsx: 'Tệp không phải là bảng tính Excel (.xlsx). Vui lòng dùng tệp mẫu.',
+  csvUnclosedQuote: (line: number) => `Tệp CSV có dấu ngoặc kép mở ở dòng ${line} mà không đóng.`,
   unreadable: 'Không đọc được tệp Excel: tệp bị hỏng hoặc không phải bảng tính .xlsx. Vui lòng dùng tệp mẫu.',
   missingHeaders: (headers: string[]) =>
     `Không tìm thấy trang tính có đủ các cột bắt buộc. Thiếu cột: ${headers.map(quote).join(', ')}. Vui lòng dùng tệp mẫu.`,

@@ -1,5 +1,5 @@
 // Shapes shared by the staff import parser, the export and whoever applies an import (the route / command).
-import type { ContractType, Gender } from '../../../generated/prisma/enums.ts';
+import type { CollectiveKind, ContractType, Gender } from '../../../generated/prisma/enums.ts';
 
 /** A staff member as the database holds it, the baseline an imported row is compared against. */
 export interface ExistingStaff {
@@ -17,9 +17,17 @@ export interface ExistingStaff {
   active: boolean;
 }
 
+/** A collective as the database holds it (kind and leader are compared only when the file has a collectives sheet). */
+export interface ExistingCollective {
+  id: string;
+  name: string;
+  kind?: CollectiveKind;
+  leaderStaffId?: string | null;
+}
+
 /** What the parser needs to know about the school: its collectives and its current staff. */
 export interface StaffImportContext {
-  collectives: Array<{ id: string; name: string }>;
+  collectives: ExistingCollective[];
   existing: ExistingStaff[];
   /** Vietnam's calendar day of the import: birth dates may not be later and must give a plausible age. */
   today: Date;
@@ -58,9 +66,32 @@ export type ParsedStaffRow =
 
 export type StaffRowStatus = ParsedStaffRow['status'];
 
+/** The fields of a collective an import may change. */
+export type CollectiveField = 'kind' | 'leader';
+
+/** One row of the collectives sheet ("Tổ"), classified like a staff row. */
+export interface ParsedCollectiveRow {
+  rowNumber: number;
+  /** The name as the directory will spell it (an existing collective keeps its spelling). */
+  name: string;
+  /** null: not given (a new collective becomes a tổ chuyên môn, an existing one keeps its kind). */
+  kind: CollectiveKind | null;
+  /** The leader's staff code; null: none (or, when `leaderGiven` is false, keep the current leader). */
+  leaderCode: string | null;
+  leaderGiven: boolean;
+  status: StaffRowStatus;
+  existingId?: string;
+  changes: CollectiveField[];
+  errors: StaffRowError[];
+}
+
 export interface ParseResult {
   /** Set when the file as a whole cannot be used; `rows` is then empty. */
   fileError?: string;
   rows: ParsedStaffRow[];
   counts: Record<StaffRowStatus, number>;
+  /** The staff sheet's name as the file spells it (absent for a file holding only collectives). */
+  staffSheet?: string;
+  /** Present when the file has a collectives sheet: the tổ to create or update, before the staff rows. */
+  collectives?: { sheet: string; rows: ParsedCollectiveRow[]; counts: Record<StaffRowStatus, number> };
 }

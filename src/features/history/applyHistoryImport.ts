@@ -5,8 +5,10 @@ import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
 import { recordEvent, type CommandContext } from '../../audit/recordEvent.ts';
 import { foldForSearch } from '../../domain/text.ts';
 import type { HistoryContent } from './historyTypes.ts';
+import { ensureSchoolYears, writeCoverage, yearsOfHistory } from './writeHistoryYears.ts';
 
-export type ChangeCounts = Record<keyof HistoryContent, { created: number; updated: number; unchanged: number }>;
+/** Per record type (and the school years created), what the import created, updated and left unchanged. */
+export type ChangeCounts = Record<keyof HistoryContent | 'schoolYears', { created: number; updated: number; unchanged: number }>;
 class DryRun extends Error {
   constructor(readonly counts: ChangeCounts) {
     super('dry run');
@@ -27,7 +29,7 @@ export async function applyHistoryImport(
   try {
     return await prisma.$transaction(
       async (tx) => {
-        const counts = await writeHistory(tx, ctx.actor.schoolId, content);
+        const counts = await writeHistory(tx, ctx, content);
         if (opts.dryRun) throw new DryRun(counts);
         await recordEvent(tx, ctx, { action: 'history.import', subject: 'ImportBatch', subjectId: opts.batchId ?? null, after: counts });
         return counts;
@@ -47,8 +49,11 @@ function changed<T extends { monthsWorked: number | null }>(existing: Omit<T, 'm
 }
 
 /** Writes the parsed content inside the caller's transaction, matching records by their natural keys. */
-export async function writeHistory(tx: Prisma.TransactionClient, schoolId: string, c: HistoryContent): Promise<ChangeCounts> {
+export async function writeHistory(tx: Prisma.TransactionClient, ctx: CommandContext, c: HistoryContent): Promise<ChangeCounts> {
+  const schoolId = ctx.actor.schoolId;
   const counts = Object.fromEntries(Object.keys(c).map((k) => [k, { created: 0, updated: 0, unchanged: 0 }])) as ChangeCounts;
+  counts.schoolYears = await ensureSchoolYears(tx, ctx, yearsOfHistory(c));
+  counts.coverage = await writeCoverage(tx, ctx, c.coverage);
   const staff = new Map((await tx.staff.findMany({ where: { schoolId }, select: { id: true, code: true } })).map((s) => [s.code, s.id]));
   const collectives = new Map(
     (await tx.collective.findMany({ where: { schoolId }, select: { id: true, name: true } })).map((x) => [foldForSearch(x.name), x.id]),

@@ -20,7 +20,7 @@ export async function confirmHistoryImport(prisma: PrismaClient, o: { ctx: Comma
       const batch = await tx.importBatch.findUniqueOrThrow({ where: { id: batchId } });
       const parsed = await parseHistoryForSchool(tx, schoolId, batch.content, batch.fileName);
       if (parsed.fileError || parsed.errors.length) throw new AppError('unprocessable', 'import.hasErrors');
-      const counts = await writeHistory(tx, schoolId, parsed.content);
+      const counts = await writeHistory(tx, ctx, parsed.content);
       await tx.importBatch.update({ where: { id: batchId }, data: { status: 'applied', appliedAt: ctx.now, summary: { version: 1, ...counts } } }); // JSON columns carry their format version
       await recordEvent(tx, ctx, { action: 'history.import', subject: 'ImportBatch', subjectId: batchId, after: counts });
       return counts;

@@ -18,7 +18,7 @@ import { parseHistoryForSchool, storeHistoryUpload } from './historyImport.ts';
 import { buildHistoryTemplate } from './import/buildHistoryTemplate.ts';
 import { historyTemplateCsv } from './import/historyTemplateCsv.ts';
 
-const KINDS = ['staffYears', 'awards', 'disciplines', 'pending', 'initiatives', 'research', 'collectiveYears'] as const;
+const KINDS = ['staffYears', 'awards', 'disciplines', 'pending', 'initiatives', 'research', 'collectiveYears', 'coverage', 'schoolYears'] as const;
 
 /** Registers /history routes. */
 export function registerHistoryRoutes(router: Router, prisma: PrismaClient, env: Env): void {

@@ -1,7 +1,7 @@
 // The normalised content of a history import (past years' facts), shared by the parsers (XLSX, CSV), the preview
 // and the command that writes it. Staff and collectives are referred to by code/name as in the file; the command
 // resolves them. School years are start years (2023 = "2023-2024").
-import type { AwardCode, DisciplineLevel, InitiativeLevel, Rating } from '../../domain/rules/facts.ts';
+import type { AwardCode, DisciplineLevel, InitiativeLevel, Rating, RecordKind } from '../../domain/rules/facts.ts';
 
 export interface HistoryStaffYear {
   staffCode: string;
@@ -62,6 +62,12 @@ export interface HistoryCollectiveYear {
   rating: Rating | null;
 }
 
+/** A school year the file declares complete for some record kinds: inside it a missing record means "none". */
+export interface HistoryCoverage {
+  year: number;
+  kinds: RecordKind[];
+}
+
 export interface HistoryContent {
   staffYears: HistoryStaffYear[];
   awards: HistoryAward[];
@@ -70,6 +76,7 @@ export interface HistoryContent {
   initiatives: HistoryInitiative[];
   research: HistoryResearch[];
   collectiveYears: HistoryCollectiveYear[];
+  coverage: HistoryCoverage[];
 }
 
 /** A problem in one cell, worded for the person who filled in the file. */

@@ -119,6 +119,7 @@ export function fullHistory(staff = STAFF_CODES, years = 5): { sheets: Sheets; c
     initiatives: 8 * years,
     research: 4 * years,
     collectiveYears: COLLECTIVES.length * years,
+    coverage: 0,
   };
   return { sheets: sheetRows, counts };
 }

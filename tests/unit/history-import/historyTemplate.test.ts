@@ -6,7 +6,7 @@ import { parseHistoryCsv } from '../../../src/features/history/import/parseHisto
 import { parseHistoryFile } from '../../../src/features/history/import/parseHistoryFile.ts';
 import { CSV_HEADERS, ctx, HEADERS } from './historyFixtures.ts';
 
-const zero = { staffYears: 0, awards: 0, disciplines: 0, pending: 0, initiatives: 0, research: 0, collectiveYears: 0 };
+const zero = { staffYears: 0, awards: 0, disciplines: 0, pending: 0, initiatives: 0, research: 0, collectiveYears: 0, coverage: 0 };
 
 describe('the history import templates', () => {
   it('builds a workbook with the guide and the seven sheets, bold frozen headers and dropdowns', async () => {

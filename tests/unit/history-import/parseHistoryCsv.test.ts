@@ -110,9 +110,9 @@ describe('importing a history CSV', () => {
     const latin1 = Buffer.from(`Loại bản ghi,Tập thể\r\nTập thể,Tổ khối 1\r\n`, 'latin1');
     expect(parseHistoryCsv(latin1, ctx)).toEqual({
       fileError: NOT_UTF8,
-      content: { staffYears: [], awards: [], disciplines: [], pending: [], initiatives: [], research: [], collectiveYears: [] },
+      content: { staffYears: [], awards: [], disciplines: [], pending: [], initiatives: [], research: [], collectiveYears: [], coverage: [] },
       errors: [],
-      counts: { staffYears: 0, awards: 0, disciplines: 0, pending: 0, initiatives: 0, research: 0, collectiveYears: 0 },
+      counts: { staffYears: 0, awards: 0, disciplines: 0, pending: 0, initiatives: 0, research: 0, collectiveYears: 0, coverage: 0 },
     });
     expect(parseHistoryCsv(Buffer.from('Loại bản ghi\r\nT\uFFFDp th\uFFFD\r\n'), ctx).fileError).toBe(NOT_UTF8);
   });

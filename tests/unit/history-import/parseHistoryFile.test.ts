@@ -7,9 +7,9 @@ import { csvText, ctx, historyWorkbook } from './historyFixtures.ts';
 
 const NOT_XLSX = 'Tệp không phải là bảng tính Excel (.xlsx). Vui lòng dùng tệp mẫu.';
 const emptyResult = {
-  content: { staffYears: [], awards: [], disciplines: [], pending: [], initiatives: [], research: [], collectiveYears: [] },
+  content: { staffYears: [], awards: [], disciplines: [], pending: [], initiatives: [], research: [], collectiveYears: [], coverage: [] },
   errors: [],
-  counts: { staffYears: 0, awards: 0, disciplines: 0, pending: 0, initiatives: 0, research: 0, collectiveYears: 0 },
+  counts: { staffYears: 0, awards: 0, disciplines: 0, pending: 0, initiatives: 0, research: 0, collectiveYears: 0, coverage: 0 },
 };
 const collectiveRow = [['Tổ khối 1', '2020-2021', 'HTTNV']];
 

@@ -105,7 +105,7 @@ describe('reporting bad cells in a history workbook', () => {
       err('Đề tài nghiên cứu', 3, 'Đã nghiệm thu', 'Thiếu đã nghiệm thu.'),
       err('Tập thể', 3, 'Tập thể', 'Trùng với dòng 2.'),
     ]);
-    expect(result.counts).toEqual({ staffYears: 0, awards: 0, disciplines: 0, pending: 0, initiatives: 0, research: 0, collectiveYears: 1 });
+    expect(result.counts).toEqual({ staffYears: 0, awards: 0, disciplines: 0, pending: 0, initiatives: 0, research: 0, collectiveYears: 1, coverage: 0 });
   });
 
   it('reports a required column missing from a sheet once, at its header row', async () => {

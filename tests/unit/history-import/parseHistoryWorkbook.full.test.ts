@@ -13,7 +13,7 @@ describe('importing a full history workbook', () => {
     expect(result.fileError).toBeUndefined();
     expect(result.errors).toEqual([]);
     expect(result.counts).toEqual(counts);
-    expect(counts).toEqual({ staffYears: 200, awards: 280, disciplines: 2, pending: 2, initiatives: 40, research: 20, collectiveYears: 30 });
+    expect(counts).toEqual({ staffYears: 200, awards: 280, disciplines: 2, pending: 2, initiatives: 40, research: 20, collectiveYears: 30, coverage: 0 });
   });
 
   it('normalises the accepted spellings into the contract’s values', async () => {

@@ -10,6 +10,7 @@ import { emptyHistoryContent, historyCounts } from './historyResult.ts';
 import { HistoryRowReader, type HistoryCells } from './historyRowReader.ts';
 import * as P from './historyRowParsers.ts';
 import { mergeInitiatives, type InitiativeRow } from './mergeInitiatives.ts';
+import { parseCoverageRow } from './parseCoverageRow.ts';
 
 /** The data rows of one record type found in the file. */
 export interface HistoryTable {
@@ -76,6 +77,9 @@ export function assembleHistory(
           break;
         case 'collectiveYears':
           keep(content.collectiveYears, r, P.parseCollectiveYearRow(r), D.collectiveYearDuplicates, kind);
+          break;
+        case 'coverage':
+          keep(content.coverage, r, parseCoverageRow(r), D.coverageDuplicates, kind);
           break;
         case 'initiatives':
           initiativeRows.push({ sheet: table.sheet, row, errors: r.errors, ...P.parseInitiativeRow(r) });

@@ -1,7 +1,7 @@
 // The closed lists a history file may use (ratings, titles, discipline forms…), each accepting its code and its
 // Vietnamese wording. Matching ignores diacritics, case, spaces and punctuation, so "CSTĐ TP", "cstd_tp" and
 // "Chiến sỹ thi đua cấp Thành phố" all read as CSTD_TP.
-import type { AwardCode, DisciplineLevel, InitiativeLevel, Rating } from '../../../domain/rules/facts.ts';
+import type { AwardCode, DisciplineLevel, InitiativeLevel, Rating, RecordKind } from '../../../domain/rules/facts.ts';
 import { foldForSearch } from '../../../domain/text.ts';
 
 /** The values of one column: what the template offers (`labels`) and every accepted spelling (`byKey`). */
@@ -40,6 +40,16 @@ export const RATINGS = choices<Rating>([
   ['HTTNV', 'HTTNV', 'Hoàn thành tốt nhiệm vụ'],
   ['HTNV', 'HTNV', 'Hoàn thành nhiệm vụ'],
   ['KHTNV', 'KHTNV', 'Không hoàn thành nhiệm vụ'],
+]);
+
+/** Record kinds a school year can be declared complete for; "Tất cả" is every kind. */
+export const COVERAGE_KINDS = choices<RecordKind | 'all'>([
+  ['ratings', 'Xếp loại', 'Xếp loại năm học'],
+  ['titles', 'Danh hiệu', 'Khen thưởng', 'Danh hiệu khen thưởng'],
+  ['discipline', 'Kỷ luật'],
+  ['initiatives', 'Sáng kiến'],
+  ['research', 'Đề tài', 'Đề tài nghiên cứu'],
+  ['all', 'Tất cả'],
 ]);
 
 /** The Vietnamese name of each title or form of commendation, as the template lists it. */

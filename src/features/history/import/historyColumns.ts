@@ -3,7 +3,7 @@
 // reorder columns, drop optional ones or add their own.
 import { headerKey } from '../../staff/import/staffColumns.ts';
 import type { HistoryContent } from '../historyTypes.ts';
-import { DISCIPLINE_LEVELS, INITIATIVE_LEVELS, PENDING_KINDS, RATINGS } from './historyChoices.ts';
+import { COVERAGE_KINDS, DISCIPLINE_LEVELS, INITIATIVE_LEVELS, PENDING_KINDS, RATINGS } from './historyChoices.ts';
 
 /** The Vietnamese column headers; cells and errors refer to columns by these. */
 export const H = {
@@ -33,6 +33,7 @@ export const H = {
   researchTitle: 'Tên đề tài',
   accepted: 'Đã nghiệm thu',
   applied: 'Đã áp dụng',
+  coveredKinds: 'Hồ sơ đã đủ',
 } as const;
 
 /** The first column of a history CSV: which sheet the row belongs to. */
@@ -159,6 +160,19 @@ export const HISTORY_SHEETS: readonly HistorySheetSpec[] = [
       text(H.collective, true, 24, 'Bắt buộc, tên như trong danh sách tập thể của trường.'),
       year,
       text(H.rating, false, 12, `Mức hoàn thành nhiệm vụ của tập thể: ${list(RATINGS.labels)}.`),
+    ],
+  },
+  {
+    kind: 'coverage',
+    name: 'Năm học đã đủ dữ liệu',
+    columns: [
+      { ...year, help: `${YEAR_HELP} Mỗi năm học một dòng.` },
+      text(
+        H.coveredKinds,
+        true,
+        50,
+        `Bắt buộc: các loại hồ sơ của năm học đó đã nhập ĐẦY ĐỦ, cách nhau bởi dấu phẩy: ${list(COVERAGE_KINDS.labels)}. Trong các năm này, không có bản ghi nghĩa là "không có" (không danh hiệu, không kỷ luật…); ngoài các năm này nghĩa là "chưa rõ".`,
+      ),
     ],
   },
 ];

@@ -2,7 +2,7 @@
 // row naming the first, so the secretary can delete one copy. Keys are built only from values that were read
 // without error (placeholders are '' or 0).
 import type { AwardCode } from '../../../domain/rules/facts.ts';
-import type { HistoryAward, HistoryCollectiveYear, HistoryDiscipline, HistoryPending, HistoryResearch, HistoryStaffYear } from '../historyTypes.ts';
+import type { HistoryAward, HistoryCollectiveYear, HistoryCoverage, HistoryDiscipline, HistoryPending, HistoryResearch, HistoryStaffYear } from '../historyTypes.ts';
 import { COLLECTIVE_ONLY_AWARDS, INDIVIDUAL_ONLY_AWARDS } from './historyChoices.ts';
 import { H } from './historyColumns.ts';
 import { historyImportMessages as M } from './historyImportMessages.ts';
@@ -57,5 +57,11 @@ export const researchDuplicates: DuplicateRule<HistoryResearch> = {
 export const collectiveYearDuplicates: DuplicateRule<HistoryCollectiveYear> = {
   key: (r) => join(r.collectiveName, r.year),
   column: H.collective,
+  message: (_r, firstRow) => same(firstRow),
+};
+
+export const coverageDuplicates: DuplicateRule<HistoryCoverage> = {
+  key: (r) => join(r.year),
+  column: H.year,
   message: (_r, firstRow) => same(firstRow),
 };

@@ -3,7 +3,7 @@ import type { HistoryContent, HistoryParseResult } from '../historyTypes.ts';
 
 /** A content with no records of any type. */
 export function emptyHistoryContent(): HistoryContent {
-  return { staffYears: [], awards: [], disciplines: [], pending: [], initiatives: [], research: [], collectiveYears: [] };
+  return { staffYears: [], awards: [], disciplines: [], pending: [], initiatives: [], research: [], collectiveYears: [], coverage: [] };
 }
 
 /** The number of records of each type. */
@@ -16,6 +16,7 @@ export function historyCounts(content: HistoryContent): HistoryParseResult['coun
     initiatives: content.initiatives.length,
     research: content.research.length,
     collectiveYears: content.collectiveYears.length,
+    coverage: content.coverage.length,
   };
 }
 

@@ -99,7 +99,7 @@ describe('importing a history CSV', () => {
         row: 2,
         column: 'Loại bản ghi',
         message:
-          'Loại bản ghi “Khen thưởng” không hợp lệ: ghi một trong “Hồ sơ năm học”, “Danh hiệu, khen thưởng”, “Kỷ luật”, “Đang xem xét kỷ luật”, “Sáng kiến”, “Đề tài nghiên cứu”, “Tập thể”.',
+          'Loại bản ghi “Khen thưởng” không hợp lệ: ghi một trong “Hồ sơ năm học”, “Danh hiệu, khen thưởng”, “Kỷ luật”, “Đang xem xét kỷ luật”, “Sáng kiến”, “Đề tài nghiên cứu”, “Tập thể”, “Năm học đã đủ dữ liệu”.',
       },
     ]);
     expect(result.content.collectiveYears).toEqual([{ collectiveName: 'Tổ khối 3', year: 2021, rating: 'HTXSNV' }]);

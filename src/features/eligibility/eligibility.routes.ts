@@ -5,7 +5,6 @@ import { z } from 'zod';
 import { vietnamYear } from '../../domain/calendarDay.ts';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { schoolYearLabel } from '../../domain/schoolYear.ts';
-import { foldForSearch } from '../../domain/text.ts';
 import { AppError } from '../../errors.ts';
 import { commandContext } from '../../http/commandContext.ts';
 import { flash } from '../../http/flash.ts';
@@ -15,14 +14,11 @@ import { visibleRecordSubjectIds } from '../records/records.queries.ts';
 import { cachedEvaluateYear } from './eligibilityCache.ts';
 import { eligibilityCsv, VERDICT_LABELS } from './eligibility.presenter.ts';
 import { eligibilityXlsx } from './eligibilityXlsx.ts';
+import { eligibilityFilters, filterEligibilityRows, filterQuery } from './eligibilityFilters.ts';
+import { abbreviateHtml, abbreviationsIn, basisForScreen } from './eligibilityReadable.ts';
+import { latestYearWithData } from './latestYearWithData.ts';
 import { freezeEvaluation } from './freezeEvaluation.ts';
 
-const filters = z.object({
-  title: z.string().max(20).optional().default('').catch(''),
-  verdict: z.enum(['', 'eligible', 'not_eligible', 'missing_data']).optional().default('').catch(''),
-  q: z.string().max(100).optional().default('').catch(''),
-  page: z.coerce.number().int().min(1).max(100_000).optional().catch(1).default(1),
-});
 const PAGE_SIZE = 50;
 
 function startYearParam(req: Request): number {
@@ -44,23 +40,22 @@ export function registerEligibilityRoutes(router: Router, prisma: PrismaClient):
     return { startYear, evaluation, rows: rows.filter((r) => visible.has(r.candidateId)) };
   };
 
-  router.get('/eligibility', requirePermission('records:view-all'), (req, res) =>
-    res.redirect(`/eligibility/${userOf(req).schoolYear?.startYear ?? vietnamYear(req.now)}`),
-  );
+  // The page opens on the latest year that has records, not on a current year nobody has entered anything for yet.
+  router.get('/eligibility', requirePermission('records:view-all'), async (req, res) => {
+    const current = userOf(req).schoolYear?.startYear ?? vietnamYear(req.now);
+    res.redirect(`/eligibility/${await latestYearWithData(prisma, userOf(req).schoolId, current)}`);
+  });
 
   router.get('/eligibility/:year', requirePermission('records:view-all'), async (req: Request, res: Response) => {
     const { startYear, evaluation, rows } = await load(req);
-    const f = filters.parse(req.query);
-    const shown = rows.filter(
-      (r) =>
-        (!f.title || r.titleCode === f.title) &&
-        (!f.verdict || r.verdict === f.verdict) &&
-        (!f.q || foldForSearch(`${r.code} ${r.name}`).includes(foldForSearch(f.q))),
-    );
+    const f = eligibilityFilters.parse(req.query);
+    const shown = filterEligibilityRows(rows, f);
     const titles = [...new Map(rows.map((r) => [r.titleCode, r.title])).entries()];
     const counts = titles.map(([code, title]) => ({ code, title, eligible: rows.filter((r) => r.titleCode === code && r.verdict === 'eligible').length }));
     const pages = Math.max(1, Math.ceil(shown.length / PAGE_SIZE));
     const page = Math.min(f.page, pages);
+    const pageRows = shown.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+    const collectives = [...new Set(rows.filter((r) => r.subject === 'individual' && r.collective).map((r) => r.collective))].sort((a, b) => a.localeCompare(b, 'vi'));
     const years = new Set(
       (await prisma.schoolYear.findMany({ where: { schoolId: userOf(req).schoolId }, select: { startYear: true } })).map((y) => y.startYear),
     );
@@ -71,7 +66,10 @@ export function registerEligibilityRoutes(router: Router, prisma: PrismaClient):
       hasNext: years.has(startYear + 1),
       label: schoolYearLabel(startYear),
       evaluation,
-      rows: shown.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE),
+      rows: pageRows.map((r) => ({ ...r, titleHtml: abbreviateHtml(r.title), whyHtml: abbreviateHtml(r.failedCriteria), basis: basisForScreen(r.legalBasis) })),
+      abbreviations: abbreviationsIn(pageRows.flatMap((r) => [r.title, r.failedCriteria]).concat(titles.map(([, t]) => t))),
+      collectives,
+      query: (p?: number) => filterQuery(f, p),
       shownCount: shown.length,
       total: rows.length,
       page,
@@ -84,7 +82,8 @@ export function registerEligibilityRoutes(router: Router, prisma: PrismaClient):
   });
 
   router.get('/eligibility/:year/export.csv', requirePermission('records:view-all'), async (req, res) => {
-    const { startYear, evaluation, rows } = await load(req);
+    const { startYear, evaluation, rows: all } = await load(req);
+    const rows = filterEligibilityRows(all, eligibilityFilters.parse(req.query));
     res
       .attachment(`du-dieu-kien-${schoolYearLabel(startYear)}.csv`)
       .type('text/csv; charset=utf-8')
@@ -92,7 +91,8 @@ export function registerEligibilityRoutes(router: Router, prisma: PrismaClient):
   });
 
   router.get('/eligibility/:year/export.xlsx', requirePermission('records:view-all'), async (req, res) => {
-    const { startYear, evaluation, rows } = await load(req);
+    const { startYear, evaluation, rows: all } = await load(req);
+    const rows = filterEligibilityRows(all, eligibilityFilters.parse(req.query));
     const title = `Danh sách xét điều kiện danh hiệu thi đua năm học ${schoolYearLabel(startYear)}`;
     const bytes = await eligibilityXlsx(
       rows,

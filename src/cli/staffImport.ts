@@ -55,7 +55,12 @@ async function main(): Promise<number> {
       console.log('Chạy thử: chưa ghi dữ liệu nào.');
       return 0;
     }
-    await importStaffFile(prisma, { actor: { id: null, schoolId: school.id }, now, requestId: 'cli' }, { name: path.basename(file), content }, CLI_PARSE_LIMITS);
+    await importStaffFile(
+      prisma,
+      { actor: { id: null, schoolId: school.id }, now, requestId: 'cli' },
+      { name: path.basename(file), content },
+      CLI_PARSE_LIMITS,
+    );
     console.log('Đã nhập.');
     return 0;
   });

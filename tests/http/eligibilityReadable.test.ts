@@ -11,7 +11,11 @@ import { buildHistorySchool } from '../support/historySchool.ts';
 const db = useTestDatabase();
 const clock = testClock('2026-11-26T03:00:00Z');
 let secretary: TestAgent;
-const csvLines = (text: string) => text.split('\r\n').slice(1).filter((l) => /^(GV|NV)\d{3},/.test(l));
+const csvLines = (text: string) =>
+  text
+    .split('\r\n')
+    .slice(1)
+    .filter((l) => /^(GV|NV)\d{3},/.test(l));
 
 beforeAll(async () => {
   const { usernames } = await buildHistorySchool(db.current.prisma); // records up to 2025-2026; 2026-2027 is empty

@@ -30,7 +30,10 @@ function expectedFromGuide(): Array<{ code: string; title: string; verdict: stri
     .split('\n')
     .filter((l) => /^\|\s*[A-Z]{2}\d{3}\s*\|/.test(l))
     .map((l) => {
-      const [code, title, verdict, why] = l.split('|').slice(1, 5).map((c) => c.trim());
+      const [code, title, verdict, why] = l
+        .split('|')
+        .slice(1, 5)
+        .map((c) => c.trim());
       return { code: code!, title: title!, verdict: verdict!, why: why! };
     });
 }
@@ -93,7 +96,11 @@ describe('setting up a school for history without the browser', () => {
     const real = run('historyImport', [example('qua-trinh.xlsx')]);
     expect(real.status, real.stderr).toBe(0);
     expect((await prisma.schoolYear.findMany({ select: { startYear: true }, orderBy: { startYear: 'asc' } })).map((y) => y.startYear)).toEqual([
-      2021, 2022, 2023, 2024, new Date().getUTCFullYear() - (new Date().getUTCMonth() < 8 ? 1 : 0),
+      2021,
+      2022,
+      2023,
+      2024,
+      new Date().getUTCFullYear() - (new Date().getUTCMonth() < 8 ? 1 : 0),
     ]);
     const coverage = await prisma.recordCoverage.findMany({ where: { startYear: 2024 }, select: { kind: true, source: true } });
     expect(coverage.map((c) => c.kind).sort()).toEqual(['initiatives', 'ratings', 'research', 'titles']);

@@ -55,7 +55,9 @@ export function registerEligibilityRoutes(router: Router, prisma: PrismaClient):
     const pages = Math.max(1, Math.ceil(shown.length / PAGE_SIZE));
     const page = Math.min(f.page, pages);
     const pageRows = shown.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
-    const collectives = [...new Set(rows.filter((r) => r.subject === 'individual' && r.collective).map((r) => r.collective))].sort((a, b) => a.localeCompare(b, 'vi'));
+    const collectives = [...new Set(rows.filter((r) => r.subject === 'individual' && r.collective).map((r) => r.collective))].sort((a, b) =>
+      a.localeCompare(b, 'vi'),
+    );
     const years = new Set(
       (await prisma.schoolYear.findMany({ where: { schoolId: userOf(req).schoolId }, select: { startYear: true } })).map((y) => y.startYear),
     );

@@ -22,8 +22,7 @@ export const ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
 /** The verification marks of a legal basis, in words. */
 export const CERTAINTY_WORDS = { V: 'eligibility.legendVerified', P: 'eligibility.legendPartial', U: 'eligibility.legendUnverified' } as const;
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // Whole words only (Vietnamese letters count as letters), so "TT" inside "LĐTT" or "HTTNV" is left alone.
 const PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])(${ABBREVIATIONS.map(([a]) => escapeRe(a)).join('|')})(?![\\p{L}\\p{N}])`, 'gu');

@@ -39,7 +39,9 @@ export async function writeCoverage(tx: Prisma.TransactionClient, ctx: CommandCo
   if (!pairs.length) return { created: 0, updated: 0, unchanged: 0 };
   // The coverage page replaces the declaration under this lock; taking it too keeps the two from interleaving.
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`coverage:${schoolId}`}))`;
-  const held = new Set((await tx.recordCoverage.findMany({ where: { schoolId }, select: { kind: true, startYear: true } })).map((r) => `${r.kind}:${r.startYear}`));
+  const held = new Set(
+    (await tx.recordCoverage.findMany({ where: { schoolId }, select: { kind: true, startYear: true } })).map((r) => `${r.kind}:${r.startYear}`),
+  );
   const added = pairs.filter((p) => !held.has(`${p.kind}:${p.startYear}`));
   if (added.length) {
     await tx.recordCoverage.createMany({ data: added.map((p) => ({ ...p, schoolId, source: 'import', declaredBy: ctx.actor.id ?? null })) });

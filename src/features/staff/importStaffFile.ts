@@ -20,7 +20,12 @@ export async function importStaffFile(
       const result = await previewStaffImport(tx, ctx.actor.schoolId, file.content, ctx.now, limits);
       if (staffImportHasErrors(result)) throw new AppError('unprocessable', 'import.hasErrors');
       const summary = await writeStaffImport(tx, ctx, result);
-      await recordEvent(tx, ctx, { action: 'import.apply', subject: 'ImportBatch', subjectId: null, after: { kind: 'staff', source: 'cli', fileName: file.name, ...summary } });
+      await recordEvent(tx, ctx, {
+        action: 'import.apply',
+        subject: 'ImportBatch',
+        subjectId: null,
+        after: { kind: 'staff', source: 'cli', fileName: file.name, ...summary },
+      });
       return summary;
     },
     { timeout: 10 * 60_000 },

@@ -54,7 +54,12 @@ export async function writeStaffImport(tx: Prisma.TransactionClient, ctx: Comman
     const id = idByName.get(row.name)!;
     const leaderStaffId = row.leaderCode ? (staffIdByCode.get(row.leaderCode) ?? null) : null;
     await tx.collective.update({ where: { id }, data: { leaderStaffId } });
-    await recordEvent(tx, ctx, { action: 'collective.import.update', subject: 'Collective', subjectId: id, after: { leaderStaffId, leaderCode: row.leaderCode } });
+    await recordEvent(tx, ctx, {
+      action: 'collective.import.update',
+      subject: 'Collective',
+      subjectId: id,
+      after: { leaderStaffId, leaderCode: row.leaderCode },
+    });
   }
   const none = { new: 0, update: 0, unchanged: 0, error: 0 };
   return { ...result.counts, collectives: result.collectives?.counts ?? none };

@@ -2,7 +2,15 @@
 // row naming the first, so the secretary can delete one copy. Keys are built only from values that were read
 // without error (placeholders are '' or 0).
 import type { AwardCode } from '../../../domain/rules/facts.ts';
-import type { HistoryAward, HistoryCollectiveYear, HistoryCoverage, HistoryDiscipline, HistoryPending, HistoryResearch, HistoryStaffYear } from '../historyTypes.ts';
+import type {
+  HistoryAward,
+  HistoryCollectiveYear,
+  HistoryCoverage,
+  HistoryDiscipline,
+  HistoryPending,
+  HistoryResearch,
+  HistoryStaffYear,
+} from '../historyTypes.ts';
 import { COLLECTIVE_ONLY_AWARDS, INDIVIDUAL_ONLY_AWARDS } from './historyChoices.ts';
 import { H } from './historyColumns.ts';
 import { historyImportMessages as M } from './historyImportMessages.ts';

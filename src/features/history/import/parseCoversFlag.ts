@@ -18,7 +18,11 @@ export function parseCoversFlag(value: string): { ok: true; coverage: HistoryCov
   if (from === null || to === null) return bad('năm học phải có dạng 2019-2020, khoảng năm dạng 2019-2020..2023-2024.');
   if (to < from || to - from > MAX_SPAN) return bad('năm cuối phải sau năm đầu.');
   const kinds = new Set<RecordKind>();
-  for (const token of value.slice(colon + 1).split(/[,;+]/).map((t) => t.trim()).filter(Boolean)) {
+  for (const token of value
+    .slice(colon + 1)
+    .split(/[,;+]/)
+    .map((t) => t.trim())
+    .filter(Boolean)) {
     const kind = choiceKey(token) === 'all' ? 'all' : COVERAGE_KINDS.byKey.get(choiceKey(token));
     if (kind === undefined) return bad(`không có loại hồ sơ “${token}” (dùng ${RECORD_KINDS.join(', ')} hoặc all).`);
     for (const k of kind === 'all' ? RECORD_KINDS : [kind]) kinds.add(k);
@@ -36,7 +40,5 @@ export function mergeCoverage(...lists: HistoryCoverage[][]): HistoryCoverage[] 
     c.kinds.forEach((k) => kinds.add(k));
     byYear.set(c.year, kinds);
   }
-  return [...byYear]
-    .sort(([a], [b]) => a - b)
-    .map(([year, kinds]) => ({ year, kinds: RECORD_KINDS.filter((k) => kinds.has(k)) }));
+  return [...byYear].sort(([a], [b]) => a - b).map(([year, kinds]) => ({ year, kinds: RECORD_KINDS.filter((k) => kinds.has(k)) }));
 }

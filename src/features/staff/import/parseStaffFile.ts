@@ -5,7 +5,7 @@ import { parseCsv } from '../../history/import/parseCsv.ts';
 import { assembleStaffImport, type StaffTables } from './assembleStaffImport.ts';
 import { COLLECTIVE_COLUMN_BY_HEADER, COLLECTIVE_SHEET_NAME } from './collectiveColumns.ts';
 import { parseStaffWorkbook, staffFileFailure } from './parseStaffWorkbook.ts';
-import { headerKey, MAX_DATA_ROWS, STAFF_COLUMNS, type StaffColumnKey } from './staffColumns.ts';
+import { headerKey, MAX_DATA_ROWS, STAFF_COLUMNS } from './staffColumns.ts';
 import { staffImportMessages as M } from './staffImportMessages.ts';
 import type { ParseResult, StaffImportContext } from './staffImportTypes.ts';
 
@@ -50,10 +50,7 @@ export function parseStaffCsv(buffer: Buffer, ctx: StaffImportContext): ParseRes
     .filter((r) => r.fields.some((f) => f.trim() !== ''))
     .map((r) => ({ rowNumber: r.line, cells: Object.fromEntries([...columns].map(([key, col]) => [key, r.fields[col] || null])) }));
   if (rows.length > MAX_DATA_ROWS) return staffFileFailure(M.tooManyRows(rows.length));
-  const tables: StaffTables =
-    kind === 'staff'
-      ? { staff: { sheet: CSV_STAFF_SHEET, rows: rows as Array<{ rowNumber: number; cells: Partial<Record<StaffColumnKey, string | null>> }> } }
-      : { collectives: { sheet: CSV_COLLECTIVE_SHEET, rows } };
+  const tables: StaffTables = kind === 'staff' ? { staff: { sheet: CSV_STAFF_SHEET, rows } } : { collectives: { sheet: CSV_COLLECTIVE_SHEET, rows } };
   return assembleStaffImport(tables, ctx);
 }
 

@@ -42,6 +42,9 @@ export function staffImportReport(result: ParseResult): { rows: string[]; errors
       for (const e of r.errors) errors.push(`${result.staffSheet}, dòng ${r.rowNumber}, cột “${e.column}”: ${e.message}`);
     }
   }
-  const parts = [...(collectives ? [`${COLLECTIVE_SHEET_NAME}: ${counts(collectives.counts)}`] : []), ...(result.staffSheet ? [`Cán bộ: ${counts(result.counts)}`] : [])];
+  const parts = [
+    ...(collectives ? [`${COLLECTIVE_SHEET_NAME}: ${counts(collectives.counts)}`] : []),
+    ...(result.staffSheet ? [`Cán bộ: ${counts(result.counts)}`] : []),
+  ];
   return { rows, errors, totals: parts.join('; ') };
 }

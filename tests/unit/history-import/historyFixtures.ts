@@ -16,6 +16,7 @@ export const HEADERS: Record<string, string[]> = {
   'Sáng kiến': ['Năm học', 'Tên sáng kiến', 'Cấp công nhận', 'Xếp loại sáng kiến', 'Ngày công nhận', 'Mã tác giả', 'Tỉ lệ đóng góp (%)'],
   'Đề tài nghiên cứu': ['Mã cán bộ', 'Năm học', 'Tên đề tài', 'Đã nghiệm thu', 'Đã áp dụng'],
   'Tập thể': ['Tập thể', 'Năm học', 'Xếp loại'],
+  'Năm học đã đủ dữ liệu': ['Năm học', 'Hồ sơ đã đủ'],
 };
 
 export type Cell = CellValue;

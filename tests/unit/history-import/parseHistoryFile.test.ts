@@ -38,7 +38,7 @@ describe('choosing how to read an uploaded history file', () => {
     const result = await parseHistoryFile(await historyWorkbook({ Sheet1: [['x']] }), 'a.xlsx', ctx);
     expect(result.fileError).toBe(
       'Không tìm thấy trang nào của mẫu nhập lịch sử. Tên trang phải là một trong: “Hồ sơ năm học”, “Danh hiệu, khen thưởng”, ' +
-        '“Kỷ luật”, “Đang xem xét kỷ luật”, “Sáng kiến”, “Đề tài nghiên cứu”, “Tập thể”.',
+        '“Kỷ luật”, “Đang xem xét kỷ luật”, “Sáng kiến”, “Đề tài nghiên cứu”, “Tập thể”, “Năm học đã đủ dữ liệu”.',
     );
   });
 

@@ -51,6 +51,6 @@ describe('staff import template', () => {
 
   it('is importable as is: no rows, no error', async () => {
     const result = await parseStaffWorkbook(await buildStaffTemplate(['Tổ khối 1']), { collectives: [], existing: [], today: TODAY });
-    expect(result).toEqual({ rows: [], counts: { new: 0, update: 0, unchanged: 0, error: 0 } });
+    expect(result).toMatchObject({ rows: [], counts: { new: 0, update: 0, unchanged: 0, error: 0 } });
   });
 });

@@ -22,6 +22,7 @@ import { law } from './en/law.ts';
 import { ruleAuthoring } from './en/ruleAuthoring.ts';
 import { complaints } from './en/complaints.ts';
 import { schoolSetup } from './en/schoolSetup.ts';
+import { statistics } from './en/statistics.ts';
 import type { MessageKey } from './vi.ts';
 
 export const en: Record<MessageKey, string> = {
@@ -48,4 +49,5 @@ export const en: Record<MessageKey, string> = {
   ...ruleAuthoring,
   ...complaints,
   ...schoolSetup,
+  ...statistics,
 };

@@ -22,6 +22,7 @@ import { law } from './vi/law.ts';
 import { ruleAuthoring } from './vi/ruleAuthoring.ts';
 import { complaints } from './vi/complaints.ts';
 import { schoolSetup } from './vi/schoolSetup.ts';
+import { statistics } from './vi/statistics.ts';
 
 export const vi = {
   ...audit,
@@ -47,6 +48,7 @@ export const vi = {
   ...ruleAuthoring,
   ...complaints,
   ...schoolSetup,
+  ...statistics,
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -43,7 +43,7 @@ export async function buildStaffYearRecord(
 }
 
 /** An award already decided for a staff member (a unique decision number). */
-export async function buildAwardRecord(prisma: PrismaClient, o: { staffId?: string; startYear?: number; code?: string; decisionDate?: string } = {}) {
+export async function buildAwardRecord(prisma: PrismaClient, o: { staffId?: string; startYear?: number; code?: string; decisionDate?: string; issuer?: string } = {}) {
   const staff = await staffFor(prisma, o.staffId);
   const startYear = o.startYear ?? 2025;
   return prisma.awardRecord.create({
@@ -54,7 +54,7 @@ export async function buildAwardRecord(prisma: PrismaClient, o: { staffId?: stri
       code: o.code ?? 'LDTT',
       decisionNumber: `${unique()}/QĐ-UBND`,
       decisionDate: day(o.decisionDate ?? `${startYear + 1}-06-15`),
-      issuer: 'UBND phường',
+      issuer: o.issuer ?? 'UBND phường',
     },
   });
 }

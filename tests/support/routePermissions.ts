@@ -52,6 +52,8 @@ export const routePermissions: Record<string, ExpectedGate> = {
   'POST /admin/school/years': 'school:manage',
   'GET /audit': 'audit:view',
   'GET /statistics': 'records:view-all',
+  'GET /statistics/print': 'records:view-all',
+  'GET /statistics/export.xlsx': 'records:view-all',
   'GET /plans': 'plan:view',
   'POST /plans': 'plan:edit',
   'GET /plans/:id': 'plan:view',

@@ -50,3 +50,24 @@ export async function loadInitiativesByLevel(prisma: PrismaClient, schoolId: str
     WHERE i."schoolId" = ${schoolId}::uuid AND i."startYear" = ${startYear} AND i.status = 'recognised'
     GROUP BY i.level ORDER BY i.level`;
 }
+
+/** Awards of one year by code and issuer (the level is read from both), individuals and collectives apart. */
+export async function loadAwardsByIssuer(
+  prisma: PrismaClient,
+  schoolId: string,
+  startYear: number,
+): Promise<Array<{ code: string; issuer: string; collective: boolean; count: number }>> {
+  return prisma.$queryRaw<Array<{ code: string; issuer: string; collective: boolean; count: number }>>`
+    SELECT a.code, a.issuer, (a."collectiveId" IS NOT NULL) AS collective, count(*)::int AS count FROM "AwardRecord" a
+    WHERE a."schoolId" = ${schoolId}::uuid AND a."startYear" = ${startYear}
+    GROUP BY a.code, a.issuer, (a."collectiveId" IS NOT NULL) ORDER BY a.code, a.issuer`;
+}
+
+/** People with any individual award, per school year and position (the front-line share is read from the position). */
+export async function loadCommendedByPosition(prisma: PrismaClient, schoolId: string): Promise<Array<{ startYear: number; position: string; people: number }>> {
+  return prisma.$queryRaw<Array<{ startYear: number; position: string; people: number }>>`
+    SELECT a."startYear", s.position, count(DISTINCT a."staffId")::int AS people
+    FROM "AwardRecord" a JOIN "Staff" s ON s.id = a."staffId" AND s."schoolId" = a."schoolId"
+    WHERE a."schoolId" = ${schoolId}::uuid AND a."staffId" IS NOT NULL
+    GROUP BY a."startYear", s.position ORDER BY a."startYear"`;
+}

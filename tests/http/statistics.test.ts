@@ -139,7 +139,7 @@ describe('statistics, as the chair', () => {
     expect(res.status).toBe(200);
     expect(res.headers['content-disposition']).toContain('thong-ke-thi-dua-2025-2026.xlsx');
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(res.body as Buffer);
+    await wb.xlsx.load(res.body as never);
     const years = wb.getWorksheet('Qua các năm học')!;
     const sql = await sqlFigures(2025);
     const row = years.getSheetValues().find((r) => Array.isArray(r) && r[1] === '2025-2026') as ExcelJS.CellValue[];

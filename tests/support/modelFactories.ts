@@ -46,6 +46,7 @@ import { buildAchievementReport, buildDossierExport } from './dossierFactories.t
 import { buildComplaint, buildPostingComment, buildPublicPosting } from './postingFactories.ts';
 import { buildFactsVersion, buildRecordCoverage } from './lawFactories.ts';
 import { buildAuthoredRuleSet } from './ruleSetFactories.ts';
+import { buildYearReport } from './yearReportFactories.ts';
 
 /** Makes one row of a model inside the school; returns it (with its schoolId when the model has one). */
 export type ModelFactory = (prisma: PrismaClient, school: { schoolId: string }) => Promise<object>;
@@ -122,4 +123,5 @@ export const modelFactories: Record<string, ModelFactory> = {
   FactsVersion: (prisma, { schoolId }) => buildFactsVersion(prisma, { schoolId }),
   RecordCoverage: (prisma, { schoolId }) => buildRecordCoverage(prisma, { schoolId }),
   AuthoredRuleSet: (prisma, { schoolId }) => buildAuthoredRuleSet(prisma, { schoolId }),
+  YearReport: (prisma, { schoolId }) => buildYearReport(prisma, { schoolId }),
 };

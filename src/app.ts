@@ -13,6 +13,7 @@ import { registerHomeRoutes } from './features/home/home.routes.ts';
 import { registerAccountRoutes } from './features/account/account.routes.ts';
 import { registerAuditRoutes } from './features/audit/audit.routes.ts';
 import { registerStatisticsRoutes } from './features/statistics/statistics.routes.ts';
+import { registerYearReportRoutes } from './features/yearReports/yearReports.routes.ts';
 import { registerCollectiveRoutes } from './features/collectives/collectives.routes.ts';
 import { registerCouncilRoutes } from './features/council/council.routes.ts';
 import { registerNotificationRoutes, unreadCountLocals } from './features/notifications/notifications.routes.ts';
@@ -149,6 +150,7 @@ export function createApp(deps: AppDeps): express.Express {
   registerSchoolRoutes(router, prisma);
   registerAuditRoutes(router, prisma);
   registerStatisticsRoutes(router, prisma);
+  registerYearReportRoutes(router, prisma);
   registerPlanRoutes(router, prisma);
   registerMovementRoutes(router, prisma, env);
   registerFileRoutes(router, prisma);

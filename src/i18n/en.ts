@@ -23,6 +23,7 @@ import { ruleAuthoring } from './en/ruleAuthoring.ts';
 import { complaints } from './en/complaints.ts';
 import { schoolSetup } from './en/schoolSetup.ts';
 import { statistics } from './en/statistics.ts';
+import { yearReports } from './en/yearReports.ts';
 import type { MessageKey } from './vi.ts';
 
 export const en: Record<MessageKey, string> = {
@@ -50,4 +51,5 @@ export const en: Record<MessageKey, string> = {
   ...complaints,
   ...schoolSetup,
   ...statistics,
+  ...yearReports,
 };

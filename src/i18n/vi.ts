@@ -23,6 +23,7 @@ import { ruleAuthoring } from './vi/ruleAuthoring.ts';
 import { complaints } from './vi/complaints.ts';
 import { schoolSetup } from './vi/schoolSetup.ts';
 import { statistics } from './vi/statistics.ts';
+import { yearReports } from './vi/yearReports.ts';
 
 export const vi = {
   ...audit,
@@ -49,6 +50,7 @@ export const vi = {
   ...complaints,
   ...schoolSetup,
   ...statistics,
+  ...yearReports,
 } as const;
 
 export type MessageKey = keyof typeof vi;

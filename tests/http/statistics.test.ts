@@ -27,7 +27,8 @@ beforeAll(async () => {
     if (i < 5) await buildAwardRecord(prisma, { staffId: staff.id, startYear: 2025, code: 'LDTT' });
     if (i < 2) await buildAwardRecord(prisma, { staffId: staff.id, startYear: 2025, code: 'CSTDCS' });
     if (i < 3) await buildAwardRecord(prisma, { staffId: staff.id, startYear: 2024, code: 'LDTT' });
-    if (i === 5) await buildAwardRecord(prisma, { staffId: staff.id, startYear: 2025, code: 'GIAY_KHEN', issuer: 'Hiệu trưởng Trường Tiểu học Lý Thường Kiệt' });
+    if (i === 5)
+      await buildAwardRecord(prisma, { staffId: staff.id, startYear: 2025, code: 'GIAY_KHEN', issuer: 'Hiệu trưởng Trường Tiểu học Lý Thường Kiệt' });
     if (i === 6) await buildAwardRecord(prisma, { staffId: staff.id, startYear: 2025, code: 'GIAY_KHEN', issuer: 'Bộ trưởng Bộ Giáo dục và Đào tạo' });
   }
   // The principal and a vice principal are commended too: leaders, so outside the front-line share.
@@ -145,7 +146,7 @@ describe('statistics, as the chair', () => {
     const row = years.getSheetValues().find((r) => Array.isArray(r) && r[1] === '2025-2026') as ExcelJS.CellValue[];
     expect(row.slice(1, 12)).toEqual(['2025-2026', sql.staff, sql.ldtt, '55,6%', sql.cstdcs, '22,2%', 0, 0, sql.commended, sql.frontLine, '80,0%']);
     const levels = wb.getWorksheet('Theo cấp')!;
-    const city = levels.getSheetValues().find((r) => Array.isArray(r) && String(r[1]).startsWith('Cấp Thành phố')) as ExcelJS.CellValue[];
+    const city = levels.getSheetValues().find((r) => Array.isArray(r) && typeof r[1] === 'string' && r[1].startsWith('Cấp Thành phố')) as ExcelJS.CellValue[];
     expect(city.slice(2, 5)).toEqual([0, sql.city, sql.city]);
     expect(wb.getWorksheet('Năm học 2025-2026')).toBeDefined();
   });

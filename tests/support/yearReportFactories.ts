@@ -9,7 +9,14 @@ export async function buildYearReport(prisma: PrismaClient, o: { schoolId: strin
     data: {
       schoolId: o.schoolId,
       startYear: o.startYear ?? 2025,
-      content: yearReportContentJson({ version: 1, preamble: 'Thực hiện kế hoạch năm học.', sections, figures: [], signerName: 'Nguyễn Thị Chủ Tịch', recipients: '- Lưu: VT.' }),
+      content: yearReportContentJson({
+        version: 1,
+        preamble: 'Thực hiện kế hoạch năm học.',
+        sections,
+        figures: [],
+        signerName: 'Nguyễn Thị Chủ Tịch',
+        recipients: '- Lưu: VT.',
+      }),
     },
   });
 }

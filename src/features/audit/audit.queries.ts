@@ -26,6 +26,7 @@ export const AUDIT_ACTION_GROUPS = [
   'import',
   'history',
   'rules',
+  'yearReport',
 ] as const;
 
 /** Objects a reader filters by (AuditEvent.subject). */
@@ -37,6 +38,7 @@ export const AUDIT_SUBJECTS = [
   'School',
   'SchoolYear',
   'Plan',
+  'YearReport',
   'Movement',
   'Milestone',
   'Registration',

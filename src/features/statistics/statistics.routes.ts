@@ -4,6 +4,7 @@ import type { Request, Response, Router } from 'express';
 import { z } from 'zod';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { COMMENDATION_LEVELS } from '../../domain/statistics/commendationLevel.ts';
+import { formatDate } from '../../i18n/index.ts';
 import { requirePermission, userOf } from '../../http/gates.ts';
 import { loadStatistics, type Statistics } from './loadStatistics.ts';
 import { barChart, trendChart, yearLabel } from './statistics.presenter.ts';
@@ -17,7 +18,9 @@ function localCharts(res: Response, stats: Statistics) {
   const t = res.locals.t as (key: string) => string;
   return {
     trend: trendChart(stats.years, { ldtt: t('statistics.ldttRate'), cstdcs: t('statistics.cstdcsRate'), frontLine: t('statistics.frontLineRate') }),
-    levelsChart: barChart(COMMENDATION_LEVELS.map((level) => ({ label: t(`statistics.levelShort.${level}`), value: stats.levels.levels.find((l) => l.level === level)!.total }))),
+    levelsChart: barChart(
+      COMMENDATION_LEVELS.map((level) => ({ label: t(`statistics.levelShort.${level}`), value: stats.levels.levels.find((l) => l.level === level)!.total })),
+    ),
   };
 }
 
@@ -33,13 +36,16 @@ export function registerStatisticsRoutes(router: Router, prisma: PrismaClient): 
   router.get('/statistics/print', requirePermission('records:view-all'), async (req, res) => {
     const stats = await load(req);
     const school = await prisma.school.findUniqueOrThrow({ where: { id: userOf(req).schoolId }, select: { name: true } });
-    res.render('statistics/print', { stats, ...localCharts(res, stats), schoolName: school.name, printedOn: res.locals.formatDate(req.now) });
+    res.render('statistics/print', { stats, ...localCharts(res, stats), schoolName: school.name, printedOn: formatDate(req.now) });
   });
 
   router.get('/statistics/export.xlsx', requirePermission('records:view-all'), async (req, res) => {
     const stats = await load(req);
     const school = await prisma.school.findUniqueOrThrow({ where: { id: userOf(req).schoolId }, select: { name: true } });
     const name = stats.year === null ? 'thong-ke-thi-dua' : `thong-ke-thi-dua-${yearLabel(stats.year)}`;
-    res.attachment(`${name}.xlsx`).type(XLSX).send(await statisticsXlsx(stats, school.name));
+    res
+      .attachment(`${name}.xlsx`)
+      .type(XLSX)
+      .send(await statisticsXlsx(stats, school.name));
   });
 }

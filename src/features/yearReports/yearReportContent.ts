@@ -31,5 +31,5 @@ export function readYearReportContent(value: unknown): YearReportContent {
 
 /** YearReport.content as written. */
 export function yearReportContentJson(content: YearReportContent): Prisma.InputJsonObject {
-  return yearReportContentSchema.parse(content) as unknown as Prisma.InputJsonObject;
+  return yearReportContentSchema.parse(content);
 }

@@ -23,6 +23,10 @@ export interface AnnualPlan {
   /** Nơi nhận; the seed lists the archive as { name: "VT", purpose: "Lưu" }. */
   recipients: Recipient[];
   signature: { onBehalfOf?: string | null; title: string; name: string };
+  /** Căn cứ: printed as "Căn cứ …;" lines before the preamble. */
+  basedOn?: Array<{ number: string | null; date: string | null; issuer: string | null; title: string }>;
+  /** The year's anniversaries: listed after the preamble. */
+  anniversaries?: Array<{ name: string; date: string | null; since?: string | null }>;
 }
 
 export interface PlanSchool {
@@ -63,7 +67,9 @@ export function annualPlanDocument(plan: AnnualPlan, school: PlanSchool, options
     typeName: TYPE_NAME,
     summary,
     body: [
+      ...(plan.basedOn ?? []).map((b): Block => ({ kind: 'paragraph', text: basedOnLine(b) })),
       ...plan.preamble.map((text): Block => ({ kind: 'paragraph', text })),
+      ...anniversaryBlocks(plan.anniversaries ?? []),
       ...plan.sections.flatMap((section) => sectionBlocks(section, 1)),
       { kind: 'paragraph', text: plan.closing },
     ],
@@ -108,4 +114,26 @@ function sectionBlocks(section: AnnualPlanSection, depth: number): Block[] {
   if (section.bullets && section.bullets.length > 0) blocks.push({ kind: 'bullets', items: section.bullets });
   for (const child of section.children ?? []) blocks.push(...sectionBlocks(child, depth + 1));
   return blocks;
+}
+
+/** "2024-02-21" → "21/02/2024". */
+const dmy = (iso: string) => iso.split('-').reverse().join('/');
+
+/** "Căn cứ Kế hoạch … (số 102/KH-HĐTĐKT ngày 21/02/2024 của HĐTĐKT quận Long Biên);" */
+export function basedOnLine(b: NonNullable<AnnualPlan['basedOn']>[number]): string {
+  const ref = [b.number ? `số ${b.number}` : '', b.date ? `ngày ${dmy(b.date)}` : '', b.issuer ? `của ${b.issuer}` : ''].filter(Boolean).join(' ');
+  return `Căn cứ ${b.title.replace(/[;.]\s*$/, '')}${ref ? ` (${ref})` : ''};`;
+}
+
+/** The anniversaries as a lead paragraph and a "- " list: "Kỷ niệm 70 năm Ngày Giải phóng Thủ đô (10/10/1954 - 10/10/2024)". */
+function anniversaryBlocks(list: NonNullable<AnnualPlan['anniversaries']>): Block[] {
+  if (!list.length) return [];
+  const item = (a: (typeof list)[number]) => {
+    const when = a.since && a.date ? `${dmy(a.since)} - ${dmy(a.date)}` : a.date ? dmy(a.date) : '';
+    return when ? `${a.name} (${when});` : `${a.name};`;
+  };
+  return [
+    { kind: 'paragraph', text: 'Các ngày lễ, kỷ niệm lớn trong năm:' },
+    { kind: 'bullets', items: list.map(item) },
+  ];
 }

@@ -24,6 +24,7 @@ import { complaints } from './en/complaints.ts';
 import { schoolSetup } from './en/schoolSetup.ts';
 import { statistics } from './en/statistics.ts';
 import { yearReports } from './en/yearReports.ts';
+import { planCarryOver } from './en/planCarryOver.ts';
 import type { MessageKey } from './vi.ts';
 
 export const en: Record<MessageKey, string> = {
@@ -52,4 +53,5 @@ export const en: Record<MessageKey, string> = {
   ...schoolSetup,
   ...statistics,
   ...yearReports,
+  ...planCarryOver,
 };

@@ -24,6 +24,7 @@ import { complaints } from './vi/complaints.ts';
 import { schoolSetup } from './vi/schoolSetup.ts';
 import { statistics } from './vi/statistics.ts';
 import { yearReports } from './vi/yearReports.ts';
+import { planCarryOver } from './vi/planCarryOver.ts';
 
 export const vi = {
   ...audit,
@@ -51,6 +52,7 @@ export const vi = {
   ...schoolSetup,
   ...statistics,
   ...yearReports,
+  ...planCarryOver,
 } as const;
 
 export type MessageKey = keyof typeof vi;

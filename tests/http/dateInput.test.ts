@@ -117,7 +117,7 @@ describe('other date forms', () => {
     expect(await db.current.prisma.ruleParameterOverride.count({ where: { schoolId } })).toBe(0);
   });
 
-  it('the plan refuses 31/02/2025 in a "căn cứ" line and in an anniversary line, naming the line', async () => {
+  it('the plan refuses 31/02/2025 in a "căn cứ" row and 20/11/0000 in an anniversary row, beside that date', async () => {
     const { title, content } = emptyPlanSkeleton(2027, 'Nguyễn Thúy Hà');
     const plan = await db.current.prisma.plan.create({
       data: { schoolId, year: 2027, title, content: json(content), basedOn: [], anniversaries: [], roleDuties: [] },
@@ -130,13 +130,21 @@ describe('other date forms', () => {
       signatureOnBehalfOf: 'TM. HỘI ĐỒNG',
       signatureTitle: 'CHỦ TỊCH',
       signatureName: 'Nguyễn Thúy Hà',
-      basedOn: '1/KH-UBND | 21/02/2025 | UBND | Kế hoạch\n2/KH-UBND | 31/02/2025 | UBND | Kế hoạch',
-      anniversaries: 'Ngày Nhà giáo | 20/11/0000',
+      'basedOn.0.number': '1/KH-UBND',
+      'basedOn.0.date': '21/02/2025',
+      'basedOn.0.issuer': 'UBND',
+      'basedOn.0.title': 'Kế hoạch',
+      'basedOn.1.number': '2/KH-UBND',
+      'basedOn.1.date': '31/02/2025',
+      'basedOn.1.issuer': 'UBND',
+      'basedOn.1.title': 'Kế hoạch',
+      'anniversaries.0.name': 'Ngày Nhà giáo',
+      'anniversaries.0.date': '20/11/0000',
       revision: '1',
     });
     expect(res.status).toBe(422);
-    expect(res.text).toContain(`<p class="field__error">Dòng 2: ${IMPOSSIBLE}</p>`);
-    expect(res.text).toContain(`<p class="field__error">Dòng 1: ${BOUNDS}</p>`);
+    expect(res.text).toContain(`<p class="field__error" id="f-basedOn.1.date-error">${IMPOSSIBLE}</p>`);
+    expect(res.text).toContain(`<p class="field__error" id="f-anniversaries.0.date-error">${BOUNDS}</p>`);
     const after = await db.current.prisma.plan.findUniqueOrThrow({ where: { id: plan.id } });
     expect(after.revision).toBe(1);
     expect(after.basedOn).toEqual([]);

@@ -2,8 +2,13 @@
 import type { Permission } from '../../domain/permissions.ts';
 import { conflict, forbidden, notFound, type Refusal } from '../../domain/refusal.ts';
 
-type Who = { permissions: Set<Permission> };
-type PlanState = { status: 'draft' | 'submitted' | 'approved' };
+type Who = { permissions: Set<Permission>; id?: string | null };
+type PlanState = { status: 'draft' | 'submitted' | 'approved'; lastEditedById?: string | null };
+
+/** The chair wrote the draft (created or last edited it): submitting it to themselves would be a formality. */
+export function approvesInOneStep(user: Who, plan: PlanState): boolean {
+  return plan.status === 'draft' && user.permissions.has('plan:approve') && user.permissions.has('plan:edit') && !!user.id && plan.lastEditedById === user.id;
+}
 
 /** Those who work on plans (editors and the approving chair) see drafts; everyone else only published versions. */
 export function seesPlanDrafts(user: Who): boolean {
@@ -29,11 +34,11 @@ export function whyNotSubmit(user: Who, plan: PlanState): Refusal | null {
   return null;
 }
 
-/** Approving (and so publishing): the chair only, a submitted plan only. */
+/** Approving (and so publishing): the chair only, a submitted plan, or in one step a draft the chair wrote. */
 export function whyNotApprove(user: Who, plan: PlanState): Refusal | null {
   if (!user.permissions.has('plan:approve')) return forbidden('plan.onlyChairApproves');
   if (plan.status === 'approved') return conflict('plan.alreadyApproved');
-  if (plan.status !== 'submitted') return conflict('plan.notSubmitted');
+  if (plan.status !== 'submitted' && !approvesInOneStep(user, plan)) return conflict('plan.notSubmitted');
   return null;
 }
 

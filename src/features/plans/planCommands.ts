@@ -7,6 +7,7 @@ import { COUNCIL_ISSUER_CODE } from '../register/documentTypes.ts';
 import { issueDocument } from '../register/issueDocument.ts';
 import { planVersionDocument } from './planDocument.ts';
 import { notifyMany } from '../notifications/notify.ts';
+import { anniversaryPhrases, carryOverJson, planTexts } from './planCarryOver.ts';
 import {
   planContentJson,
   planListJson,
@@ -47,16 +48,25 @@ export async function createPlan(prisma: PrismaClient, ctx: CommandContext, year
     const previous = await tx.plan.findFirst({ where: { schoolId: ctx.actor.schoolId, year: { lt: year } }, orderBy: { year: 'desc' } });
     // Only "năm <previous year>" is the plan's year; other years in the title (a 2021-2026 programme) stay as they are.
     const retitle = (t: string) => t.replace(new RegExp(`(năm\\s+)${previous?.year}\\b`, 'g'), `$1${year}`);
+    const source = previous ? readPlan(previous) : null;
+    // A copy keeps last year's căn cứ and anniversaries as rows to revise, and remembers what it carried over
+    // (planCarryOver.ts), so that every stale year and anniversary is marked until edited.
     const plan = await tx.plan.create({
-      data: previous
+      data: source
         ? {
             schoolId: ctx.actor.schoolId,
             year,
-            title: retitle(previous.title),
-            content: planContentJson(readPlan(previous).content),
-            basedOn: planListJson([]),
-            anniversaries: planListJson([]),
-            roleDuties: planListJson(readPlan(previous).roleDuties),
+            title: retitle(source.title),
+            content: planContentJson(source.content),
+            basedOn: planListJson(source.basedOn),
+            anniversaries: planListJson(source.anniversaries),
+            roleDuties: planListJson(source.roleDuties),
+            carryOver: carryOverJson({
+              version: 1,
+              fromYear: source.year,
+              anniversaryPhrases: anniversaryPhrases(planTexts(source.content), source.anniversaries),
+            }),
+            lastEditedById: ctx.actor.id,
           }
         : {
             schoolId: ctx.actor.schoolId,
@@ -66,6 +76,7 @@ export async function createPlan(prisma: PrismaClient, ctx: CommandContext, year
             basedOn: planListJson([]),
             anniversaries: planListJson([]),
             roleDuties: planListJson([]),
+            lastEditedById: ctx.actor.id,
           },
     });
     await recordEvent(tx, ctx, { action: 'plan.create', subject: 'Plan', subjectId: plan.id, after: { year, copiedFrom: previous?.year ?? null } });
@@ -92,7 +103,7 @@ export async function editPlan(
       ...(edit.basedOn ? { basedOn: planListJson(edit.basedOn) } : {}),
       ...(edit.anniversaries ? { anniversaries: planListJson(edit.anniversaries) } : {}),
     };
-    await tx.plan.update({ where: { id }, data: { ...data, status: 'draft', revision: { increment: 1 } } });
+    await tx.plan.update({ where: { id }, data: { ...data, status: 'draft', revision: { increment: 1 }, lastEditedById: ctx.actor.id } });
     await recordEvent(tx, ctx, { action: 'plan.edit', subject: 'Plan', subjectId: id, before: { status: plan.status, revision: plan.revision }, after: edit });
   });
 }
@@ -118,7 +129,9 @@ export async function approvePlan(prisma: PrismaClient, ctx: CommandContext, id:
     const plan = await lockPlan(tx, ctx, id);
     title = plan.title;
     if (plan.status === 'approved') throw new AppError('conflict', 'plan.alreadyApproved');
-    if (plan.status !== 'submitted') throw new AppError('conflict', 'plan.notSubmitted');
+    // A draft is approved in one step only by its author (the chair wrote it): re-checked here, under the row lock.
+    const oneStep = plan.status === 'draft' && plan.lastEditedById !== null && plan.lastEditedById === ctx.actor.id;
+    if (plan.status !== 'submitted' && !oneStep) throw new AppError('conflict', 'plan.notSubmitted');
     const count = await tx.planVersion.count({ where: { planId: id } });
     const school = await tx.school.findUniqueOrThrow({ where: { id: ctx.actor.schoolId } });
     // The number and the document as issued are stored together: downloads render this snapshot, not live rows.
@@ -130,7 +143,8 @@ export async function approvePlan(prisma: PrismaClient, ctx: CommandContext, id:
       subject: 'Plan',
       subjectId: id,
       kind: 'annualPlan',
-      build: (issued) => planVersionDocument(school, plan.year, { title: plan.title, content: plan.content }, issued),
+      build: (issued) =>
+        planVersionDocument(school, plan.year, { title: plan.title, content: plan.content, basedOn: plan.basedOn, anniversaries: plan.anniversaries }, issued),
     });
     const version = await tx.planVersion.create({
       data: {
@@ -149,8 +163,8 @@ export async function approvePlan(prisma: PrismaClient, ctx: CommandContext, id:
       action: 'plan.approve',
       subject: 'Plan',
       subjectId: id,
-      before: { status: 'submitted' },
-      after: { status: 'approved', versionNo: version.versionNo, symbol: doc.symbol },
+      before: { status: plan.status },
+      after: { status: 'approved', versionNo: version.versionNo, symbol: doc.symbol, ...(oneStep ? { oneStep: true } : {}) },
     });
     return version;
   });

@@ -66,6 +66,14 @@ export function readPlan<T extends { content: unknown; basedOn: unknown; anniver
   };
 }
 
+/** The căn cứ and anniversary lists of a row or snapshot (absent columns read as empty). */
+export function readPlanLists(row: { basedOn?: unknown; anniversaries?: unknown }): { basedOn: BasedOn; anniversaries: Anniversaries } {
+  return {
+    basedOn: row.basedOn === undefined ? [] : storedBasedOn.parse(row.basedOn).items,
+    anniversaries: row.anniversaries === undefined ? [] : storedAnniversaries.parse(row.anniversaries).items,
+  };
+}
+
 /** PlanVersion.snapshot: the plan as approved, `{ version: 1, title, content, basedOn, anniversaries, roleDuties }`. */
 const planSnapshotSchema = z.object({
   version: versionOne,

@@ -7,7 +7,7 @@ import { vietnamDayParts } from '../../domain/calendarDay.ts';
 import { assertAllowed, foundOr404 } from '../../http/refusals.ts';
 import type { CurrentUser } from '../auth/currentUser.ts';
 import { readIssuedSnapshot } from '../register/issuedSnapshot.ts';
-import { readPlanContent, readPlanSnapshot } from './planContent.ts';
+import { readPlanContent, readPlanLists, readPlanSnapshot } from './planContent.ts';
 import { whyNotReadDraft } from './plan.policy.ts';
 import { visiblePlansWhere, visiblePlanVersionsWhere } from './plan.queries.ts';
 
@@ -15,11 +15,11 @@ import { visiblePlansWhere, visiblePlanVersionsWhere } from './plan.queries.ts';
 export function planVersionDocument(
   school: { name: string; placeName: string },
   year: number,
-  version: { title: string; content: unknown },
+  version: { title: string; content: unknown; basedOn?: unknown; anniversaries?: unknown },
   issued: { symbol: string; date: CalendarDate },
 ): OfficialDocument {
   return annualPlanDocument(
-    { year, title: version.title, ...readPlanContent(version.content) },
+    { year, title: version.title, ...readPlanContent(version.content), ...readPlanLists(version) },
     { name: school.name, district: school.placeName },
     { place: school.placeName, parentAgency: school.name.toLocaleUpperCase('vi'), number: issued.symbol, date: issued.date },
   );
@@ -45,7 +45,11 @@ export async function loadPlanDocument(
   if (versionNo === null) {
     const content = readPlanContent(plan.content);
     const options = { place: school.placeName, parentAgency: school.name.toLocaleUpperCase('vi') };
-    const draft = annualPlanDocument({ year: plan.year, title: plan.title, ...content }, { name: school.name, district: school.placeName }, options);
+    const draft = annualPlanDocument(
+      { year: plan.year, title: plan.title, ...content, ...readPlanLists(plan) },
+      { name: school.name, district: school.placeName },
+      options,
+    );
     return { document: { ...draft, draft: true }, fileBase };
   }
   const version = foundOr404(await prisma.planVersion.findFirst({ where: { AND: [{ planId, versionNo }, visiblePlanVersionsWhere(user)] } }));

@@ -1,7 +1,6 @@
 // Editing a plan in the browser: one section at a time (text with "#" headings), and the rest of the document.
 import type { Request, Response, Router } from 'express';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
-import { dateMessageKey } from '../../domain/calendarDate.ts';
 import { AppError } from '../../errors.ts';
 import { commandContext } from '../../http/commandContext.ts';
 import { flash } from '../../http/flash.ts';
@@ -13,12 +12,22 @@ import { editPlan } from './planCommands.ts';
 import { whyNotEdit } from './plan.policy.ts';
 import { findPlan } from './plan.queries.ts';
 import { markupToSection, sectionToMarkup } from './planMarkup.ts';
-import { parseAnniversaryLine, parseBasedOnLine, parseDatedLines, parseRecipientLine, planMetaForm, SECTION_MAX_CHARS, sectionForm } from './plan.schemas.ts';
+import { carryOverMarks, readCarryOver } from './planCarryOver.ts';
+import { presentMarks } from './planCarryOver.presenter.ts';
+import { parseRecipientLine, planMetaForm, SECTION_MAX_CHARS, sectionForm } from './plan.schemas.ts';
+import { parseAnniversaryRows, parseBasedOnRows, rowsOfForm, rowsOfPlan } from './planRows.ts';
 
 function sectionIndex(req: Request, count: number): number {
   const i = Number(req.params.index);
   if (!Number.isInteger(i) || i < 0 || i >= count) throw new AppError('not_found', 'error.notFound.body');
   return i;
+}
+
+/** The carried-over lines of one section (index) or of the rest of the plan (null), for its editing page. */
+function marksOf(plan: Awaited<ReturnType<typeof findPlan>>, section: number | null) {
+  const carry = readCarryOver(plan.carryOver);
+  const marks = presentMarks(plan.id, carryOverMarks(plan, carry)).filter((l) => (section === null ? !l.href.includes('/sections/') : l.section === section));
+  return { carry, marks };
 }
 
 /** Registers the plan editing routes. */
@@ -36,6 +45,7 @@ export function registerPlanEditRoutes(router: Router, prisma: PrismaClient): vo
       title: 'plans.editSectionTitle',
       plan,
       section,
+      ...marksOf(plan, plan.content.sections.indexOf(section)),
       values: { title: section.title ?? '', body: sectionToMarkup(section), revision: plan.revision },
       errors: {},
     });
@@ -46,7 +56,9 @@ export function registerPlanEditRoutes(router: Router, prisma: PrismaClient): vo
     const index = sectionIndex(req, plan.content.sections.length);
     const section = plan.content.sections[index]!;
     const rerender = (errors: Record<string, string>, status = 422) =>
-      res.status(status).render('plans/editSection', { title: 'plans.editSectionTitle', plan, section, values: formValues(req.body), errors });
+      res
+        .status(status)
+        .render('plans/editSection', { title: 'plans.editSectionTitle', plan, section, ...marksOf(plan, index), values: formValues(req.body), errors });
     const parsed = sectionForm.safeParse(req.body);
     if (!parsed.success) {
       const errors = fieldErrors(parsed.error);
@@ -84,32 +96,38 @@ export function registerPlanEditRoutes(router: Router, prisma: PrismaClient): vo
     signatureOnBehalfOf: plan.content.signature.onBehalfOf ?? '',
     signatureTitle: plan.content.signature.title,
     signatureName: plan.content.signature.name,
-    basedOn: plan.basedOn.map((b) => [b.number ?? '', b.date ? b.date.split('-').reverse().join('/') : '', b.issuer ?? '', b.title].join(' | ')).join('\n'),
-    anniversaries: plan.anniversaries.map((a) => (a.date ? `${a.name} | ${a.date.split('-').reverse().join('/')}` : a.name)).join('\n'),
     revision: plan.revision,
   });
 
   router.get('/plans/:id/edit', requirePermission('plan:edit'), async (req, res) => {
     const plan = await load(req);
-    res.render('plans/editMeta', { title: 'plans.editMetaTitle', plan, values: metaValues(plan), errors: {} });
+    res.render('plans/editMeta', {
+      title: 'plans.editMetaTitle',
+      plan,
+      ...marksOf(plan, null),
+      values: metaValues(plan),
+      rows: rowsOfPlan(plan.basedOn, plan.anniversaries),
+      errors: {},
+    });
   });
 
   router.post('/plans/:id/edit', requirePermission('plan:edit'), async (req: Request, res: Response) => {
     const plan = await load(req);
+    const body = formValues(req.body);
     const rerender = (errors: Record<string, string>, status = 422) =>
-      res.status(status).render('plans/editMeta', { title: 'plans.editMetaTitle', plan, values: formValues(req.body), errors });
+      res.status(status).render('plans/editMeta', { title: 'plans.editMetaTitle', plan, ...marksOf(plan, null), values: body, rows: rowsOfForm(body), errors });
     const parsed = planMetaForm.safeParse(req.body);
-    if (!parsed.success) return rerender(fieldErrors(parsed.error));
+    const basedOn = parseBasedOnRows(body);
+    const anniversaries = parseAnniversaryRows(body);
+    // Every refusal at once: the fields of the form and each bad cell of the rows, each beside its own field.
+    const rowErrors = Object.fromEntries(
+      Object.entries({ ...basedOn.errors, ...anniversaries.errors }).map(([k, e]) => [
+        k,
+        (res.locals.m)(e.key, e.params),
+      ]),
+    );
+    if (!parsed.success || Object.keys(rowErrors).length) return rerender({ ...(parsed.success ? {} : fieldErrors(parsed.error)), ...rowErrors });
     const f = parsed.data;
-    const basedOn = parseDatedLines(f.basedOn, parseBasedOnLine);
-    const anniversaries = parseDatedLines(f.anniversaries, parseAnniversaryLine);
-    const lineError = (p: NonNullable<typeof basedOn.problem>) =>
-      res.locals.t('date.planLine', { line: p.line, problem: res.locals.t(dateMessageKey(p.refusal)) });
-    if (basedOn.problem || anniversaries.problem)
-      return rerender({
-        ...(basedOn.problem ? { basedOn: lineError(basedOn.problem) } : {}),
-        ...(anniversaries.problem ? { anniversaries: lineError(anniversaries.problem) } : {}),
-      });
     try {
       await editPlan(prisma, commandContext(req), plan.id, f.revision, ({ content }) => ({
         title: f.title,

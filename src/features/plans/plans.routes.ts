@@ -14,9 +14,11 @@ import { paramId } from '../../http/params.ts';
 import { assertAllowed, foundOr404 } from '../../http/refusals.ts';
 import { approvePlan, createPlan, transitionPlan } from './planCommands.ts';
 import { loadPlanDocument } from './planDocument.ts';
-import { canApprove, canEdit, canReturn, canSubmit, seesPlanDrafts, whyNotApprove, whyNotReturn, whyNotSubmit } from './plan.policy.ts';
+import { approvesInOneStep, canApprove, canEdit, canReturn, canSubmit, seesPlanDrafts, whyNotApprove, whyNotReturn, whyNotSubmit } from './plan.policy.ts';
+import { carryOverMarks, readCarryOver } from './planCarryOver.ts';
+import { presentMarks } from './planCarryOver.presenter.ts';
 import { findPlan, listPlans, visiblePlanVersionsWhere } from './plan.queries.ts';
-import { newPlanForm } from './plan.schemas.ts';
+import { approveForm, newPlanForm } from './plan.schemas.ts';
 import { presentPlan } from './plan.presenter.ts';
 import { readPlanSnapshot } from './planContent.ts';
 import { emptyPlanSkeleton } from './planSkeleton.ts';
@@ -63,9 +65,13 @@ export function registerPlanRoutes(router: Router, prisma: PrismaClient): void {
     // A reader who does not see drafts only finds published plans, and reads their latest version.
     const plan = await findPlan(prisma, userOf(req), paramId(req.params));
     if (!seesPlanDrafts(userOf(req))) return res.redirect(`/plans/${plan.id}/versions/${foundOr404(plan.versions[0]).versionNo}`);
+    const carry = readCarryOver(plan.carryOver);
     res.render('plans/show', {
       title: 'plans.showTitle',
       plan: presentPlan(plan),
+      carry,
+      marks: presentMarks(plan.id, carryOverMarks(plan, carry)),
+      oneStep: approvesInOneStep(userOf(req), plan),
       allowed: {
         edit: canEdit(userOf(req), plan),
         submit: canSubmit(userOf(req), plan),
@@ -91,15 +97,30 @@ export function registerPlanRoutes(router: Router, prisma: PrismaClient): void {
     res.redirect(`/plans/${plan.id}`);
   });
 
+  // The approval page warns while carried-over years or anniversaries remain and asks the chair to confirm them;
+  // a chair approving a draft they wrote (one step) confirms that too. Both are checked again on POST.
+  const approval = (req: Request, plan: Awaited<ReturnType<typeof findPlan>>) => {
+    const carry = readCarryOver(plan.carryOver);
+    return { carry, marks: presentMarks(plan.id, carryOverMarks(plan, carry)), oneStep: approvesInOneStep(userOf(req), plan) };
+  };
+  const renderApproval = (req: Request, res: Response, plan: Awaited<ReturnType<typeof findPlan>>, errors: Record<string, string> = {}, status = 200) =>
+    res.status(status).render('plans/approve', { title: 'plans.approveTitle', plan: presentPlan(plan), ...approval(req, plan), errors });
+
   router.get('/plans/:id/approve', requirePermission('plan:approve', 'plan.onlyChairApproves'), async (req, res) => {
     const plan = await findPlan(prisma, userOf(req), paramId(req.params));
     assertAllowed(whyNotApprove(userOf(req), plan));
-    res.render('plans/approve', { title: 'plans.approveTitle', plan: presentPlan(plan) });
+    renderApproval(req, res, plan);
   });
 
   router.post('/plans/:id/approve', requirePermission('plan:approve', 'plan.onlyChairApproves'), async (req, res) => {
     const plan = await findPlan(prisma, userOf(req), paramId(req.params));
     assertAllowed(whyNotApprove(userOf(req), plan));
+    const { marks, oneStep } = approval(req, plan);
+    const form = approveForm.parse(req.body);
+    const errors: Record<string, string> = {};
+    if (marks.length && form.confirmCarryOver !== 'yes') errors.confirmCarryOver = 'plans.carry.confirmRequired';
+    if (oneStep && form.confirmOneStep !== 'yes') errors.confirmOneStep = 'plans.oneStep.confirmRequired';
+    if (Object.keys(errors).length) return renderApproval(req, res, plan, errors, 422);
     const version = await approvePlan(prisma, commandContext(req), plan.id);
     flash(req, 'success', res.locals.t('plans.approved', { symbol: version.documentSymbol }));
     res.redirect(`/plans/${plan.id}/versions/${version.versionNo}`);

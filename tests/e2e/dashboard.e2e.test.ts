@@ -6,7 +6,8 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { beforeAll, expect, it } from 'vitest';
 import type { CouncilRoleName } from '../../src/domain/permissions.ts';
-import { buildCollective, buildPerson, buildSchool, buildStaffYearRecord, TEST_PASSWORD } from '../support/factories.ts';
+import { buildAwardRecord, buildCollective, buildPerson, buildSchool, buildStaffYearRecord, TEST_PASSWORD } from '../support/factories.ts';
+import { buildYearReport } from '../support/yearReportFactories.ts';
 import { buildRegistration } from '../support/workflowFactories.ts';
 import { useTestDatabase } from '../support/testDatabase.ts';
 import { describeBrowser, screenshot, signIn, useBrowserApp } from './browser.ts';
@@ -32,6 +33,10 @@ beforeAll(async () => {
     const p = await buildPerson(prisma, school.id, { ...o, schoolYearId: year, fullName });
     await prisma.staff.update({ where: { id: p.staff.id }, data: { collectiveId: group.id, position: 'Giáo viên chủ nhiệm lớp 1A' } });
     await buildStaffYearRecord(prisma, { staffId: p.staff.id, startYear: 2025, rating: 'HTXSNV' });
+    // Titles in two years, so the statistics draw every chart (bars, levels, the trend line).
+    await buildAwardRecord(prisma, { staffId: p.staff.id, startYear: 2025, code: 'LDTT' });
+    if (o.role) await buildAwardRecord(prisma, { staffId: p.staff.id, startYear: 2024, code: 'LDTT' });
+    if (o.role === 'chair') await buildAwardRecord(prisma, { staffId: p.staff.id, startYear: 2025, code: 'BK_UBND_TP', issuer: 'Chủ tịch UBND Thành phố Hà Nội' });
     await buildRegistration(prisma, { schoolId: school.id, schoolYearId: year, staffId: p.staff.id, status: 'submitted', titles: ['LDTT', 'CSTDCS'] });
     return p.user.username;
   };
@@ -40,6 +45,7 @@ beforeAll(async () => {
   const secretary = await person('Lê Thị Hồng', { role: 'secretary' });
   const vice = await person('Trần Minh Đức', { role: 'vice_chair' });
   const chair = await person('Nguyễn Thúy Hà', { role: 'chair' });
+  await buildYearReport(prisma, { schoolId: school.id, startYear: 2025 });
   const admin = (await buildPerson(prisma, school.id, { isAdmin: true, fullName: 'Quản Trị Viên' })).user.username;
   // Each page once at least; the home of every role, since its content depends on the role.
   roles.push(
@@ -47,7 +53,7 @@ beforeAll(async () => {
     { name: 'leader', username: leader, pages: ['/', '/registrations'] },
     { name: 'secretary', username: secretary, pages: ['/', '/registrations/review', '/staff', '/eligibility/2026'] },
     { name: 'vice-chair', username: vice, pages: ['/', '/audit', '/calendar', '/plans'] },
-    { name: 'chair', username: chair, pages: ['/', '/eligibility/2026', '/statistics', '/council', '/collectives'] },
+    { name: 'chair', username: chair, pages: ['/', '/eligibility/2026', '/statistics', '/statistics/print', '/year-reports/2025', '/council', '/collectives'] },
     { name: 'admin', username: admin, pages: ['/', '/admin/users'] },
   );
 });

@@ -52,7 +52,7 @@ export interface LineChart {
   series: LineSeries[];
 }
 
-const LINE = { width: 480, height: 220, top: 16, bottom: 30, left: 44, right: 16 };
+const LINE = { width: 480, height: 220, top: 16, bottom: 30, left: 44, right: 40 };
 const STYLES = [
   { colour: '#a1171b', dash: '' },
   { colour: '#1f4e79', dash: '6 4' },

@@ -36,7 +36,8 @@ beforeAll(async () => {
     // Titles in two years, so the statistics draw every chart (bars, levels, the trend line).
     await buildAwardRecord(prisma, { staffId: p.staff.id, startYear: 2025, code: 'LDTT' });
     if (o.role) await buildAwardRecord(prisma, { staffId: p.staff.id, startYear: 2024, code: 'LDTT' });
-    if (o.role === 'chair') await buildAwardRecord(prisma, { staffId: p.staff.id, startYear: 2025, code: 'BK_UBND_TP', issuer: 'Chủ tịch UBND Thành phố Hà Nội' });
+    if (o.role === 'chair')
+      await buildAwardRecord(prisma, { staffId: p.staff.id, startYear: 2025, code: 'BK_UBND_TP', issuer: 'Chủ tịch UBND Thành phố Hà Nội' });
     await buildRegistration(prisma, { schoolId: school.id, schoolYearId: year, staffId: p.staff.id, status: 'submitted', titles: ['LDTT', 'CSTDCS'] });
     return p.user.username;
   };

@@ -43,7 +43,10 @@ export async function buildStaffYearRecord(
 }
 
 /** An award already decided for a staff member (a unique decision number). */
-export async function buildAwardRecord(prisma: PrismaClient, o: { staffId?: string; startYear?: number; code?: string; decisionDate?: string; issuer?: string } = {}) {
+export async function buildAwardRecord(
+  prisma: PrismaClient,
+  o: { staffId?: string; startYear?: number; code?: string; decisionDate?: string; issuer?: string } = {},
+) {
   const staff = await staffFor(prisma, o.staffId);
   const startYear = o.startYear ?? 2025;
   return prisma.awardRecord.create({

@@ -120,12 +120,7 @@ export function registerPlanEditRoutes(router: Router, prisma: PrismaClient): vo
     const basedOn = parseBasedOnRows(body);
     const anniversaries = parseAnniversaryRows(body);
     // Every refusal at once: the fields of the form and each bad cell of the rows, each beside its own field.
-    const rowErrors = Object.fromEntries(
-      Object.entries({ ...basedOn.errors, ...anniversaries.errors }).map(([k, e]) => [
-        k,
-        (res.locals.m)(e.key, e.params),
-      ]),
-    );
+    const rowErrors = Object.fromEntries(Object.entries({ ...basedOn.errors, ...anniversaries.errors }).map(([k, e]) => [k, res.locals.m(e.key, e.params)]));
     if (!parsed.success || Object.keys(rowErrors).length) return rerender({ ...(parsed.success ? {} : fieldErrors(parsed.error)), ...rowErrors });
     const f = parsed.data;
     try {

@@ -161,7 +161,7 @@ export function createApp(deps: AppDeps): express.Express {
   registerEligibilityRoutes(router, prisma);
   registerCompareRoutes(router, prisma);
   registerCoverageRoutes(router, prisma);
-  registerDossierRoutes(router, prisma, pool);
+  registerDossierRoutes(router, prisma, pool, { maxBytes: env.DOSSIER_MAX_MB * 1024 * 1024 });
   registerRecordRoutes(router, prisma);
   registerRuleRoutes(router, prisma);
   registerRuleAuthoringRoutes(router, prisma);

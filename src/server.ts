@@ -70,7 +70,13 @@ async function main(): Promise<void> {
     const backup =
       env.BACKUP_KEEP_DAYS > 0 ? { ownerUrl: handle.migrationUrl, dir: env.BACKUP_DIR, keepDays: env.BACKUP_KEEP_DAYS, hour: env.BACKUP_HOUR } : undefined;
     scheduler = startScheduler(db.prisma, () => new Date(), say, undefined, { backup });
-    dossierWorker = await startDossierWorker({ url: handle.url, prisma: db.prisma, clock: () => new Date(), log: say });
+    dossierWorker = await startDossierWorker({
+      url: handle.url,
+      prisma: db.prisma,
+      clock: () => new Date(),
+      log: say,
+      maxBytes: env.DOSSIER_MAX_MB * 1024 * 1024,
+    });
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : env.PORT;
     say(`\nThi đua is running at http://localhost:${port}`);

@@ -60,6 +60,8 @@ export const envSchema = z
     /** Where people reach the app: links sent to them (password reset) are built from it, never from the Host header. */
     PUBLIC_URL: httpUrl.optional(),
     UPLOAD_MAX_MB: z.coerce.number().positive().max(200).default(20),
+    /** Bound on a dossier for the upper level (the uploaded evidence it merges): over it, the check names the biggest files. */
+    DOSSIER_MAX_MB: z.coerce.number().positive().max(2000).default(50),
     DEFAULT_LOCALE: z.enum(['vi', 'en']).default('vi'),
     DATA_DIR: z.string().min(1).default('.data'),
     SEED_DEMO: bool.optional(),

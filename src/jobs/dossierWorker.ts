@@ -42,6 +42,8 @@ export interface WorkerOptions {
   log: (line: string) => void;
   pollingIntervalSeconds?: number;
   hooks?: ExportHooks;
+  /** The dossier's size bound in bytes (DOSSIER_MAX_MB). */
+  maxBytes?: number;
 }
 
 /** Starts pg-boss and works the dossier queue; exports left queued without a job (a crash between commit and send) are sent again. */
@@ -53,7 +55,7 @@ export async function startDossierWorker(o: WorkerOptions): Promise<DossierWorke
   const stale = await failStaleDossierExports(o.prisma, o.clock());
   if (stale) o.log(`Marked ${stale} dossier export(s) left running by a stopped process as failed; they can be retried.`);
   const workerId = await boss.work<ExportJob>(DOSSIER_EXPORT_QUEUE, { pollingIntervalSeconds: o.pollingIntervalSeconds ?? 2, batchSize: 1 }, async (jobs) => {
-    for (const job of jobs) await runDossierExport(o.prisma, job.data.exportId, o.clock, o.hooks);
+    for (const job of jobs) await runDossierExport(o.prisma, job.data.exportId, o.clock, { ...o.hooks, maxBytes: o.maxBytes });
   });
   const enqueue = async (exportId: string) => {
     await boss.send(DOSSIER_EXPORT_QUEUE, { exportId } satisfies ExportJob);

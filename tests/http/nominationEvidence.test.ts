@@ -91,7 +91,7 @@ describe('nomination page', () => {
     expect((await (await signIn(teacher.user.username)).get(`/files/${id}`)).status).toBe(404);
     const files = await nominationEvidenceFiles(prisma(), c.schoolId, nominationId);
     expect(files.map((f) => [f.id, f.fileName, f.size])).toEqual([[id, 'minh-chung.pdf', bytes.length]]);
-    expect(Buffer.compare(files[0]!.bytes, bytes)).toBe(0);
+    expect(Buffer.compare(await files[0]!.read(), bytes)).toBe(0);
     expect(await nominationEvidenceFiles(prisma(), c.schoolId, onBallotId)).toEqual([]);
   });
 

@@ -16,7 +16,7 @@ export interface CoverData {
 export interface ContentsLine {
   label: string;
   page: number;
-  level: 0 | 1;
+  level: 0 | 1 | 2;
 }
 
 /** Renders the cover (page 1) and the contents (from page 2) as one PDF. */
@@ -36,7 +36,7 @@ export function renderCoverPages(cover: CoverData, contents: ContentsLine[]): Pr
   pdf.moveDown(0.8);
   for (const line of contents) {
     useFont(pdf, line.level === 0 ? 'bold' : 'regular', 12);
-    const indent = line.level === 0 ? 0 : 18;
+    const indent = line.level * 18;
     const y = pdf.y;
     if (y + pdf.currentLineHeight() > box.bottom) pdf.addPage();
     const top = pdf.y;

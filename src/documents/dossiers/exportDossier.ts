@@ -1,7 +1,7 @@
 // One dossier export: the merged PDF, the ZIP of every part (PDF and DOCX) with manifest.json, and the figures of
 // the on-screen receipt. Pure over its input: no clock, no database; the same input gives the same bytes.
 import { createHash } from 'node:crypto';
-import type { DossierInput } from '../../domain/dossiers/dossierInput.ts';
+import { DEFAULT_MAX_DOSSIER_BYTES, type DossierInput } from '../../domain/dossiers/dossierInput.ts';
 import type { RuleSet } from '../../domain/rules/ruleSetTypes.ts';
 import { yearLabel } from '../council/councilMeetingData.ts';
 import { mergeDossierPdf } from './mergeDossierPdf.ts';
@@ -16,6 +16,8 @@ export interface ManifestFile {
   pages: number | null;
   size: number;
   sha256: string;
+  /** For uploaded evidence: the file as uploaded (an image's A4 page is a new file; a PDF is the upload itself). */
+  upload?: { fileName: string; mimeType: string; size: number; sha256: string };
 }
 
 export interface DossierManifest {
@@ -39,22 +41,28 @@ export interface DossierExport {
   zipName: string;
 }
 
-/** Default bound of a dossier: the sum of its part files. */
-export const DEFAULT_MAX_DOSSIER_BYTES = 150 * 1024 * 1024;
+export { DEFAULT_MAX_DOSSIER_BYTES };
 
 const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
 
 /** Exports dossier `d` under `ruleSet`: merged PDF, ZIP with manifest, and the manifest itself for the receipt. */
 export async function exportDossier(d: DossierInput, ruleSet: RuleSet, options: Partial<RenderOptions> = {}): Promise<DossierExport> {
-  const rendered = await renderDossierParts(d, ruleSet.dossierParts, { maxBytes: DEFAULT_MAX_DOSSIER_BYTES, ...options, withDocx: true });
+  const rendered = await renderDossierParts(d, ruleSet.dossierParts, { maxBytes: d.maxBytes ?? DEFAULT_MAX_DOSSIER_BYTES, ...options, withDocx: true });
   const { pdf, pages } = await mergeDossierPdf(d, rendered);
   const base = `ho-so-khen-thuong-${yearLabel(d.startYear)}-v${d.version}`;
   const entries: ZipEntry[] = [];
   const files: ManifestFile[] = [];
   for (const r of rendered) {
+    const source = r.entry.source;
+    const upload =
+      source.kind === 'evidence'
+        ? {
+            upload: { fileName: source.file.fileName, mimeType: source.file.mimeType ?? 'application/pdf', size: source.file.size, sha256: source.file.sha256 },
+          }
+        : {};
     const common = { part: r.entry.part.name, form: r.entry.part.form, nominee: r.entry.nominee?.name ?? null };
     entries.push({ name: `${r.entry.file}.pdf`, data: r.pdf });
-    files.push({ name: `${r.entry.file}.pdf`, ...common, pages: r.pages, size: r.pdf.length, sha256: sha256(r.pdf) });
+    files.push({ name: `${r.entry.file}.pdf`, ...common, pages: r.pages, size: r.pdf.length, sha256: sha256(r.pdf), ...upload });
     if (r.docx) {
       entries.push({ name: `${r.entry.file}.docx`, data: r.docx });
       files.push({ name: `${r.entry.file}.docx`, ...common, pages: null, size: r.docx.length, sha256: sha256(r.docx) });

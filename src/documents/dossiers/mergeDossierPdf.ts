@@ -13,7 +13,8 @@ import { dossierDate, type RenderedEntry } from './renderDossierParts.ts';
 interface Group {
   label: string;
   start: number; // 0-based page in the merged file
-  children: { label: string; start: number }[];
+  /** Per nominee or document; an uploaded file sits under its nominee's bookmark (`files`). */
+  children: { label: string; start: number; files: { label: string; start: number }[] }[];
 }
 
 function groups(rendered: readonly RenderedEntry[], offset: number): Group[] {
@@ -23,7 +24,12 @@ function groups(rendered: readonly RenderedEntry[], offset: number): Group[] {
     const name = r.entry.part.form ? `${r.entry.part.name} (${r.entry.part.form})` : r.entry.part.name;
     let g = out.find((x) => x.label === name);
     if (!g) out.push((g = { label: name, start: page, children: [] }));
-    if (r.entry.nominee || r.entry.label !== r.entry.part.name) g.children.push({ label: r.entry.label, start: page });
+    const nominee = r.entry.nominee;
+    if (r.entry.source.kind === 'evidence' && nominee) {
+      let child = g.children.at(-1);
+      if (child?.label !== nominee.name) g.children.push((child = { label: nominee.name, start: page, files: [] }));
+      child.files.push({ label: r.entry.source.file.fileName, start: page });
+    } else if (nominee || r.entry.label !== r.entry.part.name) g.children.push({ label: r.entry.label, start: page, files: [] });
     page += r.pages;
   }
   return out;
@@ -32,7 +38,10 @@ function groups(rendered: readonly RenderedEntry[], offset: number): Group[] {
 const contents = (gs: Group[]): ContentsLine[] =>
   gs.flatMap((g) => [
     { label: g.label, page: g.start + 1, level: 0 as const },
-    ...g.children.map((c) => ({ label: c.label, page: c.start + 1, level: 1 as const })),
+    ...g.children.flatMap((c) => [
+      { label: c.label, page: c.start + 1, level: 1 as const },
+      ...c.files.map((f) => ({ label: f.label, page: f.start + 1, level: 2 as const })),
+    ]),
   ]);
 
 /** The cover's texts for dossier `d`. */
@@ -72,7 +81,7 @@ export async function mergeDossierPdf(d: DossierInput, rendered: readonly Render
   const outline: OutlineNode[] = gs.map((g) => ({
     label: g.label,
     page: g.start,
-    children: g.children.map((c) => ({ label: c.label, page: c.start, children: [] })),
+    children: g.children.map((c) => ({ label: c.label, page: c.start, children: c.files.map((f) => ({ label: f.label, page: f.start, children: [] })) })),
   }));
   writeOutline(merged, [{ label: 'Bìa và mục lục', page: 0, children: [] }, ...outline]);
   merged.setTitle(`Hồ sơ đề nghị khen thưởng năm học ${yearLabel(d.startYear)} – ${d.school.name}`);

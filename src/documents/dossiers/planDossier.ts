@@ -77,10 +77,11 @@ export function planDossier(d: DossierInput, parts: readonly DossierPartDefiniti
       const own = nomineeParts(parts, d.procedure, n).find((p) => p.kind === part.kind);
       if (!own) continue;
       if (own.kind === 'evidence') {
-        for (const f of n.evidence)
+        // A file the check found unmergeable (encrypted, damaged, no page type) stays out; the check names it.
+        for (const f of n.evidence.filter((x) => !x.problem))
           add(
             { part: own, nominee: n, label: `${n.name}: ${f.fileName}`, source: { kind: 'evidence', file: f } },
-            `minh chung ${n.name} ${f.fileName.replace(/\.pdf$/i, '')}`,
+            `minh chung ${n.name} ${f.fileName.replace(/\.(pdf|jpe?g|png)$/i, '')}`,
           );
         continue;
       }

@@ -1,9 +1,10 @@
 // Renders every entry of a dossier to its files (PDF and DOCX for a document, the uploaded PDF for evidence),
 // one at a time, reporting progress and refusing a dossier above the size bound before reading what would pass it.
-import { PDFDocument } from 'pdf-lib';
+import type { PDFDocument } from 'pdf-lib';
 import type { DossierInput } from '../../domain/dossiers/dossierInput.ts';
 import type { DossierPartDefinition } from '../../domain/rules/ruleSetTypes.ts';
 import { renderPdf } from '../pdf/renderPdf.ts';
+import { imageEvidencePage, loadEvidencePdf } from './evidencePages.ts';
 import { planDossier, type DossierEntry } from './planDossier.ts';
 import { renderStableDocx } from './stableDocx.ts';
 
@@ -47,6 +48,18 @@ export function dossierDate(d: DossierInput): Date {
   return new Date(Date.UTC(d.date.year, d.date.month - 1, d.date.day, 12));
 }
 
+/** An evidence entry's pages: the uploaded PDF as it is, or an image on its A4 page (read from storage now, alone). */
+async function evidencePages(entry: DossierEntry, created: Date): Promise<Uint8Array> {
+  if (entry.source.kind !== 'evidence') throw new Error('not an evidence entry');
+  const { file } = entry.source;
+  // A stored file that no longer matches its recorded size and digest is refused, not merged.
+  const bytes = await file.read().catch(() => {
+    throw new EvidenceUnreadableError(file.fileName);
+  });
+  if ((file.mimeType ?? 'application/pdf') === 'application/pdf') return bytes;
+  return imageEvidencePage(bytes, `Tài liệu minh chứng của ${entry.nominee?.name ?? ''}: ${file.fileName}`, created);
+}
+
 /** Renders every entry of the dossier in filing order. */
 export async function renderDossierParts(d: DossierInput, parts: readonly DossierPartDefinition[], options: RenderOptions): Promise<RenderedEntry[]> {
   const entries = planDossier(d, parts);
@@ -60,19 +73,15 @@ export async function renderDossierParts(d: DossierInput, parts: readonly Dossie
     if (entry.source.kind === 'evidence') {
       const file = entry.source.file;
       if (bytes + file.size > options.maxBytes) throw new DossierTooLargeError(options.maxBytes, file.fileName);
-      pdf = await file.read();
+      pdf = await evidencePages(entry, created);
     } else {
       pdf = await renderPdf(entry.source.doc);
       if (options.withDocx !== false) docx = await renderStableDocx(entry.source.doc, created);
     }
     bytes += pdf.length + (docx?.length ?? 0);
     if (bytes > options.maxBytes) throw new DossierTooLargeError(options.maxBytes, `${entry.file}.pdf`);
-    let parsed: PDFDocument;
-    try {
-      parsed = await PDFDocument.load(pdf, { updateMetadata: false });
-    } catch {
-      throw new EvidenceUnreadableError(entry.source.kind === 'evidence' ? entry.source.file.fileName : entry.file);
-    }
+    const parsed = await loadEvidencePdf(pdf);
+    if (typeof parsed === 'string') throw new EvidenceUnreadableError(entry.source.kind === 'evidence' ? entry.source.file.fileName : entry.file);
     out.push({ entry, pdf, docx, pages: parsed.getPageCount(), parsed });
   }
   await options.onProgress?.(entries.length, entries.length, '');

@@ -1,7 +1,8 @@
 // The completeness check of a dossier (pure): what is missing or inconsistent, per nominee and per part, before
 // anything is exported. An empty list means the dossier may be exported without the chair's override.
 import type { DossierPartDefinition } from '../rules/ruleSetTypes.ts';
-import type { DossierInput } from './dossierInput.ts';
+import { DEFAULT_MAX_DOSSIER_BYTES, type DossierInput } from './dossierInput.ts';
+import { evidenceSizeIssue } from './evidenceSize.ts';
 import { dossierLevelParts, nomineeParts } from './partsFor.ts';
 
 export type DossierIssueCode =
@@ -14,7 +15,11 @@ export type DossierIssueCode =
   | 'missingCstdProof'
   | 'notApproved'
   | 'voteBelowThreshold'
-  | 'noNominees';
+  | 'noNominees'
+  | 'dossierTooLarge'
+  | 'evidenceEncrypted'
+  | 'evidenceCorrupt'
+  | 'evidenceUnsupported';
 
 /** One finding: which nominee (null for the whole dossier), which part (its rule-set name) and what. */
 export interface DossierIssue {
@@ -63,9 +68,17 @@ export function checkDossier(input: DossierInput, parts: readonly DossierPartDef
         if (!proven) issues.push({ code: 'missingCstdProof', ...who, part: part.name });
       }
     }
+    const evidencePart = own.find((p) => p.kind === 'evidence');
+    if (evidencePart)
+      for (const f of n.evidence.filter((x) => x.problem))
+        issues.push({ code: EVIDENCE_CODE[f.problem!], ...who, part: evidencePart.name, detail: f.fileName });
     if (own.some((p) => p.kind === 'initiativeProof'))
       for (const i of n.initiatives.filter((x) => x.impact === null || x.impact.trim() === ''))
         issues.push({ code: 'initiativeWithoutImpact', ...who, part: partName(parts, 'initiativeProof'), detail: i.title });
   }
+  const tooLarge = evidenceSizeIssue(input, input.maxBytes ?? DEFAULT_MAX_DOSSIER_BYTES);
+  if (tooLarge) issues.push(tooLarge);
   return issues;
 }
+
+const EVIDENCE_CODE = { encrypted: 'evidenceEncrypted', corrupt: 'evidenceCorrupt', unsupported: 'evidenceUnsupported' } as const;

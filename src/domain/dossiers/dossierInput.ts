@@ -37,11 +37,21 @@ export interface AchievementReport {
   confirmedBy: string | null; // the chair's name once confirmed
 }
 
-/** An uploaded PDF merged into the dossier; `read` loads one file at a time so memory stays bounded. */
+/** Why an uploaded file cannot go into the merged PDF: damaged, password-protected, or a type with no PDF page. */
+export type EvidenceProblem = 'corrupt' | 'encrypted' | 'unsupported';
+
+/**
+ * An uploaded evidence file merged into the dossier: a PDF as it is, a JPEG or PNG on its own A4 page. `read` loads
+ * one file at a time (streamed from storage) so memory stays bounded by the largest file, not by their sum.
+ */
 export interface EvidenceFile {
   fileName: string;
+  /** The sniffed type; absent: application/pdf. */
+  mimeType?: string;
   size: number;
   sha256: string;
+  /** Found when the file was inspected; a file with a problem is left out of the export and named by the check. */
+  problem?: EvidenceProblem | null;
   read: () => Promise<Uint8Array>;
 }
 
@@ -92,4 +102,9 @@ export interface DossierInput {
   approvedNominationIds: string[] | null;
   nominees: DossierNominee[];
   postingComments: PostingComment[] | null;
+  /** Bound on the dossier's size in bytes (the configured DOSSIER_MAX_MB); absent: DEFAULT_MAX_DOSSIER_BYTES. */
+  maxBytes?: number;
 }
+
+/** The default bound of a dossier's size: 50 MB, what an e-mail or a public-service portal upload takes. */
+export const DEFAULT_MAX_DOSSIER_BYTES = 50 * 1024 * 1024;

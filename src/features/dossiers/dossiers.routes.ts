@@ -32,7 +32,7 @@ function startYearParam(req: Request): number {
 }
 
 /** Registers the /dossiers routes. */
-export function registerDossierRoutes(router: Router, prisma: PrismaClient, pool: pg.Pool): void {
+export function registerDossierRoutes(router: Router, prisma: PrismaClient, pool: pg.Pool, limits: { maxBytes: number }): void {
   const jobs = dossierJobs(pool);
   const exportRow = async (req: Request) => {
     const { id } = idParam.parse(req.params);
@@ -53,7 +53,7 @@ export function registerDossierRoutes(router: Router, prisma: PrismaClient, pool
     if (!year) throw new AppError('not_found', 'error.notFound.body');
     const body = z.object({ receiver: z.string().optional(), overrideReason: z.string().optional() }).catch({}).parse(req.body);
     const to = typeof req.query.to === 'string' ? req.query.to : body.receiver;
-    const { input, ruleSet, receivers } = await loadDossierInput(prisma, { schoolId: req.user!.schoolId, startYear, receiver: to, version: 0 });
+    const { input, ruleSet, receivers } = await loadDossierInput(prisma, { schoolId: req.user!.schoolId, startYear, receiver: to, version: 0, ...limits });
     const issues = checkDossier(input, ruleSet.dossierParts).map((i) => ({ ...i, message: issueMessage(i) }));
     const history = await dossierHistory(prisma, req.user!.schoolId, startYear);
     res.status(status).render('dossiers/index', {
@@ -77,11 +77,13 @@ export function registerDossierRoutes(router: Router, prisma: PrismaClient, pool
     const parsed = exportForm.safeParse(req.body);
     if (!parsed.success) return renderPage(req, res, 422, { receiver: 'field.required' });
     const mayOverride = req.user!.permissions.has('nomination:approve');
-    const result = await requestDossierExport(prisma, commandContext(req), { startYear, ...parsed.data, mayOverride }, jobs).catch((error: unknown) => {
-      if (error instanceof AppError && error.code === 'conflict') return null;
-      throw error;
-    });
-    if (!result) return renderPage(req, res, 422, { overrideReason: 'dossiers.refusal.incomplete' });
+    const result = await requestDossierExport(prisma, commandContext(req), { startYear, ...parsed.data, mayOverride, ...limits }, jobs).catch(
+      (error: unknown) => {
+        if (error instanceof AppError && error.code === 'conflict') return error.userMessage ?? 'dossiers.refusal.incomplete';
+        throw error;
+      },
+    );
+    if (typeof result === 'string') return renderPage(req, res, 422, { overrideReason: result });
     flash(req, 'success', result.created ? 'dossiers.exportQueued' : 'dossiers.exportSame');
     res.redirect(`/dossiers/${startYear}?to=${encodeURIComponent(parsed.data.receiver)}`);
   });

@@ -2,7 +2,7 @@
 // drawing are pure). Nominees are the year's nominations still standing (proposed or approved) whose title the
 // receiver decides; the check then flags those missing from the chair's approved list.
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
-import type { DossierInput, DossierNominee } from '../../domain/dossiers/dossierInput.ts';
+import type { DossierInput, DossierNominee, EvidenceFile } from '../../domain/dossiers/dossierInput.ts';
 import { vietnamDayParts } from '../../domain/calendarDay.ts';
 import type { AwardCode } from '../../domain/rules/facts.ts';
 import type { RuleSet } from '../../domain/rules/ruleSetTypes.ts';
@@ -12,6 +12,8 @@ import { loadMinutesData } from '../meetings/minutesData.ts';
 import { ruleSetOn } from '../meetings/meetingRules.ts';
 import { readAchievementContent } from './achievementReportContent.ts';
 import { postingCommentsForDossier } from '../posting/postingCommentsForDossier.ts';
+import { evidenceFilesOf } from '../nominations/nominationEvidenceFiles.ts';
+import { dossierEvidence } from './inspectEvidence.ts';
 
 type Db = PrismaClient | Prisma.TransactionClient;
 const AWARD = (code: string) => (vi as Record<string, string>)[`award.${code}`] ?? code;
@@ -24,6 +26,8 @@ export interface DossierTarget {
   /** The receiving body; absent: the authority that decides the first nominee's title. */
   receiver?: string;
   version: number;
+  /** Bound on the dossier's size (DOSSIER_MAX_MB); absent: the default 50 MB. */
+  maxBytes?: number;
 }
 
 /** Who decides `code` under the rule set (the dossier's receiver). */
@@ -49,7 +53,6 @@ export async function loadDossierInput(db: Db, target: DossierTarget): Promise<{
       staff: { include: { collective: true } },
       collective: true,
       achievementReport: true,
-      evidence: { orderBy: { fileId: 'asc' } },
       rounds: { include: { round: true }, orderBy: { roundId: 'asc' } },
     },
     // Every order ends on a unique key: rows made in one transaction share createdAt, and PostgreSQL returns ties in
@@ -62,7 +65,7 @@ export async function loadDossierInput(db: Db, target: DossierTarget): Promise<{
   const staffIds = chosen.flatMap((n) => (n.staffId ? [n.staffId] : []));
   const collectiveIds = chosen.flatMap((n) => (n.collectiveId ? [n.collectiveId] : []));
   const confirmers = chosen.flatMap((n) => (n.achievementReport?.confirmedById ? [n.achievementReport.confirmedById] : []));
-  const [awards, initiatives, ratings, users, files, head] = await Promise.all([
+  const [awards, initiatives, ratings, users, evidence, head] = await Promise.all([
     db.awardRecord.findMany({
       where: { schoolId, startYear: { lt: startYear }, OR: [{ staffId: { in: staffIds } }, { collectiveId: { in: collectiveIds } }] },
       orderBy: [{ startYear: 'asc' }, { code: 'asc' }, { id: 'asc' }],
@@ -74,11 +77,11 @@ export async function loadDossierInput(db: Db, target: DossierTarget): Promise<{
     }),
     db.staffYearRecord.findMany({ where: { schoolId, startYear, staffId: { in: staffIds } } }),
     db.user.findMany({ where: { schoolId, id: { in: confirmers } }, include: { staff: true } }),
-    db.storedFile.findMany({
-      where: { schoolId, id: { in: chosen.flatMap((n) => n.evidence.map((e) => e.fileId)) }, mimeType: 'application/pdf' },
-      select: { id: true, fileName: true, size: true, sha256: true },
-      orderBy: [{ fileName: 'asc' }, { id: 'asc' }],
-    }),
+    evidenceFilesOf(
+      db,
+      schoolId,
+      chosen.map((n) => n.id),
+    ),
     db.staff.findFirst({ where: { schoolId, active: true, position: 'Hiệu trưởng' } }),
   ]);
   const approvedItems = meeting?.approval ? await approvedIds(db, schoolId, meeting.id) : null;
@@ -90,6 +93,9 @@ export async function loadDossierInput(db: Db, target: DossierTarget): Promise<{
     : null;
   const minutes = meeting ? await loadMinutesData(db, schoolId, meeting.id, minutesDoc?.symbol ?? '') : null;
 
+  // One file at a time, when its turn comes: the dossier never holds every upload in memory at once.
+  const evidenceByNomination = new Map<string, EvidenceFile[]>();
+  for (const n of chosen) evidenceByNomination.set(n.id, await dossierEvidence(evidence.get(n.id) ?? []));
   const nominees: DossierNominee[] = chosen.map((n) => {
     const round = n.rounds.map((r) => r.round).find((r) => r.status === 'closed');
     const result = round ? readRoundResult(round.result)?.nominees.find((x) => x.nomineeId === n.id) : undefined;
@@ -133,15 +139,7 @@ export async function loadDossierInput(db: Db, target: DossierTarget): Promise<{
       priorAwards: awards
         .filter(holder)
         .map((a) => ({ startYear: a.startYear, name: AWARD(a.code), decisionNumber: a.decisionNumber, decisionDate: day(a.decisionDate), issuer: a.issuer })),
-      evidence: files
-        .filter((f) => n.evidence.some((e) => e.fileId === f.id))
-        .map((f) => ({
-          fileName: f.fileName,
-          size: f.size,
-          sha256: f.sha256,
-          // One file at a time, when its turn comes: the dossier never holds every upload in memory at once.
-          read: async () => (await db.storedFile.findUniqueOrThrow({ where: { id: f.id }, select: { content: true } })).content,
-        })),
+      evidence: evidenceByNomination.get(n.id) ?? [],
     };
   });
   const input: DossierInput = {
@@ -163,6 +161,7 @@ export async function loadDossierInput(db: Db, target: DossierTarget): Promise<{
     approvedNominationIds: approvedItems,
     nominees,
     postingComments: await postingCommentsForDossier(db, schoolId, startYear),
+    ...(target.maxBytes === undefined ? {} : { maxBytes: target.maxBytes }),
   };
   return { input, ruleSet, receivers };
 }

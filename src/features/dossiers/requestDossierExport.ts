@@ -1,5 +1,6 @@
 // Command: asks for an export of the year's dossier to one receiver. Under a per-(year, receiver) advisory lock:
-// the completeness check must be clean unless the chair overrides it with a reason (audited); unchanged data returns
+// the completeness check must be clean unless the chair overrides it with a reason (audited) — except the size bound,
+// which nobody overrides; unchanged data returns
 // the existing version (same files); otherwise a new version is queued for the export worker.
 import type { CommandContext } from '../../audit/recordEvent.ts';
 import { recordEvent } from '../../audit/recordEvent.ts';
@@ -17,6 +18,8 @@ export interface ExportRequest {
   overrideReason: string | null;
   /** Whether the actor may override (the chair's permission, checked by the caller's policy). */
   mayOverride: boolean;
+  /** The dossier's size bound (DOSSIER_MAX_MB); absent: the default. */
+  maxBytes?: number;
 }
 
 /** Queues (or finds) the export, and after commit sends its job to `jobs`; returns the DossierExport id and whether it is new. */
@@ -30,8 +33,10 @@ export async function requestDossierExport(
   const result = await prisma.$transaction(
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`dossier:${schoolId}:${req.startYear}:${req.receiver}`}))`;
-      const { input, ruleSet } = await loadDossierInput(tx, { schoolId, startYear: req.startYear, receiver: req.receiver, version: 0 });
+      const { input, ruleSet } = await loadDossierInput(tx, { schoolId, startYear: req.startYear, receiver: req.receiver, version: 0, maxBytes: req.maxBytes });
       const issues = checkDossier(input, ruleSet.dossierParts);
+      // The size bound is not the chair's to override: the upper level's channels refuse a bigger file.
+      if (issues.some((i) => i.code === 'dossierTooLarge')) throw new AppError('conflict', 'dossiers.refusal.tooLarge');
       if (issues.length && !(req.mayOverride && req.overrideReason)) throw new AppError('conflict', 'dossiers.refusal.incomplete');
       const fingerprint = dossierFingerprint(input);
       const rows = await tx.dossierExport.findMany({

@@ -16,6 +16,8 @@ const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 /** Hooks for tests: `afterPart` runs after each rendered part (the process-kill test slows the export with it). */
 export interface ExportHooks {
   afterPart?: () => Promise<void>;
+  /** The dossier's size bound (DOSSIER_MAX_MB); absent: the default. */
+  maxBytes?: number;
 }
 
 /** Runs the export `id` if it is still queued; `clock` stamps heartbeats. Returns false when another worker had it. */
@@ -29,6 +31,7 @@ export async function runDossierExport(prisma: PrismaClient, id: string, clock: 
       startYear: row.schoolYear.startYear,
       receiver: row.receiver,
       version: row.version,
+      maxBytes: hooks.maxBytes,
     });
     let last = 0;
     const out = await exportDossier(input, ruleSet, {

@@ -34,15 +34,23 @@ async function target() {
 
 describe('demo dossier 2024-2025', () => {
   it("after the seed the check is clean: the secretary's export (no override) stores the bytes the command line produces", async () => {
-    const { school, input, ruleSet, ctx } = await target();
+    const { school, input, ruleSet, receivers, ctx } = await target();
     expect(input.nominees.length).toBeGreaterThan(0);
-    // The demo's CSTĐCS nominees have their recognised initiative (decision number, scope): nothing is missing.
+    // The demo's CSTĐCS nominees have their recognised initiative (decision number, scope): nothing is missing, in
+    // the dossier to each deciding body.
+    for (const receiver of receivers) {
+      const each = await loadDossierInput(db.current.prisma, { schoolId: school.id, startYear: 2024, receiver, version: 0 });
+      expect(each.input.nominees.length).toBeGreaterThan(0);
+      expect(checkDossier(each.input, each.ruleSet.dossierParts)).toEqual([]);
+    }
     expect(checkDossier(input, ruleSet.dossierParts)).toEqual([]);
-    // One number for the tờ trình: the one the chair's approval took; the dossier takes none of its own.
+    // One tờ trình per deciding body, numbered (with its snapshot) by the chair's approval; the dossier takes none.
     const ttr = await db.current.prisma.issuedDocument.findMany({ where: { schoolId: school.id, type: 'TTr', subject: 'Meeting' } });
     const numbered = await db.current.prisma.issuedDocument.count({ where: { schoolId: school.id } });
-    expect(ttr).toHaveLength(1);
-    expect(input.submissionSymbol).toBe(ttr[0]!.symbol);
+    expect(ttr).toHaveLength(receivers.length);
+    const own = ttr.find((d) => d.title.endsWith(`gửi ${input.receiver}`))!;
+    expect(own.snapshot).toMatchObject({ kind: 'dossierSubmission' });
+    expect(input.submissionSymbol).toBe(own.symbol);
     const request = { startYear: 2024, receiver: input.receiver, overrideReason: null, mayOverride: false };
     const { id, created } = await requestDossierExport(db.current.prisma, ctx, request);
     expect(created).toBe(true);

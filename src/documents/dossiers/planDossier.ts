@@ -46,7 +46,8 @@ function documentsFor(d: DossierInput, part: DossierPartDefinition, n: DossierNo
 function dossierDocuments(d: DossierInput, part: DossierPartDefinition): { label: string; doc: OfficialDocument }[] {
   switch (part.kind) {
     case 'submission':
-      return [{ label: part.name, doc: submissionDocument(d, part.form) }];
+      // The issued tờ trình is drawn from its snapshot: the same document however the live rows changed since.
+      return [{ label: part.name, doc: d.submission ?? submissionDocument(d, part.form) }];
     case 'minutes':
       return d.meeting ? [{ label: part.name, doc: meetingMinutesDocument(d.meeting) }] : [];
     case 'voteCount':

@@ -2,7 +2,7 @@
 // benchmark), then checked and rendered without further database work. Every date in it comes from the data, which
 // is what makes two exports of unchanged data byte-identical.
 import type { CouncilMeetingDocData } from '../../documents/council/councilMeetingData.ts';
-import type { CalendarDate } from '../../documents/model.ts';
+import type { CalendarDate, OfficialDocument } from '../../documents/model.ts';
 import type { AwardCode } from '../rules/facts.ts';
 
 /** A past title or form of the nominee, with its decision (the table of section III of the report). */
@@ -97,6 +97,8 @@ export interface DossierInput {
   version: number;
   /** Số, ký hiệu of the tờ trình ("" until numbered). */
   submissionSymbol: string;
+  /** The tờ trình as issued (its register snapshot): drawn as it is; absent or null: drawn from this input (a draft). */
+  submission?: OfficialDocument | null;
   meeting: CouncilMeetingDocData | null;
   /** Nominations on the chair's approved list; null when no list was approved. */
   approvedNominationIds: string[] | null;

@@ -17,6 +17,7 @@ import { issueMessage } from './dossierIssueMessage.ts';
 import { dossierHistory } from './dossiers.queries.ts';
 import { exportForm, idParam, reportForm, returnedForm, sentForm } from './dossiers.schemas.ts';
 import { loadDossierInput } from './loadDossierInput.ts';
+import { submissionMatches } from './dossierSubmission.ts';
 import { prefillAchievementContent } from './prefillAchievementContent.ts';
 import { recordDossierSubmission } from './recordDossierSubmission.ts';
 import { requestDossierExport } from './requestDossierExport.ts';
@@ -53,7 +54,13 @@ export function registerDossierRoutes(router: Router, prisma: PrismaClient, pool
     if (!year) throw new AppError('not_found', 'error.notFound.body');
     const body = z.object({ receiver: z.string().optional(), overrideReason: z.string().optional() }).catch({}).parse(req.body);
     const to = typeof req.query.to === 'string' ? req.query.to : body.receiver;
-    const { input, ruleSet, receivers } = await loadDossierInput(prisma, { schoolId: req.user!.schoolId, startYear, receiver: to, version: 0, ...limits });
+    const { input, ruleSet, receivers, nomineeCounts, submission } = await loadDossierInput(prisma, {
+      schoolId: req.user!.schoolId,
+      startYear,
+      receiver: to,
+      version: 0,
+      ...limits,
+    });
     const issues = checkDossier(input, ruleSet.dossierParts).map((i) => ({ ...i, message: issueMessage(i) }));
     const history = await dossierHistory(prisma, req.user!.schoolId, startYear);
     res.status(status).render('dossiers/index', {
@@ -62,7 +69,10 @@ export function registerDossierRoutes(router: Router, prisma: PrismaClient, pool
       label: schoolYearLabel(startYear),
       input,
       ruleSet,
-      receivers,
+      // One dossier per receiving body: each with its nominees, its tờ trình and its latest version.
+      bodies: receivers.map((name) => ({ name, nominees: nomineeCounts[name] ?? 0, latest: history.find((h) => h.receiver === name) ?? null })),
+      submission,
+      submissionStale: submission.doc !== null && !submissionMatches(input, ruleSet, submission.doc),
       issues,
       history: history.filter((h) => h.receiver === input.receiver),
       errors,

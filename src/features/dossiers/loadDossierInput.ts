@@ -14,6 +14,8 @@ import { readAchievementContent } from './achievementReportContent.ts';
 import { postingCommentsForDossier } from '../posting/postingCommentsForDossier.ts';
 import { evidenceFilesOf } from '../nominations/nominationEvidenceFiles.ts';
 import { dossierEvidence } from './inspectEvidence.ts';
+import { submissionState, type SubmissionState } from './dossierSubmission.ts';
+import { nominationRoute } from '../../domain/nominations/nominationRoute.ts';
 
 type Db = PrismaClient | Prisma.TransactionClient;
 const AWARD = (code: string) => (vi as Record<string, string>)[`award.${code}`] ?? code;
@@ -28,13 +30,29 @@ export interface DossierTarget {
   version: number;
   /** Bound on the dossier's size (DOSSIER_MAX_MB); absent: the default 50 MB. */
   maxBytes?: number;
+  /** false: leave the evidence files out (the approval only needs the tờ trình). */
+  evidence?: boolean;
 }
 
-/** Who decides `code` under the rule set (the dossier's receiver). */
-export const decidesOf = (ruleSet: RuleSet, code: string) => ruleSet.authorities[code as AwardCode]?.decides ?? '';
+/** Who decides `code` under the rule set (the dossier's receiver); '' where the school decides itself (no dossier). */
+export function decidesOf(ruleSet: RuleSet, code: string): string {
+  const route = nominationRoute(ruleSet, code as AwardCode);
+  return route?.outcome === 'proposal' ? route.decides : '';
+}
+
+export interface LoadedDossier {
+  input: DossierInput;
+  ruleSet: RuleSet;
+  /** Every receiving body of the year's list (one dossier each), in Vietnamese order. */
+  receivers: string[];
+  /** How many nominees each receiving body's dossier lists. */
+  nomineeCounts: Record<string, number>;
+  /** The tờ trình the dossier carries and whether the next version needs a new one. */
+  submission: SubmissionState;
+}
 
 /** The dossier input and the rule set it is checked against; throws when the school year does not exist. */
-export async function loadDossierInput(db: Db, target: DossierTarget): Promise<{ input: DossierInput; ruleSet: RuleSet; receivers: string[] }> {
+export async function loadDossierInput(db: Db, target: DossierTarget): Promise<LoadedDossier> {
   const { schoolId, startYear } = target;
   const [school, year] = await Promise.all([
     db.school.findUniqueOrThrow({ where: { id: schoolId } }),
@@ -60,6 +78,11 @@ export async function loadDossierInput(db: Db, target: DossierTarget): Promise<{
     orderBy: [{ code: 'asc' }, { createdAt: 'asc' }, { id: 'asc' }],
   });
   const receivers = [...new Set(nominations.map((n) => decidesOf(ruleSet, n.code)).filter(Boolean))].sort((a, b) => a.localeCompare(b, 'vi'));
+  const nomineeCounts: Record<string, number> = {};
+  for (const n of nominations) {
+    const body = decidesOf(ruleSet, n.code);
+    if (body) nomineeCounts[body] = (nomineeCounts[body] ?? 0) + 1;
+  }
   const receiver = target.receiver ?? receivers[0] ?? '';
   const chosen = nominations.filter((n) => decidesOf(ruleSet, n.code) === receiver);
   const staffIds = chosen.flatMap((n) => (n.staffId ? [n.staffId] : []));
@@ -86,16 +109,14 @@ export async function loadDossierInput(db: Db, target: DossierTarget): Promise<{
   ]);
   const approvedItems = meeting?.approval ? await approvedIds(db, schoolId, meeting.id) : null;
   const minutesDoc = meeting ? await db.issuedDocument.findFirst({ where: { schoolId, subject: 'Meeting', subjectId: meeting.id, type: 'BB' } }) : null;
-  // The tờ trình is numbered once, by the chair's approval (approveMeeting): the dossier prints that number and
-  // date, and never takes another from the register.
-  const submissionDoc = meeting
-    ? await db.issuedDocument.findFirst({ where: { schoolId, subject: 'Meeting', subjectId: meeting.id, type: 'TTr' }, orderBy: { number: 'asc' } })
-    : null;
+  // The tờ trình is an issued document (number, date, snapshot): the approval's for this receiver, or the one a
+  // version after a return was issued (dossierSubmission.ts); reading the dossier never takes a number.
+  const submission = await submissionState(db, { schoolId, startYear, receiver, meetingId: meeting?.id ?? null, version: target.version });
   const minutes = meeting ? await loadMinutesData(db, schoolId, meeting.id, minutesDoc?.symbol ?? '') : null;
 
   // One file at a time, when its turn comes: the dossier never holds every upload in memory at once.
   const evidenceByNomination = new Map<string, EvidenceFile[]>();
-  for (const n of chosen) evidenceByNomination.set(n.id, await dossierEvidence(evidence.get(n.id) ?? []));
+  if (target.evidence !== false) for (const n of chosen) evidenceByNomination.set(n.id, await dossierEvidence(evidence.get(n.id) ?? []));
   const nominees: DossierNominee[] = chosen.map((n) => {
     const round = n.rounds.map((r) => r.round).find((r) => r.status === 'closed');
     const result = round ? readRoundResult(round.result)?.nominees.find((x) => x.nomineeId === n.id) : undefined;
@@ -154,16 +175,17 @@ export async function loadDossierInput(db: Db, target: DossierTarget): Promise<{
     ruleSetId: ruleSet.id,
     procedure: 'ordinary',
     receiver,
-    date: day(submissionDoc?.issuedOn ?? dated),
+    date: submission.doc?.date ?? day(dated),
     version: target.version,
-    submissionSymbol: submissionDoc?.symbol ?? '',
+    submissionSymbol: submission.doc?.symbol ?? '',
+    submission: submission.doc?.model ?? null,
     meeting: minutes,
     approvedNominationIds: approvedItems,
     nominees,
     postingComments: await postingCommentsForDossier(db, schoolId, startYear),
     ...(target.maxBytes === undefined ? {} : { maxBytes: target.maxBytes }),
   };
-  return { input, ruleSet, receivers };
+  return { input, ruleSet, receivers, nomineeCounts, submission };
 }
 
 /** The nominations the chair approved at the meeting (frozen list). */

@@ -9,6 +9,7 @@ import { AppError } from '../../errors.ts';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import type { DossierJobs } from '../../jobs/dossierWorker.ts';
 import { dossierFingerprint } from './dossierFingerprint.ts';
+import { submissionForNewVersion, withSubmission } from './dossierSubmission.ts';
 import { loadDossierInput } from './loadDossierInput.ts';
 
 export interface ExportRequest {
@@ -33,11 +34,17 @@ export async function requestDossierExport(
   const result = await prisma.$transaction(
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`dossier:${schoolId}:${req.startYear}:${req.receiver}`}))`;
-      const { input, ruleSet } = await loadDossierInput(tx, { schoolId, startYear: req.startYear, receiver: req.receiver, version: 0, maxBytes: req.maxBytes });
+      const loaded = await loadDossierInput(tx, { schoolId, startYear: req.startYear, receiver: req.receiver, version: 0, maxBytes: req.maxBytes });
+      const { ruleSet } = loaded;
+      let input = loaded.input;
       const issues = checkDossier(input, ruleSet.dossierParts);
       // The size bound is not the chair's to override: the upper level's channels refuse a bigger file.
       if (issues.some((i) => i.code === 'dossierTooLarge')) throw new AppError('conflict', 'dossiers.refusal.tooLarge');
       if (issues.length && !(req.mayOverride && req.overrideReason)) throw new AppError('conflict', 'dossiers.refusal.incomplete');
+      // The tờ trình this version carries: the current one while its text matches, else a new number (after a
+      // return, or when the data it lists changed). Taken before the fingerprint, which covers its number.
+      const submission = await submissionForNewVersion(tx, ctx, input, ruleSet, loaded.submission);
+      if (submission) input = withSubmission(input, submission);
       const fingerprint = dossierFingerprint(input);
       const rows = await tx.dossierExport.findMany({
         where: { schoolId, receiver: req.receiver, schoolYear: { startYear: req.startYear } },
@@ -57,6 +64,7 @@ export async function requestDossierExport(
           fingerprint,
           overrideReason: issues.length ? req.overrideReason : null,
           createdById: ctx.actor.id,
+          submissionDocId: submission?.id ?? null,
         },
       });
       await recordEvent(tx, ctx, {
@@ -66,6 +74,7 @@ export async function requestDossierExport(
         after: {
           version,
           receiver: req.receiver,
+          submission: submission?.symbol ?? null,
           issues: issues.map((i) => `${i.code}:${i.nominee ?? ''}`),
           overrideReason: issues.length ? req.overrideReason : null,
         },

@@ -76,6 +76,10 @@ async function exportTo(prisma: PrismaClient, env: Env, values: Values, startYea
   }
   const maxBytes = env.DOSSIER_MAX_MB * 1024 * 1024;
   const probe = await loadDossierInput(prisma, { schoolId: school.id, startYear, receiver: values.to, version: 1, maxBytes });
+  if (values.to !== undefined && !probe.receivers.includes(values.to)) {
+    console.error(`No dossier to "${values.to}" in this school year. Receiving bodies: ${probe.receivers.join('; ') || '(none)'}.`);
+    return 1;
+  }
   if (values.to === undefined && probe.receivers.length > 1) console.error(`Several receiving bodies (--to): ${probe.receivers.join('; ')}. Using the first.`);
   const version = values.version ? Number(values.version) : ((await latestDossierVersion(prisma, school.id, startYear, probe.input.receiver))?.version ?? 1);
   const { input, ruleSet } = await loadDossierInput(prisma, { schoolId: school.id, startYear, receiver: probe.input.receiver, version, maxBytes });

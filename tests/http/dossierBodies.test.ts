@@ -81,6 +81,8 @@ describe('one dossier per receiving body', () => {
     expect(page.text).toContain(`data-body="${CITY}"`);
     expect(page.text).toContain(`data-body="${WARD}"`);
     expect(page.text).toMatch(new RegExp(`data-body="${WARD}">[^]*?2 cá nhân, tập thể`));
+    // The city's dossier is filed with the Department of Home Affairs, through the ward (the rule set's receiving body).
+    expect(page.text).toContain('nơi tiếp nhận hồ sơ: Sở Nội vụ Hà Nội (Ban Thi đua - Khen thưởng), qua UBND phường');
     const city = await chair.get(`/dossiers/2026?to=${encodeURIComponent(CITY)}`);
     expect(city.text).toContain(`<strong data-receiver>${CITY}</strong>`);
     const cityDoc = await prisma().issuedDocument.findFirstOrThrow({ where: { schoolId: school.schoolId, title: { endsWith: CITY } } });
@@ -98,6 +100,9 @@ describe('one dossier per receiving body', () => {
       expect(text).toContain(row.submissionDoc!.symbol);
       for (const n of own) expect(text).toContain(n);
       for (const n of other) expect(text).not.toContain(n);
+      const cover = pdfText(`cover-${own.length}.pdf`, row.pdf!);
+      expect(cover).toContain(`Kính gửi: ${receiver}`);
+      if (receiver === CITY) expect(cover).toContain('Nơi tiếp nhận hồ sơ: Sở Nội vụ Hà Nội (Ban Thi đua - Khen thưởng), qua UBND phường');
     }
   });
 

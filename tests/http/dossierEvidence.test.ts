@@ -84,6 +84,8 @@ describe('uploaded evidence in the dossier', () => {
     await upload(secretary, nominee.id, scan, 'giay-chung-nhan.pdf');
     await upload(secretary, nominee.id, png, 'anh-hoat-dong.png');
 
+    // The page says how much each nominee's evidence weighs.
+    expect((await chair.get('/dossiers/2026')).text).toContain(`href="/nominations/${nominee.id}#evidence">2 tệp, `);
     expect((await exportAsChair(chair, school.receiver)).status).toBe(302);
     const row = await prisma().dossierExport.findFirstOrThrow({ where: { schoolId: school.schoolId } });
     expect(await runDossierExport(prisma(), row.id, () => new Date('2026-11-26T03:00:00Z'))).toBe(true);

@@ -50,7 +50,12 @@ export function coverData(d: DossierInput): CoverData {
     parentAgency: d.school.parentAgency,
     school: d.school.name,
     title: 'HỒ SƠ ĐỀ NGHỊ KHEN THƯỞNG',
-    lines: [`Năm học ${yearLabel(d.startYear)}`, `Kính gửi: ${d.receiver}`, `Phiên bản ${d.version}`],
+    lines: [
+      `Năm học ${yearLabel(d.startYear)}`,
+      `Kính gửi: ${d.receiver}`,
+      ...(d.receivedBy ? [`Nơi tiếp nhận hồ sơ: ${d.receivedBy}`] : []),
+      `Phiên bản ${d.version}`,
+    ],
     placeAndDate: dateLine(d.school.placeName, d.date),
     created: dossierDate(d),
   };

@@ -92,6 +92,8 @@ export interface DossierInput {
   procedure: 'ordinary' | 'simplified';
   /** The body the dossier is sent to, e.g. "Chủ tịch Ủy ban nhân dân phường Long Biên". */
   receiver: string;
+  /** The body that receives and appraises the dossier for the receiver, e.g. "Sở Nội vụ Hà Nội (…), qua UBND phường". */
+  receivedBy?: string | null;
   /** The day the dossier is dated: the approval of the list (never the clock). */
   date: CalendarDate;
   version: number;

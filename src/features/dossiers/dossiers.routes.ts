@@ -18,6 +18,7 @@ import { dossierHistory } from './dossiers.queries.ts';
 import { exportForm, idParam, reportForm, returnedForm, sentForm } from './dossiers.schemas.ts';
 import { loadDossierInput } from './loadDossierInput.ts';
 import { submissionMatches } from './dossierSubmission.ts';
+import { megabytes } from '../../domain/dossiers/evidenceSize.ts';
 import { prefillAchievementContent } from './prefillAchievementContent.ts';
 import { recordDossierSubmission } from './recordDossierSubmission.ts';
 import { requestDossierExport } from './requestDossierExport.ts';
@@ -54,7 +55,7 @@ export function registerDossierRoutes(router: Router, prisma: PrismaClient, pool
     if (!year) throw new AppError('not_found', 'error.notFound.body');
     const body = z.object({ receiver: z.string().optional(), overrideReason: z.string().optional() }).catch({}).parse(req.body);
     const to = typeof req.query.to === 'string' ? req.query.to : body.receiver;
-    const { input, ruleSet, receivers, nomineeCounts, submission } = await loadDossierInput(prisma, {
+    const { input, ruleSet, receivers, nomineeCounts, receivedBy, submission } = await loadDossierInput(prisma, {
       schoolId: req.user!.schoolId,
       startYear,
       receiver: to,
@@ -70,7 +71,19 @@ export function registerDossierRoutes(router: Router, prisma: PrismaClient, pool
       input,
       ruleSet,
       // One dossier per receiving body: each with its nominees, its tờ trình and its latest version.
-      bodies: receivers.map((name) => ({ name, nominees: nomineeCounts[name] ?? 0, latest: history.find((h) => h.receiver === name) ?? null })),
+      bodies: receivers.map((name) => ({
+        name,
+        receivedBy: receivedBy[name] ?? null,
+        nominees: nomineeCounts[name] ?? 0,
+        latest: history.find((h) => h.receiver === name) ?? null,
+      })),
+      // Per nominee: how many uploads go in and their size ("2 tệp, 3,4 MB"), so the size bound is no surprise.
+      evidenceOf: Object.fromEntries(
+        input.nominees.map((n) => [
+          n.nominationId,
+          n.evidence.length ? `${n.evidence.length} tệp, ${megabytes(n.evidence.reduce((s, f) => s + f.size, 0))}` : '',
+        ]),
+      ),
       submission,
       submissionStale: submission.doc !== null && !submissionMatches(input, ruleSet, submission.doc),
       issues,

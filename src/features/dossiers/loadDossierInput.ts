@@ -47,6 +47,8 @@ export interface LoadedDossier {
   receivers: string[];
   /** How many nominees each receiving body's dossier lists. */
   nomineeCounts: Record<string, number>;
+  /** Where each receiving body's dossier is filed (the rule set's receiving body, e.g. the city's Sở Nội vụ). */
+  receivedBy: Record<string, string>;
   /** The tờ trình the dossier carries and whether the next version needs a new one. */
   submission: SubmissionState;
 }
@@ -79,9 +81,12 @@ export async function loadDossierInput(db: Db, target: DossierTarget): Promise<L
   });
   const receivers = [...new Set(nominations.map((n) => decidesOf(ruleSet, n.code)).filter(Boolean))].sort((a, b) => a.localeCompare(b, 'vi'));
   const nomineeCounts: Record<string, number> = {};
+  const receivedBy: Record<string, string> = {};
   for (const n of nominations) {
     const body = decidesOf(ruleSet, n.code);
     if (body) nomineeCounts[body] = (nomineeCounts[body] ?? 0) + 1;
+    const receives = nominationRoute(ruleSet, n.code as AwardCode)?.receives;
+    if (body && receives) receivedBy[body] = receives;
   }
   const receiver = target.receiver ?? receivers[0] ?? '';
   const chosen = nominations.filter((n) => decidesOf(ruleSet, n.code) === receiver);
@@ -175,6 +180,7 @@ export async function loadDossierInput(db: Db, target: DossierTarget): Promise<L
     ruleSetId: ruleSet.id,
     procedure: 'ordinary',
     receiver,
+    receivedBy: chosen.length ? (nominationRoute(ruleSet, chosen[0]!.code as AwardCode)?.receives ?? null) : null,
     date: submission.doc?.date ?? day(dated),
     version: target.version,
     submissionSymbol: submission.doc?.symbol ?? '',
@@ -185,7 +191,7 @@ export async function loadDossierInput(db: Db, target: DossierTarget): Promise<L
     postingComments: await postingCommentsForDossier(db, schoolId, startYear),
     ...(target.maxBytes === undefined ? {} : { maxBytes: target.maxBytes }),
   };
-  return { input, ruleSet, receivers, nomineeCounts, submission };
+  return { input, ruleSet, receivers, nomineeCounts, receivedBy, submission };
 }
 
 /** The nominations the chair approved at the meeting (frozen list). */

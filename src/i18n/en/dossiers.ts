@@ -24,6 +24,8 @@ export const dossiers = {
   'dossiers.title': 'Award dossiers',
   'dossiers.heading': 'Award dossier, school year {year}',
   'dossiers.receiver': 'Receiving body',
+  'dossiers.evidence': 'Evidence',
+  'dossiers.receivedBy': 'filed with',
   'dossiers.bodies': 'Dossiers by deciding body',
   'dossiers.bodyNominees': '{count} people or collectives',
   'dossiers.submissionIssued': 'Tờ trình no. {symbol} of {date} (issued, kept as issued).',

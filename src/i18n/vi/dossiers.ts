@@ -24,6 +24,8 @@ export const dossiers = {
   'dossiers.title': 'Hồ sơ đề nghị khen thưởng',
   'dossiers.heading': 'Hồ sơ đề nghị khen thưởng năm học {year}',
   'dossiers.receiver': 'Cơ quan nhận hồ sơ',
+  'dossiers.evidence': 'Minh chứng',
+  'dossiers.receivedBy': 'nơi tiếp nhận hồ sơ',
   'dossiers.bodies': 'Hồ sơ theo cơ quan quyết định',
   'dossiers.bodyNominees': '{count} cá nhân, tập thể',
   'dossiers.submissionIssued': 'Tờ trình số {symbol} ngày {date} (đã ban hành, lưu nguyên văn).',

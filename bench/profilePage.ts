@@ -95,7 +95,7 @@ try {
   await runMigrationsInChild(handle, process.env);
   if (fresh) {
     const owner = connectDatabase(handle.migrationUrl);
-    await generateBenchData(owner.prisma, { schools: 1, years: Array.from({ length: 10 }, (_, i) => 2017 + i) });
+    await generateBenchData(owner.pool, { schools: 1, years: Array.from({ length: 10 }, (_, i) => 2017 + i) });
     await owner.close();
   }
   const owner = connectDatabase(handle.migrationUrl);

@@ -79,7 +79,7 @@ describe('record coverage and the draft comparison, issue 11', () => {
     expect(await db.current.prisma.auditEvent.count({ where: { action: 'records.coverage.declare' } })).toBe(1);
     const report = await agent.get(`/eligibility/${Y}`);
     expect(report.text).toContain(`Xếp loại ${Y}-${Y + 1}`);
-    expect(report.text).toContain('[V] đã xác minh với văn bản');
+    expect(report.text).toContain('<dt>[V]</dt><dd>Đã xác minh');
   });
 
   it('the comparison page lists exactly the people whose verdicts differ between rule set 2 and the draft', async () => {

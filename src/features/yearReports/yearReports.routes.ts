@@ -96,7 +96,10 @@ export function registerYearReportRoutes(router: Router, prisma: PrismaClient): 
 
   router.post('/year-reports/:year/refresh', requirePermission('register:issue'), async (req, res) => {
     const report = await load(req);
-    const { revision } = revisionForm.parse(req.body);
+    const parsed = revisionForm.safeParse(req.body);
+    // The revision is the page's own hidden field: anything else is a page out of date or tampered with.
+    if (!parsed.success) return view(req, res, { errors: { _form: 'error.conflict.body' }, status: 409 });
+    const { revision } = parsed.data;
     const stats = await loadStatistics(prisma, userOf(req).schoolId, report.startYear);
     const figures = stats.year === report.startYear ? reportFigures(stats) : [];
     try {

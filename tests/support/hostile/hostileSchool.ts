@@ -18,6 +18,8 @@ import { buildRegistration, buildWorkflowSchool, signedInPerson } from '../workf
 import { historyWorkbook } from '../../unit/history-import/historyFixtures.ts';
 import { buildHostileDossier } from './hostileDossier.ts';
 import { buildHostilePosting } from './hostilePosting.ts';
+import { buildAuthoredRuleSet } from '../ruleSetFactories.ts';
+import { buildYearReport } from '../yearReportFactories.ts';
 
 type Person = Awaited<ReturnType<typeof signedInPerson>>;
 
@@ -133,6 +135,11 @@ export async function buildHostileSchool(prisma: PrismaClient, app: Express) {
   );
   const dossierPages = await buildHostileDossier(prisma, schoolId, year.startYear);
   const posting = await buildHostilePosting(prisma, { schoolId, schoolYearId: year.id, chairUserId: chair.userId, teacherUserId: teacher.userId });
+  // The chair's calendar address (the revoke form), a draft yearly report (edit, refresh, issue) and a candidate
+  // rule set written in the app (its editor's forms).
+  await prisma.calendarFeed.create({ data: { schoolId, userId: chair.userId, tokenHash: createHash('sha256').update(randomBytes(16)).digest('hex') } });
+  await buildYearReport(prisma, { schoolId, startYear: year.startYear });
+  const authoredRuleSet = await buildAuthoredRuleSet(prisma, { schoolId, createdBy: admin.userId });
   const rawReset = randomBytes(24).toString('base64url');
   await prisma.passwordResetToken.create({
     data: {
@@ -165,6 +172,8 @@ export async function buildHostileSchool(prisma: PrismaClient, app: Express) {
       `/registrations/${chairDraft.id}`,
       `/registrations/${pending[0]!.id}`,
       ...posting.staffPages,
+      '/calendar/feed',
+      `/year-reports/${year.startYear}`,
     ],
     secretary: ['/registrations/new', '/registrations/late', ...dossierPages, ...meetings.pages],
     admin: [
@@ -179,6 +188,12 @@ export async function buildHostileSchool(prisma: PrismaClient, app: Express) {
       '/staff/new',
       '/collectives/new',
       `/collectives/${group.id}/edit`,
+      '/rules/authored/new',
+      `/rules/authored/${authoredRuleSet.id}`,
+      `/rules/authored/${authoredRuleSet.id}/titles/CSTDCS`,
+      `/rules/authored/${authoredRuleSet.id}/parameters`,
+      `/rules/authored/${authoredRuleSet.id}/authorities`,
+      `/rules/authored/${authoredRuleSet.id}/dossier`,
     ],
     teacher: [
       '/registrations/new',

@@ -5,34 +5,38 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type TestAgent from 'supertest/lib/agent.js';
 import { logComplaint } from '../../src/features/complaints/logComplaint.ts';
-import { buildCouncil, buildNominations, type CouncilFixture } from '../support/ballotFixtures.ts';
+import { buildCouncil, buildNominations } from '../support/ballotFixtures.ts';
 import { buildPerson, TEST_PASSWORD } from '../support/factories.ts';
 import { agentFor, buildTestApp, csrfFrom, loginAs, testClock } from '../support/testApp.ts';
 import { useTestDatabase } from '../support/testDatabase.ts';
 
 const db = useTestDatabase();
-const clock = testClock('2026-11-26T03:00:00Z');
-let built: ReturnType<typeof buildTestApp>;
-let c: CouncilFixture;
-let secretary: TestAgent;
-let member: TestAgent;
-let teacher: TestAgent;
-let nominationId = '';
-let complaintId = '';
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 
 const prisma = () => db.current.prisma;
 
-async function agentOf(username: string) {
-  const agent = agentFor(built.app);
-  await loginAs(agent, username, TEST_PASSWORD);
-  return agent;
+/** A school of its own: a council of three, one LĐTT nomination, the secretary, a member and a teacher signed in (clock 26/11/2026). */
+async function world() {
+  const clock = testClock('2026-11-26T03:00:00Z');
+  const built = buildTestApp(db.current, clock);
+  const c = await buildCouncil(prisma(), 3);
+  const nominationId = (await buildNominations(prisma(), c, 'LDTT', 1))[0]!;
+  const agentOf = async (username: string) => {
+    const agent = agentFor(built.app);
+    await loginAs(agent, username, TEST_PASSWORD);
+    return agent;
+  };
+  const secretary = await agentOf(c.secretary.username);
+  const member = await agentOf(c.members[0]!.username);
+  const teacher = await agentOf((await buildPerson(prisma(), c.schoolId, { fullName: 'Giáo viên Không Hội đồng' })).user.username);
+  return { clock, built, c, nominationId, secretary, member, teacher };
 }
+type World = Awaited<ReturnType<typeof world>>;
 
-async function log(fields: Record<string, string>, file?: Buffer) {
+async function log(secretary: TestAgent, fields: Record<string, string>, file?: Buffer) {
   const page = await secretary.get('/complaints/new');
   const token = csrfFrom(page.text);
   let req = secretary.post(`/complaints?_csrf=${encodeURIComponent(token)}`).field('_csrf', token);
@@ -41,18 +45,60 @@ async function log(fields: Record<string, string>, file?: Buffer) {
   return req;
 }
 
-beforeAll(async () => {
-  built = buildTestApp(db.current, clock);
-  c = await buildCouncil(prisma(), 3);
-  nominationId = (await buildNominations(prisma(), c, 'LDTT', 1))[0]!;
-  secretary = await agentOf(c.secretary.username);
-  member = await agentOf(c.members[0]!.username);
-  teacher = await agentOf((await buildPerson(prisma(), c.schoolId, { fullName: 'Giáo viên Không Hội đồng' })).user.username);
-});
+/** The secretary logs Trần Văn Bình's complex khiếu nại about the nomination (with its scan), assigned to the member. */
+async function complexComplaint(w: World) {
+  const res = await log(
+    w.secretary,
+    {
+      receivedOn: '20/11/2026',
+      kind: 'khieu_nai',
+      senderName: 'Trần Văn Bình',
+      senderContact: '0987 654 321',
+      channel: 'post',
+      subject: `nomination:${w.nominationId}`,
+      summary: 'Không đồng ý với việc đề nghị vì chưa hoàn thành nhiệm vụ được giao.',
+      complex: 'on',
+      assigneeStaffId: w.c.members[0]!.staffId,
+    },
+    PDF,
+  );
+  expect(res.status).toBe(302);
+  return (await prisma().complaint.findFirstOrThrow({ where: { schoolId: w.c.schoolId } })).id;
+}
+
+/** Two petitions (kiến nghị) about the nomination, received 20/10 (due 30/10) and 20/11 (due 30/11). */
+async function twoPetitions(w: World) {
+  const ctx = { actor: { id: null, schoolId: w.c.schoolId }, now: w.clock.now };
+  const subject = { type: 'nomination' as const, id: w.nominationId };
+  const base = {
+    senderName: 'Hội Cha mẹ học sinh',
+    senderContact: null,
+    channel: 'email' as const,
+    subject,
+    summary: 'Kiến nghị',
+    complex: false,
+    remoteArea: false,
+    assigneeStaffId: null,
+  };
+  await logComplaint(prisma(), ctx, w.c.schoolYearId, { ...base, kind: 'kien_nghi', receivedOn: new Date('2026-10-20T00:00:00Z') }, null); // due 30/10
+  await logComplaint(prisma(), ctx, w.c.schoolYearId, { ...base, kind: 'kien_nghi', receivedOn: new Date('2026-11-20T00:00:00Z') }, null); // due 30/11
+}
+
+/** The assigned member settles the complaint with its outcome. */
+async function settled(w: World, complaintId: string) {
+  const page = await w.member.get(`/complaints/${complaintId}`);
+  const outcome = 'Hội đồng đã xác minh: cá nhân hoàn thành tốt nhiệm vụ; giữ nguyên đề nghị.';
+  const ok = await w.member
+    .post(`/complaints/${complaintId}`)
+    .type('form')
+    .send({ _csrf: csrfFrom(page.text), status: 'settled', assigneeStaffId: w.c.members[0]!.staffId, outcome });
+  expect(ok.status).toBe(302);
+}
 
 describe('logging', () => {
   it('refuses a date after today beside the field, keeps the input and writes nothing', async () => {
-    const res = await log({
+    const { secretary, c, nominationId } = await world();
+    const res = await log(secretary, {
       receivedOn: '27/11/2026',
       kind: 'khieu_nai',
       senderName: 'Trần Văn Bình',
@@ -63,11 +109,13 @@ describe('logging', () => {
     expect(res.status).toBe(422);
     expect(res.text).toContain('Ngày nhận đơn không thể sau ngày hôm nay.');
     expect(res.text).toContain('Nội dung giữ lại');
-    expect(await prisma().complaint.count()).toBe(0);
+    expect(await prisma().complaint.count({ where: { schoolId: c.schoolId } })).toBe(0);
   });
 
   it('as secretary, a complex khiếu nại gets 45 days from receipt with its basis [U]; the scan is kept; audited', async () => {
+    const { secretary, teacher, c, nominationId } = await world();
     const res = await log(
+      secretary,
       {
         receivedOn: '20/11/2026',
         kind: 'khieu_nai',
@@ -82,8 +130,7 @@ describe('logging', () => {
       PDF,
     );
     expect(res.status).toBe(302);
-    const row = await prisma().complaint.findFirstOrThrow();
-    complaintId = row.id;
+    const row = await prisma().complaint.findFirstOrThrow({ where: { schoolId: c.schoolId } });
     expect([row.dueOn.toISOString().slice(0, 10), row.status, row.assigneeStaffId]).toEqual(['2027-01-04', 'in_progress', c.members[0]!.staffId]);
     const page = await secretary.get(`/complaints/${row.id}`);
     expect(page.text).toContain('Hạn giải quyết: 04/01/2027 (45 ngày kể từ ngày nhận đơn)');
@@ -95,6 +142,9 @@ describe('logging', () => {
   });
 
   it('a teacher outside the council sees no complaint (403) and cannot log one', async () => {
+    const w = await world();
+    const { teacher } = w;
+    const complaintId = await complexComplaint(w);
     expect((await teacher.get('/complaints')).status).toBe(403);
     expect((await teacher.get(`/complaints/${complaintId}`)).status).toBe(403);
   });
@@ -102,20 +152,10 @@ describe('logging', () => {
 
 describe('the list and the nomination', () => {
   it('flags overdue and due-soon cases by the Vietnam date; the open complaint shows on its nomination', async () => {
-    const ctx = { actor: { id: null, schoolId: c.schoolId }, now: clock.now };
-    const subject = { type: 'nomination' as const, id: nominationId };
-    const base = {
-      senderName: 'Hội Cha mẹ học sinh',
-      senderContact: null,
-      channel: 'email' as const,
-      subject,
-      summary: 'Kiến nghị',
-      complex: false,
-      remoteArea: false,
-      assigneeStaffId: null,
-    };
-    await logComplaint(prisma(), ctx, c.schoolYearId, { ...base, kind: 'kien_nghi', receivedOn: new Date('2026-10-20T00:00:00Z') }, null); // due 30/10
-    await logComplaint(prisma(), ctx, c.schoolYearId, { ...base, kind: 'kien_nghi', receivedOn: new Date('2026-11-20T00:00:00Z') }, null); // due 30/11
+    const w = await world();
+    const { member, secretary } = w;
+    await complexComplaint(w);
+    await twoPetitions(w);
     const list = await member.get('/complaints');
     expect(list.text).toContain('Quá hạn');
     expect(list.text).toContain('Sắp đến hạn');
@@ -127,6 +167,9 @@ describe('the list and the nomination', () => {
 
 describe('handling and the reply', () => {
   it('the assigned member records the handling; settling needs the outcome (422 beside it)', async () => {
+    const w = await world();
+    const { member, c } = w;
+    const complaintId = await complexComplaint(w);
     const page = await member.get(`/complaints/${complaintId}`);
     const token = csrfFrom(page.text);
     const bad = await member
@@ -147,6 +190,11 @@ describe('handling and the reply', () => {
   });
 
   it('as secretary, the reply letter is numbered once (CV), drawn from its snapshot as PDF and DOCX', async () => {
+    const w = await world();
+    const { secretary } = w;
+    const complaintId = await complexComplaint(w);
+    await twoPetitions(w);
+    await settled(w, complaintId);
     const page = await secretary.get(`/complaints/${complaintId}`);
     const token = csrfFrom(page.text);
     expect((await secretary.post(`/complaints/${complaintId}/reply`).type('form').send({ _csrf: token })).status).toBe(302);

@@ -1,25 +1,18 @@
 // Public posting of the approved list (issue 13 point 6): published for the rule set's working days, staff comment
 // signed in, anyone with the link comments without an account or a session, rate-limited, moderated, closed at the
-// end of the period; accepted comments feed the dossier.
-import { beforeAll, describe, expect, it } from 'vitest';
+// end of the period; accepted comments feed the dossier. Every test builds its own council, approved list and clock,
+// and publishes and comments over HTTP as far as it needs, so each passes alone and in any order.
+import { describe, expect, it } from 'vitest';
 import type TestAgent from 'supertest/lib/agent.js';
 import { addPostingComment } from '../../src/features/posting/addPostingComment.ts';
 import { postingCommentsForDossier } from '../../src/features/posting/postingCommentsForDossier.ts';
-import { buildCouncil, type CouncilFixture } from '../support/ballotFixtures.ts';
+import { buildCouncil } from '../support/ballotFixtures.ts';
 import { buildPerson, TEST_PASSWORD } from '../support/factories.ts';
 import { buildApproval, buildPosting } from '../support/postingFactories.ts';
 import { agentFor, buildTestApp, csrfFrom, loginAs, testClock } from '../support/testApp.ts';
 import { useTestDatabase } from '../support/testDatabase.ts';
 
 const db = useTestDatabase();
-const clock = testClock('2026-11-26T03:00:00Z'); // Thursday
-let built: ReturnType<typeof buildTestApp>;
-let c: CouncilFixture;
-let secretary: TestAgent;
-let teacher: TestAgent;
-let postingId = '';
-let token = '';
-let teacherName = '';
 
 const prisma = () => db.current.prisma;
 const sessions = async () => Number((await db.current.pool.query<{ n: string }>('SELECT count(*) AS n FROM session')).rows[0]!.n);
@@ -32,20 +25,58 @@ async function postPublic(agent: TestAgent, t: string, fields: Record<string, st
     .send({ _csrf: csrfFrom(page.text), ...fields });
 }
 
-beforeAll(async () => {
-  built = buildTestApp(db.current, clock);
-  c = await buildCouncil(prisma(), 3);
+/** A school of its own: a council of three with an approved list of two, the app on its own clock (Thursday 26/11/2026), the secretary and a teacher signed in. */
+async function world(at = '2026-11-26T03:00:00Z') {
+  const clock = testClock(at); // Thursday
+  const built = buildTestApp(db.current, clock);
+  const c = await buildCouncil(prisma(), 3);
   await buildApproval(prisma(), c, 2);
-  secretary = agentFor(built.app);
+  const secretary = agentFor(built.app);
   await loginAs(secretary, c.secretary.username, TEST_PASSWORD);
   const person = await buildPerson(prisma(), c.schoolId, { fullName: 'Hoàng Thị Giáo Viên' });
-  teacherName = person.user.username;
-  teacher = agentFor(built.app);
+  const teacherName = person.user.username;
+  const teacher = agentFor(built.app);
   await loginAs(teacher, teacherName, TEST_PASSWORD);
-});
+  return { clock, built, c, secretary, teacher, teacherName };
+}
+type World = Awaited<ReturnType<typeof world>>;
+
+/** The secretary publishes the approved list over HTTP; returns the posting's id and public token. */
+async function published(w: World) {
+  const list = await w.secretary.get('/postings');
+  const meetingId = /name="meetingId" value="([^"]+)"/.exec(list.text)![1]!;
+  const res = await w.secretary
+    .post('/postings')
+    .type('form')
+    .send({ _csrf: csrfFrom(list.text), meetingId });
+  expect(res.status).toBe(302);
+  const posting = await prisma().publicPosting.findFirstOrThrow({ where: { schoolId: w.c.schoolId } });
+  return { postingId: posting.id, token: posting.publicToken };
+}
+
+/** The teacher's pending comment, sent signed in. */
+async function teacherComments(w: World, postingId: string) {
+  const page = await w.teacher.get(`/postings/${postingId}`);
+  const res = await w.teacher
+    .post(`/postings/${postingId}/comments`)
+    .type('form')
+    .send({ _csrf: csrfFrom(page.text), body: 'Đồng ý với danh sách.' });
+  expect(res.status).toBe(302);
+}
+
+/** A parent's pending comment, sent through the public link. */
+async function parentComments(w: World, token: string) {
+  const res = await postPublic(agentFor(w.built.app), token, {
+    name: 'Phụ huynh lớp 3A',
+    contact: '0912 345 678',
+    body: 'Cô Ứng viên 01 rất tận tâm với học sinh.',
+  });
+  expect(res.status).toBe(303);
+}
 
 describe('publishing', () => {
   it('as secretary, publishing the approved list opens 5 working days (rule set parameter) with a random link, audited', async () => {
+    const { secretary, c } = await world();
     const list = await secretary.get('/postings');
     expect(list.text).toContain('Danh sách đã phê duyệt chưa công khai');
     const meetingId = /name="meetingId" value="([^"]+)"/.exec(list.text)![1]!;
@@ -55,8 +86,8 @@ describe('publishing', () => {
       .send({ _csrf: csrfFrom(list.text), meetingId });
     expect(res.status).toBe(302);
     const posting = await prisma().publicPosting.findFirstOrThrow({ where: { schoolId: c.schoolId } });
-    postingId = posting.id;
-    token = posting.publicToken;
+    const postingId = posting.id;
+    const token = posting.publicToken;
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect([posting.startsOn.toISOString().slice(0, 10), posting.endsOn.toISOString().slice(0, 10), posting.workingDays]).toEqual([
       '2026-11-26',
@@ -75,6 +106,7 @@ describe('publishing', () => {
   });
 
   it('a teacher may not publish (403 with the reason)', async () => {
+    const { teacher } = await world();
     const page = await teacher.get('/postings');
     const res = await teacher
       .post('/postings')
@@ -86,6 +118,9 @@ describe('publishing', () => {
 
 describe('comments', () => {
   it('as a teacher signed in, a comment is taken pending and shown only to its author and the moderators', async () => {
+    const w = await world();
+    const { teacher, built } = w;
+    const { postingId, token } = await published(w);
     const page = await teacher.get(`/postings/${postingId}`);
     expect(page.status).toBe(200);
     const empty = await teacher
@@ -103,6 +138,9 @@ describe('comments', () => {
   });
 
   it('the token is the only way in: the staff page asks for a login, a wrong token or the posting id is not found', async () => {
+    const w = await world();
+    const { built } = w;
+    const { postingId, token } = await published(w);
     const anonymous = agentFor(built.app);
     expect((await anonymous.get(`/postings/${postingId}`)).status).toBe(302);
     expect((await anonymous.get(`/p/${'A'.repeat(43)}`)).status).toBe(404);
@@ -114,6 +152,9 @@ describe('comments', () => {
   });
 
   it('a parent comments through the link: no account, no session row, no session cookie; the comment waits for moderation', async () => {
+    const w = await world();
+    const { built } = w;
+    const { postingId, token } = await published(w);
     const before = await sessions();
     const parent = agentFor(built.app);
     const page = await parent.get(`/p/${token}`);
@@ -139,6 +180,11 @@ describe('comments', () => {
   });
 
   it('as secretary, a rejection needs its reason; an accepted comment appears on the public page with the answer; both audited', async () => {
+    const w = await world();
+    const { secretary, built } = w;
+    const { postingId, token } = await published(w);
+    await teacherComments(w, postingId);
+    await parentComments(w, token);
     const comment = await prisma().postingComment.findFirstOrThrow({ where: { postingId, source: 'public' } });
     const staff = await prisma().postingComment.findFirstOrThrow({ where: { postingId, source: 'staff' } });
     const page = await secretary.get(`/postings/${postingId}`);
@@ -168,6 +214,17 @@ describe('comments', () => {
   });
 
   it('the dossier receives the year’s accepted comments with the council’s answer', async () => {
+    const w = await world();
+    const { c, secretary } = w;
+    const { postingId, token } = await published(w);
+    await parentComments(w, token);
+    const comment = await prisma().postingComment.findFirstOrThrow({ where: { postingId, source: 'public' } });
+    const page = await secretary.get(`/postings/${postingId}`);
+    const accepted = await secretary
+      .post(`/postings/${postingId}/comments/${comment.id}/moderate`)
+      .type('form')
+      .send({ _csrf: csrfFrom(page.text), decision: 'accepted', note: 'Hội đồng ghi nhận ý kiến.' });
+    expect(accepted.status).toBe(302);
     const comments = await postingCommentsForDossier(prisma(), c.schoolId, 2026);
     expect(comments).toEqual([
       {
@@ -183,6 +240,7 @@ describe('comments', () => {
 
 describe('rate limit', () => {
   it('per posting: after 100 public comments within the hour the next is refused (429, Vietnamese message, input kept)', async () => {
+    const { c, clock, built } = await world();
     const { approval } = await buildApproval(prisma(), c, 1);
     const chair = await prisma().user.findFirstOrThrow({ where: { staffId: c.chair.staffId } });
     const busy = await buildPosting(prisma(), {
@@ -211,6 +269,11 @@ describe('rate limit', () => {
   });
 
   it('per address: the sixth comment within the hour from one address is refused; another address is not; an hour later it is taken', async () => {
+    // Six hours after the other tests' clocks: the per-address limit counts every posting's comments from the address.
+    const w = await world('2026-11-26T09:00:00Z');
+    const { c, clock, built } = w;
+    const { postingId, token } = await published(w);
+    await parentComments(w, token); // the address's first comment within the hour
     const agent = agentFor(built.app);
     for (let i = 0; i < 4; i++) expect((await postPublic(agent, token, { name: 'Phụ huynh', contact: '', body: `Ý kiến ${i}` })).status).toBe(303);
     const refused = await postPublic(agent, token, { name: 'Phụ huynh', contact: '', body: 'Ý kiến thứ sáu' });
@@ -227,11 +290,14 @@ describe('rate limit', () => {
 
 describe('end of the period', () => {
   it('open until 23:59 of the last day in Vietnam; from midnight the page says closed and refuses comments (409), staff too', async () => {
+    const w = await world();
+    const { clock, built, teacherName } = w;
+    const { postingId, token } = await published(w);
     clock.set('2026-12-02T16:59:00Z');
     const anonymous = agentFor(built.app);
     const open = await anonymous.get(`/p/${token}`);
     expect(open.text).toContain('Còn 1 ngày làm việc');
-    teacher = agentFor(built.app); // the clock moved past the idle timeout: a new sign-in
+    const teacher = agentFor(built.app); // the clock moved past the idle timeout: a new sign-in
     await loginAs(teacher, teacherName, TEST_PASSWORD);
     const page = await teacher.get(`/postings/${postingId}`);
     clock.set('2026-12-02T17:00:00Z');

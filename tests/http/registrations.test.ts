@@ -322,11 +322,7 @@ describe('collectives, follow-up and copy forward', () => {
       .field('text', 'Dự giờ 12 tiết, đạt loại giỏi')
       .attach('file', pdf, 'minh-chung.pdf');
     expect(added.status).toBe(302);
-    const denied = await teacher
-      .post(`/registrations/${reg!.id}/progress`)
-      .type('form')
-      .set('Accept', 'text/html')
-      .send({ _csrf: token, note: 'Tự đánh giá' });
+    const denied = await teacher.post(`/registrations/${reg!.id}/progress`).type('form').set('Accept', 'text/html').send({ _csrf: token, note: 'Tự đánh giá' });
     expect(denied.status).toBe(403);
     const leader = await s.as('uyvien');
     const leaderView = await leader.get(`/registrations/${reg!.id}?view=1`);

@@ -48,6 +48,12 @@ export async function setup(project: TestProject): Promise<void> {
     chmodSync(tempDir, 0o755); // PostgreSQL runs as the postgres OS user when we are root
     handle = await startEmbeddedPostgres({ dataDir: path.join(tempDir, 'postgres'), database: templateName });
     templateUrl = handle.url;
+    // A throw-away cluster needs no crash safety: without fsync, the CREATE/DROP DATABASE every test file does
+    // (a checkpoint each) takes ~0.25 s instead of ~2 s on these disks.
+    for (const setting of ['fsync', 'synchronous_commit', 'full_page_writes']) {
+      await adminQuery(templateUrl, `ALTER SYSTEM SET ${setting} = off`); // not allowed inside a multi-statement query
+    }
+    await adminQuery(templateUrl, 'SELECT pg_reload_conf()');
   }
   // As in production: migrations run as the owner, and tests run the app as the app role (DML only).
   const roles = { owner: OWNER_ROLE, ownerPassword: 'test-owner-password', app: APP_ROLE, appPassword: 'test-app-password' };

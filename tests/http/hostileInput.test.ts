@@ -141,7 +141,9 @@ describe('hostile input over every form', () => {
             // Every field at once: apply the value field by field to the same body (arrays and repeated keys included);
             // the keys added once (__proto__, constructor) and bytes URLSearchParams would re-encode go on the first field.
             let pairs = base;
-            for (const f of fields) pairs = [...new URLSearchParams(h.body(f, pairs)).entries()];
+            // (Plain values replace the pair directly: encoding the whole body per field is quadratic, 136 s on a
+            // 330-field form with the 100 kB value.)
+            for (const f of fields) pairs = h.pairs ? h.pairs(f, pairs) : [...new URLSearchParams(h.body(f, pairs)).entries()];
             const once = /proto|constructor|percent|UTF-8/.test(h.name);
             const body = once ? h.body(fields[0]!, base) : new URLSearchParams(pairs).toString();
             await check(`${t.route} * ← ${h.name}`, () => post(body), snapshot, failures);

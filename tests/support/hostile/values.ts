@@ -7,6 +7,8 @@ export interface Hostile {
   name: string;
   /** The urlencoded body with this field replaced (the other fields keep their baseline values). */
   body(field: string, base: Array<[string, string]>): string;
+  /** For plain values: the same replacement as pairs, without encoding the whole body (big forms apply it per field). */
+  pairs?(field: string, base: Array<[string, string]>): Array<[string, string]>;
 }
 
 const enc = (pairs: Array<[string, string]>) => new URLSearchParams(pairs).toString();
@@ -108,7 +110,10 @@ const structural: Hostile[] = [
 
 /** Every hostile value, ready to produce a body for any field. */
 export const HOSTILE: Hostile[] = [
-  ...plain.map(([name, v]): Hostile => ({ name, body: (f, b) => enc(withValue(f, b, typeof v === 'function' ? v(valueOf(f, b)) : v)) })),
+  ...plain.map(([name, v]): Hostile => {
+    const pairs = (f: string, b: Array<[string, string]>) => withValue(f, b, typeof v === 'function' ? v(valueOf(f, b)) : v);
+    return { name, pairs, body: (f, b) => enc(pairs(f, b)) };
+  }),
   ...structural,
 ];
 

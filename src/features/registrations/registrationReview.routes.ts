@@ -21,6 +21,10 @@ import { bulkApprove, reviewRegistration, saveRegistration } from './registratio
 import { OPTIONS } from './registrationOptions.ts';
 import { reviewFlags } from './reviewFlags.ts';
 
+/** Registrations per page of the review list; "choose all" chooses those of the page shown. */
+export const REVIEW_PAGE_SIZE = 50;
+const reviewPage = z.coerce.number().int().min(1).max(100_000).catch(1).default(1);
+
 const ids = z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? (v as unknown[]) : [v]), z.array(z.uuid()).max(2000));
 
 /** Registers the review routes. */
@@ -58,9 +62,13 @@ export function registerRegistrationReviewRoutes(router: Router, prisma: PrismaC
   };
 
   router.get('/registrations/review', requirePermission('registration:review'), async (req, res) => {
-    const rows = await submitted(req);
+    const all = await submitted(req);
+    // Paged by name: the flags (the eligibility of each registered title) are computed for the page shown only.
+    const pages = Math.max(1, Math.ceil(all.length / REVIEW_PAGE_SIZE));
+    const page = Math.min(reviewPage.parse(req.query.page), pages);
+    const rows = all.slice((page - 1) * REVIEW_PAGE_SIZE, page * REVIEW_PAGE_SIZE);
     const flags = await reviewFlags(prisma, userOf(req).schoolId, userOf(req).schoolYear?.startYear ?? 0, rows);
-    res.render('registrations/review', { title: 'registrations.reviewTitle', rows, flags });
+    res.render('registrations/review', { title: 'registrations.reviewTitle', rows, flags, page, pages, total: all.length });
   });
 
   router.post('/registrations/review/confirm', requirePermission('registration:review'), async (req, res) => {

@@ -7,6 +7,7 @@ export const dashboard: Record<keyof typeof vi, string> = {
   'download.preparing': 'Preparing the file, please wait…',
   'registrations.yearSuffix': ', school year {year}',
   'registrations.confirmReturn': 'Return the registration of {name}? They will be told the reason so they can correct it.',
+  'registrations.reviewPaged': '{total} registrations waiting; {size} on this page. "Choose all" chooses those on this page.',
   'registrations.chooseAll': 'Choose all',
   'nav.statistics': 'Statistics',
   'statistics.title': 'Emulation and commendation statistics',

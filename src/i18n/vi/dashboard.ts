@@ -5,6 +5,7 @@ export const dashboard = {
   'download.preparing': 'Đang tạo tệp, vui lòng chờ…',
   'registrations.yearSuffix': ', năm học {year}',
   'registrations.confirmReturn': 'Trả lại đăng ký của {name}? Người đăng ký sẽ được báo lý do để sửa.',
+  'registrations.reviewPaged': '{total} đăng ký chờ duyệt; trang này có {size}. "Chọn tất cả" chọn các đăng ký của trang này.',
   'registrations.chooseAll': 'Chọn tất cả',
   'nav.statistics': 'Thống kê',
   'statistics.title': 'Thống kê thi đua, khen thưởng',

@@ -57,3 +57,15 @@ describe('demo council cycle 2024-2025', () => {
     expect(await prisma.meeting.count()).toBe(1);
   });
 });
+
+describe('demo calendar', () => {
+  it('the finished 2024-2025 year has its calendar as well as the current year', async () => {
+    const prisma = db.current.prisma;
+    for (const startYear of [2024, 2026]) {
+      const year = await prisma.schoolYear.findFirstOrThrow({ where: { startYear } });
+      const titles = (await prisma.milestone.findMany({ where: { schoolYearId: year.id } })).map((m) => m.title);
+      expect(titles).toContain(`Đăng ký danh hiệu thi đua, hình thức khen thưởng năm học ${startYear}-${startYear + 1}`);
+      expect(titles).toHaveLength(7);
+    }
+  });
+});

@@ -92,8 +92,16 @@ export async function seedDemoPlan(tx: Tx, schoolId: string, chairUserId: string
     });
   }
 
-  const y = currentStartYear;
-  const yearId = schoolYearIds.get(y)!;
+  // The current year's calendar, and the 2024-2025 cycle's (the demo's finished year) so its calendar is not empty.
+  for (const y of new Set([currentStartYear, 2024])) {
+    const yearId = schoolYearIds.get(y);
+    if (!yearId) continue;
+    await tx.milestone.createMany({ data: milestonesOf(y).map((m) => ({ ...m, startsOn: m.startsOn ?? null, schoolId, schoolYearId: yearId })) });
+  }
+}
+
+/** The year's calendar as the 2024 plan lays it out: windows, meetings and deadlines of school year y-(y+1). */
+function milestonesOf(y: number) {
   const milestones: Array<{
     kind: 'registration_window' | 'supplementary_window' | 'semester_review' | 'initiative_deadline' | 'council_meeting' | 'dossier_deadline' | 'other';
     title: string;
@@ -115,5 +123,5 @@ export async function seedDemoPlan(tx: Tx, schoolId: string, chairUserId: string
     { kind: 'council_meeting', title: 'Họp Hội đồng Thi đua - Khen thưởng xét danh hiệu cuối năm học', dueOn: day(y + 1, 5, 25), ownerRole: 'chair' },
     { kind: 'dossier_deadline', title: 'Nộp hồ sơ đề nghị khen thưởng tổng kết năm học về cấp trên', dueOn: day(y + 1, 6, 10), ownerRole: 'secretary' },
   ];
-  await tx.milestone.createMany({ data: milestones.map((m) => ({ ...m, startsOn: m.startsOn ?? null, schoolId, schoolYearId: yearId })) });
+  return milestones;
 }

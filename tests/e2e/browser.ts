@@ -1,10 +1,11 @@
 // Browser harness: playwright-core driving Debian's Chromium. Locally a missing Chromium skips the browser tests
 // with a clear message; in CI (CI=true) it fails the run.
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe } from 'vitest';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 import type { TestDatabase } from '../support/testDatabase.ts';
 import { buildTestApp, testClock } from '../support/testApp.ts';
 
@@ -30,12 +31,48 @@ if (!available) console.warn(`Browser tests skipped: no Chromium at ${CHROMIUM_P
 /** describe() for browser tests: skipped (with the warning above) only when Chromium is missing outside CI. */
 export const describeBrowser = available ? describe : describe.skip;
 
+// Evaluated through the DevTools protocol: the app's Content-Security-Policy (script-src 'self') refuses a script tag.
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Serious and critical axe-core violations of the loaded page, as "rule: target" lines. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate('typeof axe !== "undefined"'))) await page.evaluate(AXE);
+  // One run at a time per page (axe refuses a second concurrent run): the scan on load and a test's own scan queue.
+  const result = await page.evaluate(`(window.__axeRuns = (window.__axeRuns || Promise.resolve()).catch(() => {}).then(() =>
+    axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')))))`);
+  return result as string[];
+}
+
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
+
 /** Serves the app on a free port for the file and opens Chromium; returns live accessors. */
-export function useBrowserApp(db: { readonly current: TestDatabase }, clockIso?: string) {
+export function useBrowserApp(db: { readonly current: TestDatabase }, clockIso?: string, o: { scanEveryPage?: boolean } = {}) {
   let server: Server | undefined;
   let browser: Browser | undefined;
   let baseUrl = '';
   const clock = testClock(clockIso);
+  // Every page any browser test loads is scanned once with axe-core (issue 15: 0 serious or critical violations on
+  // every page visited); a scan cut short by the test navigating on is retried on the page's next load.
+  const scanned = new Set<string>();
+  const scans: Array<Promise<void>> = [];
+  const violations: string[] = [];
+  const scanOnLoad = (page: Page) => {
+    page.on('load', () => {
+      const url = new URL(page.url());
+      if (`${url.protocol}//${url.host}` !== baseUrl) return;
+      const key = `${url.pathname.replace(UUID, ':id').replace(/\/\d+(?=\/|$)/g, '/:n')}${url.searchParams.has('lang') ? `?lang=${url.searchParams.get('lang')}` : ''}`;
+      if (scanned.has(key)) return;
+      scanned.add(key);
+      scans.push(
+        axeViolations(page).then(
+          (found) => void violations.push(...found.map((v) => `${key} ${v}`)),
+          () => void scanned.delete(key),
+        ),
+      );
+    });
+  };
   beforeAll(async () => {
     const { app } = buildTestApp(db.current, clock);
     server = await new Promise<Server>((resolve) => {
@@ -46,9 +83,12 @@ export function useBrowserApp(db: { readonly current: TestDatabase }, clockIso?:
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: FLAGS, headless: true });
   });
   afterAll(async () => {
+    await Promise.allSettled(scans);
     await browser?.close();
     server?.closeAllConnections();
     await new Promise<void>((r) => (server ? server.close(() => r()) : r()));
+    if (process.env.DEBUG_E2E) console.log(`axe-core: ${scanned.size} pages scanned`, [...scanned]);
+    expect(violations, `axe-core on ${scanned.size} pages`).toEqual([]);
   });
   return {
     clock,
@@ -61,6 +101,7 @@ export function useBrowserApp(db: { readonly current: TestDatabase }, clockIso?:
       // the test's own ceiling still stops a hung page.
       context.setDefaultTimeout(90_000);
       const page = await context.newPage();
+      if (o.scanEveryPage !== false) scanOnLoad(page);
       if (process.env.DEBUG_E2E) {
         // DEBUG_E2E=1 npx vitest run tests/e2e/x.test.ts: every request, response and navigation of the page, timed.
         page.on('request', (r) => console.log('REQ', Date.now(), r.method(), r.url()));

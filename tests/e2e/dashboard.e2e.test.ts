@@ -1,8 +1,6 @@
 // Issue 15 acceptance, in a real browser: each role's home, the statistics page and the eligibility report are
 // screenshot at 1280 and 360 px; every page visited is scanned with axe-core (0 serious or critical violations) and,
 // at 360 px, is no wider than the screen in Vietnamese and in English.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { beforeAll, expect, it } from 'vitest';
 import type { CouncilRoleName } from '../../src/domain/permissions.ts';
@@ -10,12 +8,10 @@ import { buildAwardRecord, buildCollective, buildPerson, buildSchool, buildStaff
 import { buildYearReport } from '../support/yearReportFactories.ts';
 import { buildRegistration } from '../support/workflowFactories.ts';
 import { useTestDatabase } from '../support/testDatabase.ts';
-import { describeBrowser, screenshot, signIn, useBrowserApp } from './browser.ts';
+import { axeViolations, describeBrowser, screenshot, signIn, useBrowserApp } from './browser.ts';
 
 const db = useTestDatabase();
-const web = useBrowserApp(db, '2026-11-26T03:00:00Z');
-// Evaluated through the DevTools protocol: the app's Content-Security-Policy (script-src 'self') refuses a script tag.
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const web = useBrowserApp(db, '2026-11-26T03:00:00Z', { scanEveryPage: false }); // it scans each role's pages itself
 
 interface Role {
   name: string;
@@ -58,15 +54,6 @@ beforeAll(async () => {
     { name: 'admin', username: admin, pages: ['/', '/admin/users'] },
   );
 });
-
-/** Serious and critical axe-core violations of the loaded page, as "rule: target" lines. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  const result = await page.evaluate(`axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')))`);
-  return result as string[];
-}
 
 /** How many pixels the page is wider than the viewport (0 when it fits). */
 async function overflow(page: Page): Promise<number> {

@@ -5,10 +5,8 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startDossierWorker, type DossierWorker } from '../../src/jobs/dossierWorker.ts';
 import { buildBallotRound, buildRoundNominee } from '../support/ballotFactories.ts';
@@ -17,12 +15,11 @@ import { buildAchievementReport } from '../support/dossierFactories.ts';
 import { TEST_PASSWORD } from '../support/factories.ts';
 import { buildApproval } from '../support/postingFactories.ts';
 import { useTestDatabase } from '../support/testDatabase.ts';
-import { describeBrowser, screenshot, signIn, useBrowserApp } from './browser.ts';
+import { axeViolations, describeBrowser, screenshot, signIn, useBrowserApp } from './browser.ts';
 
 const db = useTestDatabase();
 const web = useBrowserApp(db, '2026-11-26T03:00:00Z');
 const PHONE = { width: 360, height: 740 };
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 let council: CouncilFixture;
 let missing: { nominationId: string; name: string };
@@ -72,14 +69,6 @@ afterAll(async () => {
   await worker?.stop(5000);
   rmSync(out, { recursive: true, force: true });
 });
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  const result = await page.evaluate(`axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')))`);
-  return result as string[];
-}
 
 describeBrowser('dossier for the upper level (browser)', () => {
   it('the secretary fixes the missing report, exports with a progress bar, downloads PDF and ZIP; the CLI gives the same bytes', async () => {

@@ -2,17 +2,14 @@
 // "all of", activates it from 01/09/2026, and the eligibility report of 2026-2027 (evaluated 31/05/2027) uses it,
 // while before activation it did not and 2025-2026 (31/05/2026) never does. The editor is screenshot at 1280 and
 // 360 px and scanned with axe-core (0 serious or critical violations).
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useTestDatabase } from '../support/testDatabase.ts';
 import { TEST_PASSWORD, buildSchool, buildStaff, buildUser } from '../support/factories.ts';
-import { describeBrowser, screenshot, signIn, useBrowserApp } from './browser.ts';
+import { axeViolations, describeBrowser, screenshot, signIn, useBrowserApp } from './browser.ts';
 
 const db = useTestDatabase();
 const web = useBrowserApp(db, '2026-11-26T03:00:00Z');
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 let username = '';
 
 beforeAll(async () => {
@@ -25,13 +22,6 @@ beforeAll(async () => {
   }
   username = (await buildUser(prisma, school.id, { isAdmin: true })).username;
 });
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  return await page.evaluate<string[]>(`axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')))`);
-}
 
 async function both(page: Page, name: string) {
   expect(await axeViolations(page), name).toEqual([]);

@@ -47,6 +47,7 @@ import { buildComplaint, buildPostingComment, buildPublicPosting } from './posti
 import { buildFactsVersion, buildRecordCoverage } from './lawFactories.ts';
 import { buildAuthoredRuleSet } from './ruleSetFactories.ts';
 import { buildYearReport } from './yearReportFactories.ts';
+import { buildExemplar } from './exemplarFactories.ts';
 
 /** Makes one row of a model inside the school; returns it (with its schoolId when the model has one). */
 export type ModelFactory = (prisma: PrismaClient, school: { schoolId: string }) => Promise<object>;
@@ -124,4 +125,5 @@ export const modelFactories: Record<string, ModelFactory> = {
   RecordCoverage: (prisma, { schoolId }) => buildRecordCoverage(prisma, { schoolId }),
   AuthoredRuleSet: (prisma, { schoolId }) => buildAuthoredRuleSet(prisma, { schoolId }),
   YearReport: (prisma, { schoolId }) => buildYearReport(prisma, { schoolId }),
+  Exemplar: (prisma, { schoolId }) => buildExemplar(prisma, { schoolId, state: 'published' }),
 };

@@ -45,6 +45,8 @@ export const PERMISSIONS = [
   'posting:manage',
   'complaint:view',
   'complaint:manage',
+  'exemplar:view',
+  'exemplar:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -57,6 +59,7 @@ const everyone: Permission[] = [
   'initiative:submit-own',
   'directory:view',
   'posting:comment',
+  'exemplar:view',
 ];
 const council: Permission[] = [...everyone, 'ballot:cast', 'nomination:propose', 'records:view-all', 'rules:view', 'register:view', 'complaint:view'];
 
@@ -79,8 +82,9 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'initiative:manage',
     'posting:manage',
     'complaint:manage',
+    'exemplar:manage',
   ],
-  vice_chair: [...council, 'registration:review', 'plan:edit', 'movement:manage', 'calendar:manage', 'audit:view'],
+  vice_chair: [...council, 'registration:review', 'plan:edit', 'movement:manage', 'calendar:manage', 'audit:view', 'exemplar:manage'],
   chair: [
     ...council,
     'plan:edit',
@@ -102,6 +106,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'initiative:recognise',
     'posting:manage',
     'complaint:manage',
+    'exemplar:manage',
   ],
   admin: [
     'home:view',

@@ -25,6 +25,7 @@ import { schoolSetup } from './en/schoolSetup.ts';
 import { statistics } from './en/statistics.ts';
 import { yearReports } from './en/yearReports.ts';
 import { planCarryOver } from './en/planCarryOver.ts';
+import { exemplars } from './en/exemplars.ts';
 import type { MessageKey } from './vi.ts';
 
 export const en: Record<MessageKey, string> = {
@@ -54,4 +55,5 @@ export const en: Record<MessageKey, string> = {
   ...statistics,
   ...yearReports,
   ...planCarryOver,
+  ...exemplars,
 };

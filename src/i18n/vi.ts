@@ -25,6 +25,7 @@ import { schoolSetup } from './vi/schoolSetup.ts';
 import { statistics } from './vi/statistics.ts';
 import { yearReports } from './vi/yearReports.ts';
 import { planCarryOver } from './vi/planCarryOver.ts';
+import { exemplars } from './vi/exemplars.ts';
 
 export const vi = {
   ...audit,
@@ -53,6 +54,7 @@ export const vi = {
   ...statistics,
   ...yearReports,
   ...planCarryOver,
+  ...exemplars,
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -53,6 +53,9 @@ import { registerNominationRoutes } from './features/nominations/nominations.rou
 import { registerNewNominationRoutes } from './features/nominations/newNomination.routes.ts';
 import { registerPostingRoutes } from './features/posting/posting.routes.ts';
 import { registerPublicPostingRoutes } from './features/posting/publicPosting.routes.ts';
+import { registerExemplarRoutes } from './features/exemplars/exemplars.routes.ts';
+import { registerExemplarDetailRoutes } from './features/exemplars/exemplarDetail.routes.ts';
+import { registerPublicPageRoutes } from './features/exemplars/publicPage.routes.ts';
 import { registerComplaintRoutes } from './features/complaints/complaints.routes.ts';
 import { registerNominationDetailRoutes } from './features/nominations/nominationDetail.routes.ts';
 import { csrfProtection } from './http/csrf.ts';
@@ -185,6 +188,9 @@ export function createApp(deps: AppDeps): express.Express {
   registerPostingRoutes(router, prisma, env);
   registerPublicPostingRoutes(router, prisma);
   registerComplaintRoutes(router, prisma, env);
+  registerExemplarRoutes(router, prisma); // /exemplars/new before /exemplars/:id
+  registerExemplarDetailRoutes(router, prisma, env);
+  registerPublicPageRoutes(router, prisma);
   app.use(router);
 
   app.use(notFound);

@@ -4,12 +4,17 @@ import { formatDate, formatDateTime, formatLongDate, isLocale, messageText, tran
 import type { Env } from '../config/env.ts';
 import type { Permission } from '../domain/permissions.ts';
 
+/** The school's public pages (issue 15 §4): readable without an account, and without a session. */
+const PUBLIC_PAGES = /^\/cong-khai\//;
+
 /** Picks the locale: ?lang on a GET, then the session, then the account, then the default. */
 export function localeMiddleware(env: Env) {
   return (req: Request, res: Response, next: NextFunction) => {
     const asked = req.method === 'GET' ? req.query.lang : undefined;
-    if (isLocale(asked) && req.session) req.session.locale = asked;
-    const locale: Locale = req.session?.locale ?? req.user?.locale ?? env.DEFAULT_LOCALE;
+    // The school's public pages never write the session (no session row, no cookie): there ?lang holds for the page.
+    const sessionless = PUBLIC_PAGES.test(req.path);
+    if (isLocale(asked) && req.session && !sessionless) req.session.locale = asked;
+    const locale: Locale = (sessionless && isLocale(asked) ? asked : undefined) ?? req.session?.locale ?? req.user?.locale ?? env.DEFAULT_LOCALE;
     const t = translator(locale);
     res.locals.locale = locale;
     res.locals.t = t;

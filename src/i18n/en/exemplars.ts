@@ -98,6 +98,7 @@ export const exemplars: Record<keyof typeof vi, string> = {
   'public.awardee': 'Name, collective',
   'public.award': 'Award, title',
   'public.readMore': 'Read more',
+  'public.rateLimited': 'Too many requests. Please try again in a minute.',
   'public.back': '← The school’s public page',
   'public.yearLabel': 'School year {year}',
   'auditSubject.Exemplar': 'exemplar',

@@ -96,6 +96,7 @@ export const exemplars = {
   'public.awardee': 'Họ và tên, tập thể',
   'public.award': 'Hình thức, danh hiệu',
   'public.readMore': 'Đọc tiếp',
+  'public.rateLimited': 'Bạn mở trang quá nhanh. Vui lòng thử lại sau một phút.',
   'public.back': '← Trang công khai của trường',
   'public.yearLabel': 'Năm học {year}',
   'auditSubject.Exemplar': 'điển hình',

@@ -20,6 +20,7 @@ import { buildHostileDossier } from './hostileDossier.ts';
 import { buildHostilePosting } from './hostilePosting.ts';
 import { buildAuthoredRuleSet } from '../ruleSetFactories.ts';
 import { buildYearReport } from '../yearReportFactories.ts';
+import { buildExemplar, buildExemplarPhoto } from '../exemplarFactories.ts';
 
 type Person = Awaited<ReturnType<typeof signedInPerson>>;
 
@@ -139,6 +140,11 @@ export async function buildHostileSchool(prisma: PrismaClient, app: Express) {
   // rule set written in the app (its editor's forms).
   await prisma.calendarFeed.create({ data: { schoolId, userId: chair.userId, tokenHash: createHash('sha256').update(randomBytes(16)).digest('hex') } });
   await buildYearReport(prisma, { schoolId, startYear: year.startYear });
+  const draftExemplar = await buildExemplar(prisma, { schoolId, schoolYearId: year.id });
+  const publishedExemplar = await buildExemplar(prisma, { schoolId, schoolYearId: year.id, state: 'consented' });
+  await prisma.exemplar.update({ where: { id: publishedExemplar.id }, data: { status: 'published', publishedAt: new Date(), publishedById: chair.userId } });
+  await buildExemplarPhoto(prisma, draftExemplar);
+  const consentedExemplar = await buildExemplar(prisma, { schoolId, schoolYearId: year.id, state: 'consented' });
   const authoredRuleSet = await buildAuthoredRuleSet(prisma, { schoolId, createdBy: admin.userId });
   const rawReset = randomBytes(24).toString('base64url');
   await prisma.passwordResetToken.create({
@@ -174,6 +180,13 @@ export async function buildHostileSchool(prisma: PrismaClient, app: Express) {
       ...posting.staffPages,
       '/calendar/feed',
       `/year-reports/${year.startYear}`,
+      `/year-reports/${year.startYear - 1}`, // no report yet: the form that starts one
+      '/exemplars',
+      '/exemplars/new',
+      `/exemplars/${draftExemplar.id}`,
+      `/exemplars/${draftExemplar.id}/edit`,
+      `/exemplars/${publishedExemplar.id}`,
+      `/exemplars/${consentedExemplar.id}`,
     ],
     secretary: ['/registrations/new', '/registrations/late', ...dossierPages, ...meetings.pages],
     admin: [

@@ -139,6 +139,7 @@ export const routePermissions: Record<string, ExpectedGate> = {
   'GET /rules/authored/:id/dossier': 'rules:edit',
   'POST /rules/authored/:id/dossier': 'rules:edit',
   'POST /rules/authored/:id/activate': 'rules:edit',
+  'POST /rules/authored/:id/stop': 'rules:edit',
   'GET /history/coverage': 'history:import',
   'POST /history/coverage': 'history:import',
   'GET /history/import': 'history:import',

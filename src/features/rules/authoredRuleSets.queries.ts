@@ -16,6 +16,8 @@ const select = {
   createdAt: true,
   activatedAt: true,
   activationReason: true,
+  stoppedAt: true,
+  stopReason: true,
 } satisfies Prisma.AuthoredRuleSetSelect;
 
 export type AuthoredRuleSetRow = Prisma.AuthoredRuleSetGetPayload<{ select: typeof select }>;

@@ -1,5 +1,6 @@
 // /rules/authored: an administrator copies a rule set into a candidate, edits it section by section (general,
-// title criteria, parameters, authorities, dossier) with forms, sees the diff against its source and activates it.
+// title criteria, parameters, authorities, dossier) with forms, sees the diff against its source, activates it, and
+// later stops applying it (from a day or entirely).
 // Every handler: parse → scoped load (404 for another school's set) → policy → command → redirect or 422/409.
 import type { Request, Response, Router } from 'express';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
@@ -8,7 +9,9 @@ import { addCriterionRow } from '../../domain/rules/authoring/addCriterionRow.ts
 import { applyTitleForm, individualTitle, type EditResult } from '../../domain/rules/authoring/applyTitleForm.ts';
 import { applyAuthorityForm, applyDossierForm, applyParameterForm } from '../../domain/rules/authoring/applySectionForms.ts';
 import { ruleSetDiff } from '../../domain/rules/authoring/ruleSetDiff.ts';
-import { AppError } from '../../errors.ts';
+import { AppError, refusalError } from '../../errors.ts';
+import { formatIsoDate } from '../../domain/rules/labels.ts';
+import { messageRef } from '../../i18n/index.ts';
 import { commandContext } from '../../http/commandContext.ts';
 import { flash } from '../../http/flash.ts';
 import { fieldErrors, formValues } from '../../http/forms.ts';
@@ -20,9 +23,10 @@ import { findAuthoredRuleSet } from './authoredRuleSets.queries.ts';
 import { copyRuleSet } from './copyRuleSet.ts';
 import { editAuthoredRuleSet } from './editAuthoredRuleSet.ts';
 import { loadRuleSets } from './loadRuleSets.ts';
-import { canEditRuleSet } from './ruleAuthoring.policy.ts';
+import { canEditRuleSet, canStopRuleSet, whyNotEditRuleSet, whyNotStopRuleSet, whyNotStopRuleSetFrom } from './ruleAuthoring.policy.ts';
 import { CERTAINTY, YES_NO, collectiveLines, formValue, individualTitles, optionsOf, titleEditor } from './ruleAuthoring.presenter.ts';
-import { activateForm, addRowForm, copyForm, generalForm } from './ruleAuthoring.schemas.ts';
+import { activateForm, addRowForm, copyForm, generalForm, stopForm } from './ruleAuthoring.schemas.ts';
+import { stopRuleSet } from './stopRuleSet.ts';
 
 type Errors = Record<string, string>;
 interface PageState {
@@ -50,6 +54,7 @@ export function registerRuleAuthoringRoutes(router: Router, prisma: PrismaClient
       row: a.row,
       rs: a.ruleSet,
       editable: canEditRuleSet(a.row),
+      stoppable: canStopRuleSet(a.row),
       titles: individualTitles(a.ruleSet),
       collectives: collectiveLines(a.ruleSet),
       diff: a.baseline ? ruleSetDiff(a.baseline, a.ruleSet) : null,
@@ -91,7 +96,8 @@ export function registerRuleAuthoringRoutes(router: Router, prisma: PrismaClient
     back: string,
   ) => {
     const current = await load(req);
-    if (!canEditRuleSet(current.row)) throw new AppError('conflict', 'authored.refusal.active');
+    const refusal = whyNotEditRuleSet(current.row);
+    if (refusal) throw refusalError(refusal);
     const checked = edit(current.ruleSet);
     if (!checked.ok) return rerender({ errors: checked.errors, values: formValues(req.body), status: 422 });
     try {
@@ -207,6 +213,29 @@ export function registerRuleAuthoringRoutes(router: Router, prisma: PrismaClient
       throw error;
     }
     flash(req, 'success', 'authored.activated');
+    res.redirect(`/rules/authored/${current.row.id}`);
+  });
+
+  // Stop applying an active set, from a day (its period ends the day before) or entirely; a reason either way.
+  router.post('/rules/authored/:id/stop', requirePermission('rules:edit'), async (req, res) => {
+    const current = await load(req);
+    const refusal = whyNotStopRuleSet(current.row);
+    if (refusal) throw refusalError(refusal);
+    const rerender = (errors: Errors) => renderOverview(req, res, { errors, values: formValues(req.body), status: 422 });
+    const parsed = stopForm.safeParse(req.body);
+    if (!parsed.success) return rerender(fieldErrors(parsed.error));
+    const { mode, reason } = parsed.data;
+    const stopFrom = mode === 'from' ? parsed.data.stopFrom : null;
+    const why = stopFrom ? whyNotStopRuleSetFrom(current.row, stopFrom) : null;
+    if (why) return rerender({ stopFrom: messageRef(why.messageKey, why.params ?? {}) });
+    try {
+      await stopRuleSet(prisma, commandContext(req), current.row.id, { stopFrom, reason });
+    } catch (error) {
+      const errors = fieldErrorsOf(error);
+      if (!errors) throw error;
+      return rerender(errors);
+    }
+    flash(req, 'success', stopFrom ? messageRef('authored.stoppedFrom', { date: formatIsoDate(toIsoDate(stopFrom)) }) : 'authored.deactivated');
     res.redirect(`/rules/authored/${current.row.id}`);
   });
 }

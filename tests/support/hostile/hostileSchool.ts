@@ -146,6 +146,8 @@ export async function buildHostileSchool(prisma: PrismaClient, app: Express) {
   await buildExemplarPhoto(prisma, draftExemplar);
   const consentedExemplar = await buildExemplar(prisma, { schoolId, schoolYearId: year.id, state: 'consented' });
   const authoredRuleSet = await buildAuthoredRuleSet(prisma, { schoolId, createdBy: admin.userId });
+  // An active copy (same content as rule set 2, so no verdict changes) whose page carries the "ngừng áp dụng" form.
+  const activeAuthoredRuleSet = await buildAuthoredRuleSet(prisma, { schoolId, createdBy: admin.userId, state: 'active', effectiveFrom: '2040-09-01' });
   const rawReset = randomBytes(24).toString('base64url');
   await prisma.passwordResetToken.create({
     data: {
@@ -207,6 +209,7 @@ export async function buildHostileSchool(prisma: PrismaClient, app: Express) {
       `/rules/authored/${authoredRuleSet.id}/parameters`,
       `/rules/authored/${authoredRuleSet.id}/authorities`,
       `/rules/authored/${authoredRuleSet.id}/dossier`,
+      `/rules/authored/${activeAuthoredRuleSet.id}`,
     ],
     teacher: [
       '/registrations/new',

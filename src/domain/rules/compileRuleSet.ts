@@ -80,6 +80,16 @@ function collectiveCheck(rs: RuleSet, c: CollectiveCriterion): CollectiveCheck {
       return membersRatingPct(rating(rs, c.rating), num(rs, c.pct), c.basis);
     case 'noMemberDisciplineFrom':
       return noMemberDisciplineFrom(discipline(rs, c.level), c.basis);
+    case 'anyOf':
+      return anyOf(
+        c.of.map((x) => collectiveCheck(rs, x)),
+        c.basis,
+      );
+    case 'allOf':
+      return allOf(
+        c.of.map((x) => collectiveCheck(rs, x)),
+        c.basis,
+      );
   }
 }
 

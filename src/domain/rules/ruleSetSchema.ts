@@ -37,13 +37,17 @@ export const individualCriterionSchema: z.ZodType<IndividualCriterion> = z.lazy(
   ]),
 );
 
-const collectiveCriterionSchema: z.ZodType<CollectiveCriterion> = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('collectiveRatingAtLeast'), rating: ref, ...based }),
-  z.object({ kind: z.literal('membersTitlePct'), title: AWARD, pct: ref, ...based }),
-  z.object({ kind: z.literal('membersTitleCount'), title: AWARD, count: ref, ...based }),
-  z.object({ kind: z.literal('membersRatingPct'), rating: ref, pct: ref, ...based }),
-  z.object({ kind: z.literal('noMemberDisciplineFrom'), level: ref, ...based }),
-]);
+const collectiveCriterionSchema: z.ZodType<CollectiveCriterion> = z.lazy(() =>
+  z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('collectiveRatingAtLeast'), rating: ref, ...based }),
+    z.object({ kind: z.literal('membersTitlePct'), title: AWARD, pct: ref, ...based }),
+    z.object({ kind: z.literal('membersTitleCount'), title: AWARD, count: ref, ...based }),
+    z.object({ kind: z.literal('membersRatingPct'), rating: ref, pct: ref, ...based }),
+    z.object({ kind: z.literal('noMemberDisciplineFrom'), level: ref, ...based }),
+    z.object({ kind: z.literal('anyOf'), of: z.array(collectiveCriterionSchema).min(1), ...based }),
+    z.object({ kind: z.literal('allOf'), of: z.array(collectiveCriterionSchema).min(1), ...based }),
+  ]),
+);
 
 const title = { code: AWARD, name: text(200), shortName: text(60), ...based };
 const parameterSchema = z.object({

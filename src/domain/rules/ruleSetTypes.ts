@@ -67,6 +67,8 @@ export type CollectiveCriterion = Based &
     | { kind: 'membersTitleCount'; title: AwardCode; count: Ref }
     | { kind: 'membersRatingPct'; rating: Ref; pct: Ref }
     | { kind: 'noMemberDisciplineFrom'; level: Ref }
+    | { kind: 'anyOf'; of: CollectiveCriterion[] }
+    | { kind: 'allOf'; of: CollectiveCriterion[] }
   );
 
 interface TitleBase {

@@ -1,11 +1,10 @@
 // Editor view models: the rows of a title (with each slot's input: number with unit, list, award), the parameter
 // table, authorities and dossier parts, with the value shown being what was typed after a refused save.
-import type { AwardCode, IndividualCriterion, ParameterKind, RuleSet } from '../../domain/rules/index.ts';
-import { KINDS, GROUP_LABEL, UNIT, kindLabel } from '../../domain/rules/authoring/criterionKinds.ts';
+import type { AwardCode, ParameterKind, RuleSet } from '../../domain/rules/index.ts';
+import { GROUP_LABEL, UNIT, kindLabel, leafInfo } from '../../domain/rules/authoring/criterionKinds.ts';
 import { flattenCriteria, structureOf, titleDisplay } from '../../domain/rules/authoring/criterionRows.ts';
-import { ADDABLE_KINDS } from '../../domain/rules/authoring/addCriterionRow.ts';
-import { individualTitle } from '../../domain/rules/authoring/applyTitleForm.ts';
-import { valueText } from '../../domain/rules/authoring/describe.ts';
+import { addableKinds } from '../../domain/rules/authoring/addCriterionRow.ts';
+import { editableTitle } from '../../domain/rules/authoring/applyTitleForm.ts';
 
 export interface Option {
   value: string;
@@ -64,7 +63,7 @@ export function formValue(value: string | number | boolean | null | undefined): 
 
 /** The title editor: outer combinator, rows, and the "add a criterion" choices. */
 export function titleEditor(rs: RuleSet, code: string, values: Record<string, unknown> | null) {
-  const title = individualTitle(rs, code)!;
+  const title = editableTitle(rs, code)!;
   const display = titleDisplay(title);
   const rows = flattenCriteria(display.list);
   const typed = (name: string, current: string) => (values && typeof values[name] === 'string' ? values[name] : current);
@@ -80,7 +79,7 @@ export function titleEditor(rs: RuleSet, code: string, values: Record<string, un
       const group = c.kind === 'anyOf' || c.kind === 'allOf';
       const slots: SlotView[] = group
         ? []
-        : KINDS[c.kind].slots.map((s) => {
+        : leafInfo(c.kind).slots.map((s) => {
             if (s.type === 'title')
               return { name: f(s.field), label: s.label, unit: '', options: titles, value: typed(f(s.field), fields[s.field] as AwardCode) };
             if (s.type === 'flag')
@@ -104,7 +103,10 @@ export function titleEditor(rs: RuleSet, code: string, values: Record<string, un
         slots,
       };
     }),
-    kinds: ADDABLE_KINDS.map((k) => ({ value: k, label: k === 'allOf' || k === 'anyOf' ? `Nhóm: ${GROUP_LABEL[k].toLowerCase()}` : kindLabel(k) })),
+    kinds: addableKinds(title.subject).map((k) => ({
+      value: k,
+      label: k === 'allOf' || k === 'anyOf' ? `Nhóm: ${GROUP_LABEL[k].toLowerCase()}` : kindLabel(k),
+    })),
     parents: [
       { value: '', label: 'Cấp ngoài cùng' },
       ...rows
@@ -114,21 +116,7 @@ export function titleEditor(rs: RuleSet, code: string, values: Record<string, un
   };
 }
 
-/** The criteria of a collective title, read-only. */
-export function collectiveLines(rs: RuleSet): { name: string; criteria: string[] }[] {
-  return rs.titles
-    .filter((t) => t.subject === 'collective')
-    .map((t) => ({
-      name: t.name,
-      criteria: t.criteria.map((c) => {
-        const ref = (Object.values(c) as unknown[]).find((v): v is string => typeof v === 'string' && Object.hasOwn(rs.parameters, v));
-        const p = ref ? rs.parameters[ref] : undefined;
-        return p ? `${p.label}: ${valueText(p.kind, p.value)}` : c.kind;
-      }),
-    }));
-}
-
-/** Individual titles of the rule set, for the section links. */
-export function individualTitles(rs: RuleSet): { code: string; name: string; criteria: IndividualCriterion[] }[] {
-  return rs.titles.flatMap((t) => (t.subject === 'individual' ? [{ code: t.code, name: t.name, criteria: t.criteria }] : []));
+/** Every title of the rule set (individual and collective), for the section links. */
+export function individualTitles(rs: RuleSet): { code: string; name: string }[] {
+  return rs.titles.map((t) => ({ code: t.code, name: t.name }));
 }

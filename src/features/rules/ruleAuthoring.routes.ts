@@ -6,7 +6,7 @@ import type { Request, Response, Router } from 'express';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { toIsoDate, type RuleSet } from '../../domain/rules/index.ts';
 import { addCriterionRow } from '../../domain/rules/authoring/addCriterionRow.ts';
-import { applyTitleForm, individualTitle, type EditResult } from '../../domain/rules/authoring/applyTitleForm.ts';
+import { applyTitleForm, editableTitle, type EditResult } from '../../domain/rules/authoring/applyTitleForm.ts';
 import { applyAuthorityForm, applyDossierForm, applyParameterForm } from '../../domain/rules/authoring/applySectionForms.ts';
 import { ruleSetDiff } from '../../domain/rules/authoring/ruleSetDiff.ts';
 import { AppError, refusalError } from '../../errors.ts';
@@ -24,7 +24,7 @@ import { copyRuleSet } from './copyRuleSet.ts';
 import { editAuthoredRuleSet } from './editAuthoredRuleSet.ts';
 import { loadRuleSets } from './loadRuleSets.ts';
 import { canEditRuleSet, canStopRuleSet, whyNotEditRuleSet, whyNotStopRuleSet, whyNotStopRuleSetFrom } from './ruleAuthoring.policy.ts';
-import { CERTAINTY, YES_NO, collectiveLines, formValue, individualTitles, optionsOf, titleEditor } from './ruleAuthoring.presenter.ts';
+import { CERTAINTY, YES_NO, formValue, individualTitles, optionsOf, titleEditor } from './ruleAuthoring.presenter.ts';
 import { activateForm, addRowForm, copyForm, generalForm, stopForm } from './ruleAuthoring.schemas.ts';
 import { stopRuleSet } from './stopRuleSet.ts';
 
@@ -56,7 +56,6 @@ export function registerRuleAuthoringRoutes(router: Router, prisma: PrismaClient
       editable: canEditRuleSet(a.row),
       stoppable: canStopRuleSet(a.row),
       titles: individualTitles(a.ruleSet),
-      collectives: collectiveLines(a.ruleSet),
       diff: a.baseline ? ruleSetDiff(a.baseline, a.ruleSet) : null,
       baselineName: a.baseline?.name ?? a.row.sourceRuleSetId,
       json: JSON.stringify(a.ruleSet, null, 2),
@@ -129,7 +128,7 @@ export function registerRuleAuthoringRoutes(router: Router, prisma: PrismaClient
   const renderTitle = async (req: Request, res: Response, o: PageState = {}) => {
     const a = await load(req);
     const code = String(req.params.code);
-    foundOr404(individualTitle(a.ruleSet, code));
+    foundOr404(editableTitle(a.ruleSet, code));
     res.status(o.status ?? 200).render('rules/authoredTitle', {
       title: 'authored.titles',
       row: a.row,

@@ -2,9 +2,9 @@
 // award, thresholds and switches, its legal basis, and the rows marked for removal. A threshold changed in a row
 // changes only that row: a parameter other places also read is split into a new one (the others keep their value).
 import type { AwardCode } from '../facts.ts';
-import type { IndividualCriterion, IndividualTitle, Parameter, RuleSet } from '../ruleSetTypes.ts';
+import type { IndividualTitle, Parameter, RuleSet, TitleDefinition } from '../ruleSetTypes.ts';
 import { basisFromCells, cell, type Errors, type FormCells } from './basisFields.ts';
-import { KINDS, type GroupKind } from './criterionKinds.ts';
+import { leafInfo, type Criterion, type GroupKind } from './criterionKinds.ts';
 import { criteriaOf, flattenCriteria, parameterUses, structureOf, titleDisplay } from './criterionRows.ts';
 import { freshKey, newParameter, parseSlotValue } from './slotValue.ts';
 
@@ -18,9 +18,19 @@ export function individualTitle(rs: RuleSet, code: string): IndividualTitle | un
   return t?.subject === 'individual' ? t : undefined;
 }
 
+/** The title `code` of the rule set (individual or collective), or undefined. */
+export function editableTitle(rs: RuleSet, code: string): TitleDefinition | undefined {
+  return rs.titles.find((x) => x.code === code);
+}
+
+/** The rule set with title `code`'s criteria replaced. */
+export function withCriteria(rs: RuleSet, title: TitleDefinition, criteria: Criterion[], parameters = rs.parameters): RuleSet {
+  return { ...rs, parameters, titles: rs.titles.map((t) => (t.code === title.code ? ({ ...title, criteria } as TitleDefinition) : t)) };
+}
+
 /** Applies the submitted title form; field errors are keyed by the form's field names (r<i>.<field>). */
 export function applyTitleForm(rs: RuleSet, code: string, form: FormCells): EditResult {
-  const title = individualTitle(rs, code);
+  const title = editableTitle(rs, code);
   if (!title) return { ok: false, errors: { _form: 'Không có danh hiệu này trong bộ quy định.' } };
   const display = titleDisplay(title);
   const rows = flattenCriteria(display.list);
@@ -33,8 +43,8 @@ export function applyTitleForm(rs: RuleSet, code: string, form: FormCells): Edit
   const codes = new Set(rs.titles.map((t) => t.code));
   let index = 0;
 
-  const rebuild = (list: readonly IndividualCriterion[]): IndividualCriterion[] => {
-    const out: IndividualCriterion[] = [];
+  const rebuild = (list: readonly Criterion[]): Criterion[] => {
+    const out: Criterion[] = [];
     for (const c of list) {
       const i = index++;
       const f = (name: string) => `r${i}.${name}`;
@@ -49,12 +59,12 @@ export function applyTitleForm(rs: RuleSet, code: string, form: FormCells): Edit
         if (!GROUPS.includes(kind)) errors[f('combinator')] = 'Chọn cách kết hợp.';
         if (of.length === 0) errors[f('combinator')] = 'Nhóm phải còn ít nhất một điều kiện.';
         const group: GroupKind = kind === 'anyOf' ? 'anyOf' : 'allOf';
-        out.push({ kind: group, of, basis });
+        out.push({ kind: group, of, basis } as Criterion);
         continue;
       }
       if (cell(form, f('remove')) === 'on') continue;
       const next: Record<string, unknown> = { ...c, basis };
-      for (const slot of KINDS[c.kind].slots) {
+      for (const slot of leafInfo(c.kind).slots) {
         const name = f(slot.field);
         const raw = cell(form, name);
         if (slot.type === 'title') {
@@ -85,7 +95,7 @@ export function applyTitleForm(rs: RuleSet, code: string, form: FormCells): Edit
           }
         }
       }
-      out.push(next as unknown as IndividualCriterion);
+      out.push(next as unknown as Criterion);
     }
     return out;
   };
@@ -96,5 +106,5 @@ export function applyTitleForm(rs: RuleSet, code: string, form: FormCells): Edit
   if (list.length === 0) errors._form = 'Danh hiệu phải có ít nhất một điều kiện.';
   if (Object.keys(errors).length) return { ok: false, errors };
   const criteria = criteriaOf({ combinator: combinator as GroupKind, list, wrapperBasis: display.wrapperBasis });
-  return { ok: true, ruleSet: { ...rs, parameters, titles: rs.titles.map((t) => (t.code === code ? { ...title, criteria } : t)) } };
+  return { ok: true, ruleSet: withCriteria(rs, title, criteria, parameters) };
 }

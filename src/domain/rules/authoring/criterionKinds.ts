@@ -1,10 +1,14 @@
 // What the rule-set editor knows about each kind of criterion: its Vietnamese name and its slots (the award it
 // names, the parameters it reads with their unit, the yes/no switches it carries). The editor builds its rows from
-// this table, so a non-programmer edits "Chuỗi danh hiệu: CSTĐCS, 3 lần" instead of parameter keys.
-import type { IndividualCriterion, ParameterKind } from '../ruleSetTypes.ts';
+// this table, so a non-programmer edits "Chuỗi danh hiệu: CSTĐCS, 3 lần" instead of parameter keys. Individual and
+// collective titles have their own leaf kinds and share the two groups.
+import type { CollectiveCriterion, IndividualCriterion, ParameterKind } from '../ruleSetTypes.ts';
 
-export type CriterionKind = IndividualCriterion['kind'];
+/** A criterion of either subject (individual or collective); the editor treats both alike. */
+export type Criterion = IndividualCriterion | CollectiveCriterion;
+export type CriterionKind = Criterion['kind'];
 export type GroupKind = 'allOf' | 'anyOf';
+export type Subject = 'individual' | 'collective';
 
 /** A slot read from a parameter (`ref`), an award code (`title`) or a yes/no carried by the criterion (`flag`). */
 export type Slot =
@@ -27,8 +31,8 @@ export const GROUP_LABEL: Record<GroupKind, string> = {
   anyOf: 'Đạt một trong các điều kiện trong nhóm',
 };
 
-/** Every leaf kind, in the order the "add a criterion" list shows them. */
-export const KINDS: Record<Exclude<CriterionKind, GroupKind>, KindInfo> = {
+/** Every leaf kind of an individual title, in the order the "add a criterion" list shows them. */
+export const KINDS: Record<Exclude<IndividualCriterion['kind'], GroupKind>, KindInfo> = {
   ratingAtLeast: {
     label: 'Xếp loại trong năm từ mức',
     slots: [{ field: 'rating', type: 'ref', kind: 'rating', label: 'Xếp loại tối thiểu', initial: 'HTXSNV' }],
@@ -84,9 +88,48 @@ export const KINDS: Record<Exclude<CriterionKind, GroupKind>, KindInfo> = {
   noPendingProceedings: { label: 'Không đang bị xem xét kỷ luật, điều tra, thanh tra, khiếu nại', slots: [] },
 };
 
+const pct = (field: string, label: string, initial: number): Slot => ({ field, type: 'ref', kind: 'percent', label, unit: '%', initial });
+const memberTitle: Slot = { field: 'title', type: 'title', label: 'Danh hiệu của thành viên' };
+
+/** Every leaf kind of a collective title (the collective's own rating, its members' titles, ratings, discipline). */
+export const COLLECTIVE_KINDS: Record<Exclude<CollectiveCriterion['kind'], GroupKind>, KindInfo> = {
+  collectiveRatingAtLeast: {
+    label: 'Tập thể xếp loại trong năm từ mức',
+    slots: [{ field: 'rating', type: 'ref', kind: 'rating', label: 'Xếp loại tối thiểu của tập thể', initial: 'HTTNV' }],
+  },
+  membersTitlePct: { label: 'Tỉ lệ thành viên đạt danh hiệu', slots: [memberTitle, pct('pct', 'Tỉ lệ thành viên tối thiểu', 70)] },
+  membersTitleCount: { label: 'Số thành viên đạt danh hiệu', slots: [memberTitle, count('count', 'Số thành viên tối thiểu', 'người')] },
+  membersRatingPct: {
+    label: 'Tỉ lệ thành viên xếp loại từ mức',
+    slots: [
+      { field: 'rating', type: 'ref', kind: 'rating', label: 'Xếp loại tối thiểu của thành viên', initial: 'HTTNV' },
+      pct('pct', 'Tỉ lệ thành viên tối thiểu', 100),
+    ],
+  },
+  noMemberDisciplineFrom: {
+    label: 'Không thành viên nào bị kỷ luật từ mức',
+    slots: [{ field: 'level', type: 'ref', kind: 'discipline', label: 'Mức kỷ luật', initial: 'khien_trach' }],
+  },
+};
+
+/** The leaf kinds a title of `subject` may use. */
+export function kindsFor(subject: Subject): Record<string, KindInfo> {
+  return subject === 'collective' ? COLLECTIVE_KINDS : KINDS;
+}
+
+/** What the editor knows about a leaf kind of either subject. */
+export function leafInfo(kind: Exclude<CriterionKind, GroupKind>): KindInfo {
+  return (KINDS as Record<string, KindInfo>)[kind] ?? (COLLECTIVE_KINDS as Record<string, KindInfo>)[kind]!;
+}
+
+/** True for the two group kinds ("all of", "any of"). */
+export function isGroup(c: Criterion): c is Extract<Criterion, { kind: GroupKind }> {
+  return c.kind === 'allOf' || c.kind === 'anyOf';
+}
+
 /** The name of a kind (leaf or group). */
 export function kindLabel(kind: CriterionKind): string {
-  return kind === 'allOf' || kind === 'anyOf' ? GROUP_LABEL[kind] : KINDS[kind].label;
+  return kind === 'allOf' || kind === 'anyOf' ? GROUP_LABEL[kind] : leafInfo(kind).label;
 }
 
 /** The unit shown after a parameter's value in the editor. */

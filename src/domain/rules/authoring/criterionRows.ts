@@ -1,35 +1,35 @@
 // A title's criteria as the editor shows them: a flat list of rows (depth-first, groups followed by their members),
 // under one outer combinator. A title whose only criterion is an "any of" group is shown as "any of" at the top.
-import type { IndividualCriterion, IndividualTitle, LegalBasis, RuleSet } from '../ruleSetTypes.ts';
-import type { GroupKind } from './criterionKinds.ts';
+import type { LegalBasis, RuleSet, TitleDefinition } from '../ruleSetTypes.ts';
+import type { Criterion, GroupKind } from './criterionKinds.ts';
 
 export interface CriterionRow {
   index: number;
   depth: number;
-  criterion: IndividualCriterion;
+  criterion: Criterion;
 }
 
 /** The outer combinator and the top-level list of a title (an only "any of" group is unwrapped). */
 export interface TitleDisplay {
   combinator: GroupKind;
-  list: IndividualCriterion[];
+  list: Criterion[];
   wrapperBasis: LegalBasis;
 }
 
 /** How the editor shows a title's criteria. */
-export function titleDisplay(title: IndividualTitle): TitleDisplay {
+export function titleDisplay(title: TitleDefinition): TitleDisplay {
   const only = title.criteria.length === 1 ? title.criteria[0] : undefined;
   if (only?.kind === 'anyOf') return { combinator: 'anyOf', list: only.of, wrapperBasis: only.basis };
   return { combinator: 'allOf', list: title.criteria, wrapperBasis: title.basis };
 }
 
 /** The criteria a display stands for: "any of" at the top wraps the list in one group. */
-export function criteriaOf(display: TitleDisplay): IndividualCriterion[] {
-  return display.combinator === 'anyOf' ? [{ kind: 'anyOf', of: display.list, basis: display.wrapperBasis }] : display.list;
+export function criteriaOf(display: TitleDisplay): Criterion[] {
+  return display.combinator === 'anyOf' ? [{ kind: 'anyOf', of: display.list, basis: display.wrapperBasis } as Criterion] : display.list;
 }
 
 /** Depth-first rows of a list of criteria. */
-export function flattenCriteria(list: readonly IndividualCriterion[], depth = 0, out: CriterionRow[] = []): CriterionRow[] {
+export function flattenCriteria(list: readonly Criterion[], depth = 0, out: CriterionRow[] = []): CriterionRow[] {
   for (const criterion of list) {
     out.push({ index: out.length, depth, criterion });
     if (criterion.kind === 'anyOf' || criterion.kind === 'allOf') flattenCriteria(criterion.of, depth + 1, out);

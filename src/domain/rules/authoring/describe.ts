@@ -1,8 +1,8 @@
 // Plain Vietnamese for a rule set's parts, used by the editor's rows and by the diff shown before activation.
 import { DISCIPLINE_LABEL, INITIATIVE_LEVEL_LABEL } from '../labels.ts';
 import type { DisciplineLevel, InitiativeLevel } from '../facts.ts';
-import type { IndividualCriterion, LegalBasis, Parameter, ParameterValue, RuleSet } from '../ruleSetTypes.ts';
-import { GROUP_LABEL, KINDS, UNIT } from './criterionKinds.ts';
+import type { LegalBasis, Parameter, ParameterValue, RuleSet } from '../ruleSetTypes.ts';
+import { GROUP_LABEL, UNIT, leafInfo, type Criterion } from './criterionKinds.ts';
 import { flattenCriteria } from './criterionRows.ts';
 
 /** A parameter's value with its unit: "10 tháng", "HTXSNV", "cảnh cáo", "Có", "không áp dụng". */
@@ -25,9 +25,9 @@ function titleName(rs: RuleSet, code: string): string {
 }
 
 /** One criterion in words, with the values of the parameters it reads. */
-export function criterionText(rs: RuleSet, c: IndividualCriterion): string {
+export function criterionText(rs: RuleSet, c: Criterion): string {
   if (c.kind === 'anyOf' || c.kind === 'allOf') return GROUP_LABEL[c.kind];
-  const info = KINDS[c.kind];
+  const info = leafInfo(c.kind);
   const fields = c as unknown as Record<string, unknown>;
   const parts = info.slots.flatMap((s) => {
     const raw = fields[s.field] as string | boolean | undefined;
@@ -41,6 +41,6 @@ export function criterionText(rs: RuleSet, c: IndividualCriterion): string {
 }
 
 /** A title's criteria as indented lines (groups followed by their members). */
-export function criteriaLines(rs: RuleSet, list: readonly IndividualCriterion[]): string[] {
+export function criteriaLines(rs: RuleSet, list: readonly Criterion[]): string[] {
   return flattenCriteria(list).map((r) => `${'  '.repeat(r.depth)}• ${criterionText(rs, r.criterion)}`);
 }

@@ -13,8 +13,7 @@ export interface DiffItem {
 
 function titleLines(rs: RuleSet, t: TitleDefinition | undefined): string[] {
   if (!t) return ['(không có)'];
-  if (t.subject === 'individual') return criteriaLines(rs, t.criteria);
-  return t.criteria.map((c) => `• ${c.kind}`);
+  return criteriaLines(rs, t.criteria);
 }
 
 const same = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);

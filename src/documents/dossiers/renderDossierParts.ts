@@ -80,7 +80,7 @@ export async function renderDossierParts(d: DossierInput, parts: readonly Dossie
     }
     bytes += pdf.length + (docx?.length ?? 0);
     if (bytes > options.maxBytes) throw new DossierTooLargeError(options.maxBytes, `${entry.file}.pdf`);
-    const parsed = await loadEvidencePdf(pdf);
+    const parsed = await loadEvidencePdf(pdf, entry.source.kind === 'document');
     if (typeof parsed === 'string') throw new EvidenceUnreadableError(entry.source.kind === 'evidence' ? entry.source.file.fileName : entry.file);
     out.push({ entry, pdf, docx, pages: parsed.getPageCount(), parsed });
   }

@@ -27,6 +27,10 @@ export const AUDIT_ACTION_GROUPS = [
   'history',
   'rules',
   'yearReport',
+  'exemplar',
+  'posting',
+  'complaint',
+  'records',
 ] as const;
 
 /** Objects a reader filters by (AuditEvent.subject). */
@@ -51,6 +55,12 @@ export const AUDIT_SUBJECTS = [
   'ImportBatch',
   'FrozenEvaluation',
   'RuleParameterOverride',
+  'AuthoredRuleSet',
+  'Exemplar',
+  'PublicPosting',
+  'PostingComment',
+  'Complaint',
+  'RecordCoverage',
 ] as const;
 
 /** Audit events the reader may browse. */

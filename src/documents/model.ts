@@ -113,6 +113,11 @@ export interface OfficialDocument {
   typeName: string;
   /** Trích yếu nội dung, e.g. "Công tác thi đua, khen thưởng năm 2024". */
   summary: string;
+  /**
+   * A công văn (ND 30/2020, Phụ lục I, mẫu 1.4): no type-name line is printed; the trích yếu ("V/v …") sits under the
+   * số in the left column, and "Kính gửi:" with these addressees follows the header, centred.
+   */
+  letter?: { addressees: string[] };
   body: Block[];
   signature: SignatureBlock;
   recipients: Recipient[];

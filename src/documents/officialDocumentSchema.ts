@@ -30,6 +30,7 @@ export const officialDocumentSchema: z.ZodType<OfficialDocument> = z.object({
   }),
   typeName: z.string(),
   summary: z.string(),
+  letter: z.object({ addressees: z.array(z.string()).min(1) }).optional(),
   body: z.array(block),
   signature: z.object({ authority: z.string().optional(), title: z.string(), name: z.string() }),
   recipients: z.array(z.object({ name: z.string(), purpose: z.string().optional() })),

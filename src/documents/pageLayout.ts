@@ -23,6 +23,7 @@ export const SIZE = {
   dateLine: 13, // 13–14, italic
   typeName: 14, // 13–14, bold
   summary: 13, // 13–14, bold
+  letterSummary: 12, // 12–13, regular: a công văn's trích yếu under its number
   signature: 13, // 13–14, bold
   recipientsLabel: 12, // 12, bold italic
   recipients: 11, // 11

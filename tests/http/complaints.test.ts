@@ -209,6 +209,10 @@ describe('handling and the reply', () => {
       .normalize('NFC')
       .replace(/\s+/g, ' ');
     expect(text).toContain('V/v trả lời đơn khiếu nại');
+    // A công văn (ND 30, mẫu 1.4): no type-name line; the trích yếu under the number, then "Kính gửi:".
+    expect(text).not.toContain('CÔNG VĂN');
+    expect(text.indexOf(row.reply!.symbol)).toBeLessThan(text.indexOf('V/v trả lời'));
+    expect(text.indexOf('V/v trả lời')).toBeLessThan(text.indexOf('Kính gửi: Trần Văn Bình'));
     expect(text).toContain('Trần Văn Bình');
     expect(text).toContain('giữ nguyên đề nghị');
     expect(text).toContain(row.reply!.symbol);

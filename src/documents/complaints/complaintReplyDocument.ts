@@ -1,7 +1,7 @@
 // Công văn trả lời đơn: the school's answer to a complaint, denunciation or petition about a nomination or the
 // approved list: what was received, the legal basis of the handling, the outcome. Pure mapping to the model.
-// ND 30/2020 prints a công văn's trích yếu ("V/v …") under its number; the toolkit has no công văn header yet, so the
-// type name line reads "CÔNG VĂN" and the trích yếu is centred below it like other documents.
+// A công văn (ND 30/2020, Phụ lục I, mẫu 1.4): no type-name line, the trích yếu ("V/v …") under its number, then
+// "Kính gửi:" the sender, centred.
 import { schoolHeader } from '../schoolHeader.ts';
 import type { Block, CalendarDate, OfficialDocument } from '../model.ts';
 
@@ -26,7 +26,6 @@ const day = (d: CalendarDate) => `${String(d.day).padStart(2, '0')}/${String(d.m
 /** The reply letter as an official document of the school, signed by its head. */
 export function complaintReplyDocument(d: ComplaintReplyData): OfficialDocument {
   const body: Block[] = [
-    { kind: 'paragraph', text: `Kính gửi: ${d.sender}.` },
     {
       kind: 'paragraph',
       text: `Ngày ${day(d.receivedOn)}, ${d.school.name} nhận được ${d.kindName} của ${d.sender} về ${d.about}. Nội dung đơn tóm tắt như sau: ${d.summary}`,
@@ -39,6 +38,7 @@ export function complaintReplyDocument(d: ComplaintReplyData): OfficialDocument 
     header: schoolHeader(d.school, d.symbol, d.date),
     typeName: 'CÔNG VĂN',
     summary: `V/v trả lời ${d.kindName}`,
+    letter: { addressees: [`${d.sender}.`] },
     body,
     signature: { title: 'HIỆU TRƯỞNG', name: d.headName },
     recipients: [{ name: d.sender }, { name: 'Hội đồng Thi đua - Khen thưởng', purpose: 'để biết' }],

@@ -51,6 +51,7 @@ export function headerParts(doc: OfficialDocument, textWidth: number): (Table | 
                 alignment: AlignmentType.CENTER,
                 children: runs(numberLine(header.number, header.unnumbered), { size: SIZE.number }),
               }),
+              ...(doc.letter ? [centredLine(breakName(doc.summary, left, SIZE.letterSummary), { size: SIZE.letterSummary })] : []),
             ],
             left,
           ),
@@ -68,6 +69,7 @@ export function headerParts(doc: OfficialDocument, textWidth: number): (Table | 
       }),
     ],
   });
+  if (doc.letter) return [table, ...addresseeLines(doc.letter.addressees)];
   return [
     table,
     new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 360, after: 0 }, children: runs(doc.typeName, { size: SIZE.typeName, bold: true }) }),
@@ -75,4 +77,12 @@ export function headerParts(doc: OfficialDocument, textWidth: number): (Table | 
     centredRule(Math.min(textWidth, estimateWidthTwips(doc.summary, SIZE.summary)) * 0.4, textWidth),
     new Paragraph({ spacing: { after: 120 }, children: [] }),
   ];
+}
+
+/** "Kính gửi: …" of a công văn, centred; several addressees as a list under the label. */
+function addresseeLines(addressees: string[]): Paragraph[] {
+  const line = (text: string, before = 0) =>
+    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before, after: 0 }, children: runs(text, { size: SIZE.body }) });
+  const lines = addressees.length === 1 ? [line(`Kính gửi: ${addressees[0]}`, 360)] : [line('Kính gửi:', 360), ...addressees.map((a) => line(`- ${a}`))];
+  return [...lines, new Paragraph({ spacing: { after: 120 }, children: [] })];
 }

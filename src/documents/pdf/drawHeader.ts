@@ -4,7 +4,7 @@ import { numberLine, QUOC_HIEU, TIEU_NGU } from '../documentText.ts';
 import type { OfficialDocument } from '../model.ts';
 import { RIGHT_COLUMN_SHARE, SIZE } from '../pageLayout.ts';
 import { balanceLines } from '../balanceLines.ts';
-import { centred, centredRule, contentBox, useFont } from './pdfFlow.ts';
+import { centred, centredRule, contentBox, useFont, type ContentBox } from './pdfFlow.ts';
 
 // The line under the agency name and under the trích yếu is 1/3–1/2 of the text: we take 40 %.
 const SHORT_RULE = 0.4;
@@ -58,6 +58,13 @@ export function drawHeader(pdf: PDFKit.PDFDocument, doc: OfficialDocument): void
   leftY = centred(useFont(pdf, 'regular', SIZE.number), numberLine(header.number, header.unnumbered), box.left, rowY, leftWidth);
   rightY = centred(useFont(pdf, 'italic', SIZE.dateLine), date, rightX, rowY, rightWidth);
 
+  if (doc.letter) {
+    useFont(pdf, 'regular', SIZE.letterSummary);
+    leftY = centred(pdf, lines(doc.summary), box.left, leftY + 2, leftWidth);
+    drawAddressees(pdf, doc.letter.addressees, box, Math.max(leftY, rightY) + 18);
+    return;
+  }
+
   let y = Math.max(leftY, rightY) + 18;
   y = centred(useFont(pdf, 'bold', SIZE.typeName), doc.typeName, box.left, y, box.width);
   y = centred(useFont(pdf, 'bold', SIZE.summary), doc.summary, box.left, y, box.width);
@@ -66,4 +73,21 @@ export function drawHeader(pdf: PDFKit.PDFDocument, doc: OfficialDocument): void
 
   pdf.x = box.left;
   pdf.y = y + 18;
+}
+
+/** "Kính gửi: …" of a công văn: one addressee on the line, several as a list under it, the block centred. */
+function drawAddressees(pdf: PDFKit.PDFDocument, addressees: string[], box: ContentBox, top: number): void {
+  useFont(pdf, 'regular', SIZE.body);
+  const label = 'Kính gửi: ';
+  const lines = addressees.length === 1 ? [`${label}${addressees[0]}`] : [label.trim(), ...addressees.map((a) => `- ${a}`)];
+  const width = Math.min(box.width, Math.max(...lines.map((l) => pdf.widthOfString(l))));
+  const x = box.left + (box.width - width) / 2;
+  let y = top;
+  for (const [i, line] of lines.entries()) {
+    const indent = addressees.length > 1 && i > 0 ? pdf.widthOfString(label) : 0;
+    pdf.text(line, x + indent, y, { width: width - indent + 1 });
+    y = pdf.y;
+  }
+  pdf.x = box.left;
+  pdf.y = y + 12;
 }

@@ -186,7 +186,7 @@ export function createApp(deps: AppDeps): express.Express {
   registerInitiativeReviewRoutes(router, prisma);
   registerInitiativeRoutes(router, prisma, env);
   registerPostingRoutes(router, prisma, env);
-  registerPublicPostingRoutes(router, prisma);
+  registerPublicPostingRoutes(router, prisma, securityLog);
   registerComplaintRoutes(router, prisma, env);
   registerExemplarRoutes(router, prisma); // /exemplars/new before /exemplars/:id
   registerExemplarDetailRoutes(router, prisma, env);

@@ -56,9 +56,10 @@ export function errorHandler(log: (line: string) => void, securityLog: SecurityL
   // Express recognises error handlers by their four parameters.
   return (rawError: unknown, req: Request, res: Response, _next: NextFunction): void => {
     const error = classifyError(rawError, limits);
-    if (error.status === 403) {
-      // Every refusal passes here exactly once: a missing or wrong CSRF token, or a gate or policy saying no.
-      const event = error.userMessage === 'error.csrf' ? 'csrf.failed' : 'authz.denied';
+    if (error.status === 403 || error.status === 429) {
+      // Every refusal passes here exactly once: a missing or wrong CSRF token, a gate or policy saying no, or a rate
+      // limit (security.md 16.3: rate-limit hits are logged too; forms that answer 429 themselves log it there).
+      const event = error.status === 429 ? 'rate.limited' : error.userMessage === 'error.csrf' ? 'csrf.failed' : 'authz.denied';
       const fields = {
         userId: req.user?.id ?? null,
         ip: req.ip ?? 'unknown',

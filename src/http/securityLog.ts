@@ -1,9 +1,9 @@
 // Security events as one JSON object per line, for a log collector or `grep '"type":"security"'`. What is logged:
-// failed sign-ins, sign-in delays, CSRF failures and authorisation denials. Never a password, a session id or a
+// failed sign-ins, sign-in delays, CSRF failures, authorisation denials and rate-limit hits (429). Never a password, a session id or a
 // CSRF token. JSON.stringify escapes CR and LF, and U+2028/U+2029 are escaped too, so a username typed with line
 // breaks cannot forge a second log line.
 
-export type SecurityEvent = 'login.failed' | 'login.delayed' | 'csrf.failed' | 'authz.denied';
+export type SecurityEvent = 'login.failed' | 'login.delayed' | 'csrf.failed' | 'authz.denied' | 'rate.limited';
 export type SecurityFields = Record<string, string | number | boolean | null | undefined>;
 
 const MAX_FIELD = 100;

@@ -320,6 +320,21 @@ describe('the public page, without an account', () => {
   });
 });
 
+describe('the read limit of the public pages', () => {
+  it('an address that reads more than 300 times a minute gets a Vietnamese 429, logged as a security event; a minute later it reads again', async () => {
+    const w = await world();
+    const agent = agentFor(w.built.app);
+    for (let i = 0; i < 300; i++) expect((await agent.get(w.base)).status).toBe(200);
+    const refused = await agent.get(w.base);
+    expect(refused.status).toBe(429);
+    expect(refused.text).toContain('Bạn mở trang quá nhanh. Vui lòng thử lại sau một phút.');
+    const hits = w.built.logs.filter((l) => l.includes('"event":"rate.limited"')).map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(hits).toEqual([expect.objectContaining({ type: 'security', path: w.base, reason: 'public.rateLimited', userId: null })]);
+    w.built.clock.advance(61_000);
+    expect((await agent.get(w.base)).status).toBe(200);
+  });
+});
+
 describe('the database', () => {
   it('refuses a published exemplar without a consent, and one with two subjects (raw SQL)', async () => {
     const { school, yearOf } = await buildSchool(prisma(), { years: [2026] });

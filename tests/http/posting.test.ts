@@ -266,6 +266,10 @@ describe('rate limit', () => {
     expect(res.text).toContain('Danh sách này đang nhận quá nhiều ý kiến. Vui lòng thử lại sau 60 phút.');
     expect(res.text).toContain('Ý kiến thứ 101');
     expect(await prisma().postingComment.count({ where: { postingId: busy.id } })).toBe(100);
+    // The hit is a security event (security.md 16.3.1–16.3.4), with the path and not the comment's text.
+    const hits = built.logs.filter((l) => l.includes('"event":"rate.limited"')).map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(hits).toEqual([expect.objectContaining({ type: 'security', path: `/p/${busy.publicToken}`, reason: 'posting.limit.perPosting' })]);
+    expect(hits[0]).not.toHaveProperty('body');
   });
 
   it('per address: the sixth comment within the hour from one address is refused; another address is not; an hour later it is taken', async () => {

@@ -8,6 +8,7 @@ import { AppError } from '../../errors.ts';
 import { fieldErrors, formValues } from '../../http/forms.ts';
 import { publicGate } from '../../http/gates.ts';
 import { assertAllowed } from '../../http/refusals.ts';
+import type { SecurityLog } from '../../http/securityLog.ts';
 import { addPostingComment } from './addPostingComment.ts';
 import { whyNotComment } from './posting.policy.ts';
 import { postingPage } from './posting.presenter.ts';
@@ -22,7 +23,7 @@ function tokenOf(req: Request): string {
 }
 
 /** Registers the public posting page and its comment form (gate: public). */
-export function registerPublicPostingRoutes(router: Router, prisma: PrismaClient): void {
+export function registerPublicPostingRoutes(router: Router, prisma: PrismaClient, securityLog: SecurityLog): void {
   const show = async (
     req: Request,
     res: Response,
@@ -69,6 +70,11 @@ export function registerPublicPostingRoutes(router: Router, prisma: PrismaClient
       await addPostingComment(prisma, ctx, posting.id, { source: 'public', name, contact, address: req.ip ?? 'unknown' }, body);
     } catch (error) {
       if (!(error instanceof AppError) || error.code !== 'rate_limited') throw error;
+      securityLog(
+        'rate.limited',
+        { userId: null, ip: req.ip ?? 'unknown', method: req.method, path: req.path, reason: error.userMessage ?? null, requestId: req.id },
+        req.now,
+      );
       return show(req, res, token, { status: 429, values: formValues(req.body), formError: error.userMessage, formErrorParams: error.params ?? {} });
     }
     res.redirect(303, `/p/${token}?sent=1#comments`);

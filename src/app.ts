@@ -137,7 +137,7 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(flashLocals);
   app.use(viewLocals);
   app.use(unreadCountLocals);
-  app.use(csrfProtection);
+  app.use(csrfProtection(env));
 
   const router = Router();
   registerHealthRoutes(router, pool);

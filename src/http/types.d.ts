@@ -21,6 +21,8 @@ declare global {
     interface Request {
       id: string;
       now: Date;
+      /** A multipart body's parse failure, kept for the route's singleUpload to show on its form (csrf.ts). */
+      uploadError?: unknown;
     }
     /** What localeMiddleware puts in res.locals for every request (other locals stay untyped view data). */
     interface Locals {

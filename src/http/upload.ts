@@ -1,7 +1,9 @@
 // File uploads with multer: in memory (files are stored in PostgreSQL so several app servers share them), one file,
-// size-limited by UPLOAD_MAX_MB. Every multer refusal (too large, second file, wrong field name, too many fields,
-// truncated body) becomes a 4xx AppError with a Vietnamese message — on the form page when the route says how to
-// render it. Multipart fields arrive after the body middleware, so they are NFC-normalised and checked for NUL here.
+// size-limited by UPLOAD_MAX_MB. The body is parsed once, before the CSRF check (csrf.ts), which refuses the file
+// before reading a byte of it unless the form's _csrf field came first and matched. Every multer refusal (too large,
+// second file, wrong field name, too many fields, truncated body) becomes a 4xx AppError with a Vietnamese message —
+// on the form page when the route says how to render it. Multipart fields arrive after the body middleware, so they
+// are NFC-normalised and checked for NUL here.
 import type { NextFunction, Request, Response } from 'express';
 import multer from 'multer';
 import type { Env } from '../config/env.ts';
@@ -19,33 +21,44 @@ function nfc(value: unknown): unknown {
   return value;
 }
 
-/** Middleware accepting a single file in field `name`; `onRefused` shows a refusal on the form page. */
+/** Multer's parser of multipart bodies: at most one file, size-limited; fields and the file land in req.body/req.files. */
+export function multipartParser(env: Env, fileFilter?: multer.Options['fileFilter']) {
+  return multer({
+    storage: multer.memoryStorage(),
+    limits: { fileSize: env.UPLOAD_MAX_MB * 1024 * 1024, files: 1, fields: 20, parts: 25, fieldSize: 100 * 1024, fieldNameSize: 100 },
+    ...(fileFilter ? { fileFilter } : {}),
+  }).any();
+}
+
+/**
+ * A route's upload: the body was parsed before the CSRF check (http/csrf.ts, so the token travels in the form, not
+ * the URL); this takes its one file from field `name` and turns every refusal of the parse (too large, second file,
+ * wrong field name, too many fields, truncated body, NUL bytes) into a 4xx with a Vietnamese message — on the form
+ * page when `onRefused` says how to render it. Fields are NFC-normalised here.
+ */
 export function singleUpload(env: Env, name = 'file', onRefused?: UploadRefusal) {
   const maxMb = env.UPLOAD_MAX_MB;
-  const parse = multer({
-    storage: multer.memoryStorage(),
-    limits: { fileSize: maxMb * 1024 * 1024, files: 1, fields: 20, parts: 25, fieldSize: 100 * 1024, fieldNameSize: 100 },
-  }).single(name);
   return (req: Request, res: Response, next: NextFunction) => {
-    parse(req, res, (raw?: unknown) => {
-      let refusal: AppError | undefined;
-      if (raw) {
-        refusal = classifyError(raw, { bodyLimit: BODY_LIMIT, parameterLimit: PARAMETER_LIMIT, uploadMaxMb: maxMb });
-        if (refusal.status >= 500) return next(raw); // not a refusal of the input: the error handler logs it
-      } else if (containsNul(req.body) || req.file?.originalname.includes('\u0000')) {
-        refusal = new AppError('bad_request', 'error.nulByte', { field: name });
+    const files = Array.isArray(req.files) ? req.files : [];
+    const raw = req.uploadError ?? (files.some((f) => f.fieldname !== name) ? new multer.MulterError('LIMIT_UNEXPECTED_FILE', files[0]?.fieldname) : undefined);
+    let refusal: AppError | undefined;
+    if (raw) {
+      refusal = classifyError(raw, { bodyLimit: BODY_LIMIT, parameterLimit: PARAMETER_LIMIT, uploadMaxMb: maxMb });
+      if (refusal.status >= 500) return next(raw); // not a refusal of the input: the error handler logs it
+    } else if (containsNul(req.body) || files.some((f) => f.originalname.includes('\u0000'))) {
+      refusal = new AppError('bad_request', 'error.nulByte', { field: name });
+    }
+    if (!refusal) {
+      req.file = files[0];
+      if (req.body && typeof req.body === 'object') {
+        req.body = Object.fromEntries(Object.entries(req.body as Record<string, unknown>).map(([k, v]) => [k, nfc(v)]));
       }
-      if (!refusal) {
-        if (req.body && typeof req.body === 'object') {
-          req.body = Object.fromEntries(Object.entries(req.body as Record<string, unknown>).map(([k, v]) => [k, nfc(v)]));
-        }
-        return next();
-      }
-      if (!onRefused) return next(refusal);
-      req.file = undefined;
-      const m = res.locals.m;
-      const message = m(refusal.userMessage ?? 'upload.malformed', refusal.params);
-      Promise.resolve(onRefused(req, res, { status: refusal.status, message })).catch(next);
-    });
+      return next();
+    }
+    req.file = undefined;
+    if (!onRefused) return next(refusal);
+    const m = res.locals.m;
+    const message = m(refusal.userMessage ?? 'upload.malformed', refusal.params);
+    Promise.resolve(onRefused(req, res, { status: refusal.status, message })).catch(next);
   };
 }

@@ -120,10 +120,7 @@ describe('upload names', () => {
     const movement = await db.current.prisma.movement.create({ data: { schoolId, name: 'Phong trào tệp', launchLevel: 'school', kind: 'regular' } });
     const upload = async (name: string) => {
       const token = csrfFrom((await agent.get(`/movements/${movement.id}`)).text);
-      return agent
-        .post(`/movements/${movement.id}/files?_csrf=${encodeURIComponent(token)}`)
-        .set('Accept', 'text/html')
-        .attach('file', PDF, name);
+      return agent.post(`/movements/${movement.id}/files`).field('_csrf', token).set('Accept', 'text/html').attach('file', PDF, name);
     };
     const htaccess = await upload('.htaccess');
     expect(htaccess.status).toBe(422);
@@ -140,9 +137,50 @@ describe('upload names', () => {
     const agent = agentFor(buildTestApp(db.current).app);
     await loginAs(agent, user.username, TEST_PASSWORD);
     const token = csrfFrom((await agent.get('/staff/import')).text);
-    const res = await agent.post(`/staff/import?_csrf=${encodeURIComponent(token)}`).attach('file', await staffWorkbook(demoRows().slice(0, 1)), 'x.zip');
+    const res = await agent
+      .post(`/staff/import`)
+      .field('_csrf', token)
+      .attach('file', await staffWorkbook(demoRows().slice(0, 1)), 'x.zip');
     expect(res.status).toBe(422);
     expect(res.text).toContain('phần mở rộng không khớp với nội dung tệp');
     expect(await db.current.prisma.importBatch.count({ where: { schoolId } })).toBe(0);
+  });
+});
+
+describe('the CSRF token of upload forms (security.md 14.2.1: none in URLs)', () => {
+  it('travels in the form body: no page puts it in a URL, a token in the query string is refused, a wrong one refuses the file before storing it', async () => {
+    const { user } = await buildPerson(db.current.prisma, schoolId, { role: 'vice_chair', schoolYearId: yearId });
+    const agent = agentFor(buildTestApp(db.current).app);
+    await loginAs(agent, user.username, TEST_PASSWORD);
+    const movement = await db.current.prisma.movement.create({
+      data: { schoolId, name: 'Phong trào mã chống giả mạo', launchLevel: 'school', kind: 'regular' },
+    });
+    const page = await agent.get(`/movements/${movement.id}`);
+    expect(page.text).toContain('enctype="multipart/form-data"');
+    expect(page.text).not.toMatch(/[?&]_csrf=/);
+    const token = csrfFrom(page.text);
+    const files = () => db.current.prisma.storedFile.count({ where: { ownerId: movement.id } });
+
+    const inQuery = await agent
+      .post(`/movements/${movement.id}/files?_csrf=${encodeURIComponent(token)}`)
+      .set('Accept', 'text/html')
+      .attach('file', PDF, 'a.pdf');
+    expect(inQuery.status).toBe(403);
+    const wrong = await agent
+      .post(`/movements/${movement.id}/files`)
+      .field('_csrf', `${token.slice(0, -1)}x`)
+      .set('Accept', 'text/html')
+      .attach('file', Buffer.concat([PDF, Buffer.alloc(4 * 1024 * 1024)]), 'b.pdf');
+    expect(wrong.status).toBe(403);
+    // The token after the file (a hand-made form): the file part starts before any token, so it is refused too.
+    const late = await agent.post(`/movements/${movement.id}/files`).set('Accept', 'text/html').attach('file', PDF, 'c.pdf').field('_csrf', token);
+    expect(late.status).toBe(403);
+    expect(await files()).toBe(0);
+
+    const ok = await agent.post(`/movements/${movement.id}/files`).field('_csrf', token).set('Accept', 'text/html').attach('file', PDF, 'd.pdf');
+    expect(ok.status).toBe(302);
+    const header = await agent.post(`/movements/${movement.id}/files`).set('X-CSRF-Token', token).set('Accept', 'text/html').attach('file', PDF, 'e.pdf');
+    expect(header.status).toBe(302);
+    expect(await files()).toBe(2);
   });
 });

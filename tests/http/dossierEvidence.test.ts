@@ -61,10 +61,7 @@ async function setUp(env: Record<string, string> = {}) {
 
 async function upload(agent: TestAgent, nominationId: string, bytes: Buffer, name: string) {
   const token = csrfFrom((await agent.get(`/nominations/${nominationId}`)).text);
-  const res = await agent
-    .post(`/nominations/${nominationId}/evidence?_csrf=${encodeURIComponent(token)}`)
-    .field('_csrf', token)
-    .attach('file', bytes, name);
+  const res = await agent.post(`/nominations/${nominationId}/evidence`).field('_csrf', token).attach('file', bytes, name);
   expect(res.status).toBe(302);
 }
 

@@ -52,10 +52,7 @@ function history(): Sheets {
 
 async function upload(bytes: Buffer, name: string) {
   const token = csrfFrom((await secretary.get('/history/import')).text);
-  return secretary
-    .post(`/history/import?_csrf=${encodeURIComponent(token)}`)
-    .set('Accept', 'text/html')
-    .attach('file', bytes, name);
+  return secretary.post(`/history/import`).field('_csrf', token).set('Accept', 'text/html').attach('file', bytes, name);
 }
 
 beforeAll(async () => {

@@ -103,10 +103,11 @@ describe('drafts, attachments and withdrawal', () => {
     const page = await teacher.get(`/initiatives/${draft.id}`);
     const token = csrfFrom(page.text);
     const pdf = Buffer.from('%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n');
-    const ok = await teacher.post(`/initiatives/${draft.id}/files?_csrf=${encodeURIComponent(token)}`).attach('file', pdf, 'minh-chung.pdf');
+    const ok = await teacher.post(`/initiatives/${draft.id}/files`).field('_csrf', token).attach('file', pdf, 'minh-chung.pdf');
     expect(ok.status).toBe(302);
     const bad = await teacher
-      .post(`/initiatives/${draft.id}/files?_csrf=${encodeURIComponent(token)}`)
+      .post(`/initiatives/${draft.id}/files`)
+      .field('_csrf', token)
       .set('Accept', 'text/html')
       .attach('file', Buffer.from('MZ\x90\x00binary'), 'virus.pdf');
     expect(bad.status).toBe(422);

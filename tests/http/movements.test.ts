@@ -50,10 +50,7 @@ async function createMovement(o: { launched?: boolean } = {}): Promise<string> {
 async function upload(agent: TestAgent, movementId: string, bytes: Buffer, name: string) {
   const page = await agent.get(`/movements/${movementId}`);
   const token = csrfFrom(page.text);
-  return agent
-    .post(`/movements/${movementId}/files?_csrf=${encodeURIComponent(token)}`)
-    .set('Accept', 'text/html')
-    .attach('file', bytes, name);
+  return agent.post(`/movements/${movementId}/files`).field('_csrf', token).set('Accept', 'text/html').attach('file', bytes, name);
 }
 
 beforeAll(async () => {

@@ -28,10 +28,7 @@ async function signIn(username: string) {
 async function upload(agent: TestAgent, id: string, bytes: Buffer, name: string) {
   const page = await agent.get(`/nominations/${id}`);
   const token = csrfFrom(page.text);
-  return agent
-    .post(`/nominations/${id}/evidence?_csrf=${encodeURIComponent(token)}`)
-    .field('_csrf', token)
-    .attach('file', bytes, name);
+  return agent.post(`/nominations/${id}/evidence`).field('_csrf', token).attach('file', bytes, name);
 }
 
 beforeAll(async () => {

@@ -318,7 +318,8 @@ describe('collectives, follow-up and copy forward', () => {
     const token = csrfFrom(view.text);
     const pdf = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\n%%EOF\n');
     const added = await teacher
-      .post(`/registrations/${reg!.id}/evidence?_csrf=${encodeURIComponent(token)}`)
+      .post(`/registrations/${reg!.id}/evidence`)
+      .field('_csrf', token)
       .field('text', 'Dự giờ 12 tiết, đạt loại giỏi')
       .attach('file', pdf, 'minh-chung.pdf');
     expect(added.status).toBe(302);

@@ -55,10 +55,7 @@ beforeAll(async () => {
 
 async function upload(agent: TestAgent, page: string, url: string, bytes: Buffer, filename: string) {
   const token = csrfFrom((await agent.get(page)).text);
-  return agent
-    .post(`${url}?_csrf=${encodeURIComponent(token)}`)
-    .set('Accept', 'text/html')
-    .attach('file', bytes, filename);
+  return agent.post(`${url}`).field('_csrf', token).set('Accept', 'text/html').attach('file', bytes, filename);
 }
 const stored = (ownerId: string) => prisma().storedFile.count({ where: { ownerId } });
 
@@ -89,7 +86,8 @@ describe('a file whose name or image header contradicts its content', () => {
     const reg = await prisma().registration.findFirstOrThrow({ where: { staffId: teacher.staffId } });
     const token = csrfFrom((await teacher.agent.get(`/registrations/${reg.id}?view=1`)).text);
     const res = await teacher.agent
-      .post(`/registrations/${reg.id}/evidence?_csrf=${encodeURIComponent(token)}`)
+      .post(`/registrations/${reg.id}/evidence`)
+      .field('_csrf', token)
       .set('Accept', 'text/html')
       .field('text', 'Giáo án mẫu')
       .attach('file', c.bytes, c.filename);

@@ -44,6 +44,8 @@ export const ruleAuthoring: Record<keyof typeof vi, string> = {
   'authored.anyOf': 'Any one of the criteria',
   'authored.remove': 'Remove this row',
   'authored.addRow': 'Add a criterion',
+  'authored.rowsHelp':
+    "Each row can change its kind and the group it belongs to. A row whose kind changes starts with the new kind's default thresholds: save, then set them. Parameters no row reads any more are dropped from the rule set.",
   'authored.kind': 'Kind of criterion',
   'authored.parent': 'Place in',
   'authored.topLevel': 'Top level',

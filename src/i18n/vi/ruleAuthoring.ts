@@ -42,6 +42,8 @@ export const ruleAuthoring = {
   'authored.anyOf': 'Một trong các điều kiện',
   'authored.remove': 'Bỏ dòng này',
   'authored.addRow': 'Thêm điều kiện',
+  'authored.rowsHelp':
+    'Mỗi dòng chọn được loại điều kiện và nhóm chứa nó. Dòng đổi loại nhận các ngưỡng mặc định của loại mới: lưu rồi sửa các ngưỡng đó. Tham số không còn dòng nào dùng sẽ bị bỏ khỏi bộ quy định.',
   'authored.kind': 'Loại điều kiện',
   'authored.parent': 'Đặt vào',
   'authored.topLevel': 'Cấp ngoài cùng',

@@ -138,6 +138,29 @@ describe('as an administrator restructuring a title', () => {
     expect(count?.after).toBe('(không có)');
   });
 
+  it('a parameter an override of the set names stays when its row goes, so evaluations keep working', async () => {
+    const prisma = db.current.prisma;
+    const set = await prisma.authoredRuleSet.findUniqueOrThrow({ where: { id } });
+    await prisma.ruleParameterOverride.create({
+      data: {
+        schoolId: set.schoolId,
+        ruleSetId: id,
+        key: 'cstdcs.altRating',
+        value: 'HTTNV',
+        effectiveFrom: new Date('2026-09-01'),
+        reason: 'Thử',
+        createdBy: set.createdBy,
+      },
+    });
+    // Rows: 0 LĐTT, 1 any of (2 research, 3 rating): the rating row reads cstdcs.altRating.
+    expect((await saveTitle(admin, id, 'CSTDCS', { 'r3.remove': 'on' })).status).toBe(302);
+    expect(shape(await criteriaOf('CSTDCS'))).toEqual(['titleInYear', { anyOf: ['researchInYear'] }]);
+    expect((await stored()).parameters['cstdcs.altRating']).toBeDefined();
+    expect((await admin.get('/rules')).status).toBe(200);
+    expect((await admin.get('/eligibility/2026/export.csv')).status).toBe(200);
+    await prisma.ruleParameterOverride.deleteMany({ where: { ruleSetId: id } });
+  });
+
   it('once active, the restructured CSTĐ Thành phố decides: GV1 (HTXSNV two years, no leave) becomes eligible', async () => {
     const line = () => csvLine(admin, 2026, 'GV1', 'CSTĐ Thành phố');
     expect(await line()).not.toMatch(/,Đủ điều kiện/); // rule set 2: three CSTĐCS in a row and a city initiative

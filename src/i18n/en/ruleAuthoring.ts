@@ -64,7 +64,6 @@ export const ruleAuthoring: Record<keyof typeof vi, string> = {
   'authored.partName': 'Part name',
   'authored.partForm': 'Form (empty: no national form)',
   'authored.required': 'Required',
-  'authored.collectiveReadOnly': "A collective title's criteria are edited through its parameters.",
   'authored.back': 'Back to the rule sets',
   'authored.refusal.active': 'The rule set is active and cannot be edited; copy it into a new one.',
   'authored.refusal.overlap': 'The period overlaps the active rule set "{name}" ({period}). Change the period, then activate again.',

@@ -62,7 +62,6 @@ export const ruleAuthoring = {
   'authored.partName': 'Tên thành phần',
   'authored.partForm': 'Mẫu biểu (để trống: không có mẫu quốc gia)',
   'authored.required': 'Bắt buộc',
-  'authored.collectiveReadOnly': 'Điều kiện của danh hiệu tập thể được sửa qua các tham số của nó.',
   'authored.back': 'Về trang bộ quy định',
   'authored.refusal.active': 'Bộ quy định đã được kích hoạt nên không sửa được; hãy sao chép thành bộ mới.',
   'authored.refusal.overlap': 'Thời gian hiệu lực trùng với bộ quy định đang áp dụng «{name}» ({period}). Hãy sửa thời gian hiệu lực rồi kích hoạt lại.',

@@ -147,6 +147,18 @@ describe('as an administrator', () => {
     expect(edit.status).toBe(409);
   });
 
+  it('/rules shows the deactivated set as stopped, not as a draft; so do the copy and comparison pages', async () => {
+    const rules = (await admin.get('/rules')).text;
+    const heading = new RegExp(`<h2 id="${id}-h">([^]*?)</h2>`).exec(rules)?.[1] ?? '';
+    expect(heading).toContain('Quy định trường 2026');
+    expect(heading).toContain('Đã ngừng áp dụng');
+    expect(heading).not.toContain('Dự thảo');
+    expect((await admin.get('/rules/authored/new')).text).toContain('Quy định trường 2026 (Đã ngừng áp dụng)');
+    const compare = (await admin.get('/rules/compare')).text;
+    expect(compare).toMatch(/>Quy định trường 2026 \(đã ngừng áp dụng\)<\/option>/);
+    expect(compare).not.toMatch(/<option value="[^"]+" selected>Quy định trường 2026/); // not the default "in force" side
+  });
+
   it('a deactivated set no longer blocks activating another set over its period', async () => {
     const created = await post(admin, '/rules/authored/new', '/rules/authored', {
       sourceId: 'luat2022-nd152-2025',

@@ -11,7 +11,7 @@ export { indexFacts } from './factIndex.ts';
 export { compileRuleSet } from './compileRuleSet.ts';
 export { createEvaluation } from './createEvaluation.ts';
 export { evaluateAll } from './evaluateAll.ts';
-export { ruleSetInForce, isInForce } from './ruleSetInForce.ts';
+export { decidesVerdicts, ruleSetInForce, isInForce } from './ruleSetInForce.ts';
 export { withParameterOverrides, RuleParameterError } from './withParameterOverrides.ts';
 export { whyInvalidParameterValue } from './whyInvalidParameterValue.ts';
 export { applyRatioCap } from './applyRatioCap.ts';

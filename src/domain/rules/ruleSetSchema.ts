@@ -94,7 +94,7 @@ const dossierPartSchema = z.object({
 export const ruleSetSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]{3,80}$/),
   name: text(200),
-  status: z.enum(['active', 'candidate']).optional(),
+  status: z.enum(['active', 'candidate', 'deactivated']).optional(),
   effectiveFrom: ISO,
   effectiveTo: ISO.nullable(),
   sources: z.array(legalBasisSchema),

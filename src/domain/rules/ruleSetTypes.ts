@@ -143,13 +143,16 @@ export interface DossierPartDefinition {
   basis: LegalBasis;
 }
 
-/** "active" rule sets decide verdicts in their period; a "candidate" (dự thảo) never does until activated. */
-export type RuleSetStatus = 'active' | 'candidate';
+/**
+ * "active" rule sets decide verdicts in their period; a "candidate" (dự thảo) never does until activated; a
+ * "deactivated" authored set (stopped entirely, "đã ngừng áp dụng") never does again.
+ */
+export type RuleSetStatus = 'active' | 'candidate' | 'deactivated';
 
 export interface RuleSet {
   id: string;
   name: string;
-  /** Absent: active (the shipped sets). A candidate is only previewed and compared. */
+  /** Absent: active (the shipped sets). A candidate is only previewed and compared; a deactivated set only compared. */
   status?: RuleSetStatus;
   effectiveFrom: string; // YYYY-MM-DD, inclusive
   effectiveTo: string | null; // YYYY-MM-DD, inclusive; null = open-ended

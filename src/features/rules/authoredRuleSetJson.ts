@@ -35,7 +35,7 @@ export function readAuthoredRuleSet(row: AuthoredRow): AuthoredRuleSet {
     ...data.ruleSet,
     id: row.id,
     name: row.name,
-    status: row.state === 'active' ? 'active' : 'candidate',
+    status: row.state === 'active' || row.state === 'deactivated' ? row.state : 'candidate',
     effectiveFrom: toIsoDate(row.effectiveFrom),
     effectiveTo: row.effectiveTo ? toIsoDate(row.effectiveTo) : null,
   });

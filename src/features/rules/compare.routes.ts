@@ -3,7 +3,7 @@
 import type { Router } from 'express';
 import { z } from 'zod';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
-import { compareRuleSets, indexFacts, verdictSummary, type RuleSet } from '../../domain/rules/index.ts';
+import { compareRuleSets, decidesVerdicts, indexFacts, verdictSummary, type RuleSet } from '../../domain/rules/index.ts';
 import { loadRuleSets } from './loadRuleSets.ts';
 import { schoolYearLabel } from '../../domain/schoolYear.ts';
 import { requirePermission, userOf } from '../../http/gates.ts';
@@ -24,7 +24,7 @@ export function registerCompareRoutes(router: Router, prisma: PrismaClient): voi
     const years = await prisma.schoolYear.findMany({ where: { schoolId }, select: { startYear: true, evaluationDate: true }, orderBy: { startYear: 'desc' } });
     const ruleSets: readonly RuleSet[] = await loadRuleSets(prisma, schoolId);
     // Defaults: the rule set in force last (rule set 2) against the newest candidate, on the latest school year.
-    const a = ruleSets.find((r) => r.id === q.a) ?? ruleSets.filter((r) => r.status !== 'candidate').at(-1);
+    const a = ruleSets.find((r) => r.id === q.a) ?? ruleSets.filter(decidesVerdicts).at(-1);
     const b = ruleSets.find((r) => r.id === q.b) ?? ruleSets.filter((r) => r.status === 'candidate').at(-1) ?? a;
     const year = years.find((y) => y.startYear === q.year) ?? years[0];
     let rows: { code: string; name: string; title: string; a: string; b: string; statusA: string; statusB: string }[] = [];

@@ -1,7 +1,8 @@
 // Editor view models: the rows of a title (with each slot's input: number with unit, list, award), the parameter
 // table, authorities and dossier parts, with the value shown being what was typed after a refused save.
 import type { AwardCode, ParameterKind, RuleSet } from '../../domain/rules/index.ts';
-import { GROUP_LABEL, UNIT, kindLabel, leafInfo } from '../../domain/rules/authoring/criterionKinds.ts';
+import { GROUP_LABEL, UNIT, isGroup, kindLabel, kindsFor, leafInfo, type CriterionKind } from '../../domain/rules/authoring/criterionKinds.ts';
+import { currentParents } from '../../domain/rules/authoring/rowTree.ts';
 import { flattenCriteria, structureOf, titleDisplay } from '../../domain/rules/authoring/criterionRows.ts';
 import { addableKinds } from '../../domain/rules/authoring/addCriterionRow.ts';
 import { editableTitle } from '../../domain/rules/authoring/applyTitleForm.ts';
@@ -68,6 +69,11 @@ export function titleEditor(rs: RuleSet, code: string, values: Record<string, un
   const rows = flattenCriteria(display.list);
   const typed = (name: string, current: string) => (values && typeof values[name] === 'string' ? values[name] : current);
   const titles: Option[] = rs.titles.map((t) => ({ value: t.code, label: t.shortName }));
+  const parentOf = currentParents(rows);
+  const groups: Option[] = rows
+    .filter((r) => isGroup(r.criterion))
+    .map((r) => ({ value: String(r.index), label: `Nhóm ở dòng ${r.index + 1}: ${kindLabel(r.criterion.kind).toLowerCase()}` }));
+  const leafKinds: Option[] = Object.keys(kindsFor(title.subject)).map((k) => ({ value: k, label: kindLabel(k as CriterionKind) }));
   return {
     title,
     structure: structureOf(rows),
@@ -94,6 +100,12 @@ export function titleEditor(rs: RuleSet, code: string, values: Record<string, un
         group,
         label: kindLabel(c.kind),
         combinator: group ? typed(f('combinator'), c.kind) : '',
+        // A leaf may change kind; any row may move to another group or to the top level (not into itself).
+        kind: group ? null : { options: leafKinds, value: typed(f('kind'), c.kind) },
+        parent: {
+          options: [{ value: '', label: 'Cấp ngoài cùng' }, ...groups.filter((g) => g.value !== String(r.index))],
+          value: typed(f('parent'), parentOf[r.index] === null ? '' : String(parentOf[r.index])),
+        },
         remove: typed(f('remove'), '') === 'on',
         basis: {
           document: typed(f('basis.document'), c.basis.document),
@@ -107,12 +119,7 @@ export function titleEditor(rs: RuleSet, code: string, values: Record<string, un
       value: k,
       label: k === 'allOf' || k === 'anyOf' ? `Nhóm: ${GROUP_LABEL[k].toLowerCase()}` : kindLabel(k),
     })),
-    parents: [
-      { value: '', label: 'Cấp ngoài cùng' },
-      ...rows
-        .filter((r) => r.criterion.kind === 'anyOf' || r.criterion.kind === 'allOf')
-        .map((r) => ({ value: String(r.index), label: `Nhóm ở dòng ${r.index + 1}: ${kindLabel(r.criterion.kind).toLowerCase()}` })),
-    ],
+    parents: [{ value: '', label: 'Cấp ngoài cùng' }, ...groups],
   };
 }
 

@@ -25,6 +25,7 @@ export const law: Record<keyof typeof vi, string> = {
   'compare.person': 'Staff member',
   'compare.titleCol': 'Title',
   'compare.candidate': 'draft',
+  'compare.deactivated': 'stopped',
   'eligibility.candidateNote': '{name} (planned from {date}) is a draft and not applied: this year is evaluated by the active rule set {active}.',
   'eligibility.legend': 'Legend',
   'eligibility.legendV': '[V] verified against the text',

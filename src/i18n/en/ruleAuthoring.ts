@@ -44,6 +44,8 @@ export const ruleAuthoring: Record<keyof typeof vi, string> = {
   'authored.anyOf': 'Any one of the criteria',
   'authored.remove': 'Remove this row',
   'authored.addRow': 'Add a criterion',
+  'authored.rowsHelp':
+    "Each row can change its kind and the group it belongs to. A row whose kind changes starts with the new kind's default thresholds: save, then set them. Parameters no row reads any more are dropped from the rule set.",
   'authored.kind': 'Kind of criterion',
   'authored.parent': 'Place in',
   'authored.topLevel': 'Top level',
@@ -62,7 +64,6 @@ export const ruleAuthoring: Record<keyof typeof vi, string> = {
   'authored.partName': 'Part name',
   'authored.partForm': 'Form (empty: no national form)',
   'authored.required': 'Required',
-  'authored.collectiveReadOnly': "A collective title's criteria are edited through its parameters.",
   'authored.back': 'Back to the rule sets',
   'authored.refusal.active': 'The rule set is active and cannot be edited; copy it into a new one.',
   'authored.refusal.overlap': 'The period overlaps the active rule set "{name}" ({period}). Change the period, then activate again.',

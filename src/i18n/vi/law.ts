@@ -23,6 +23,7 @@ export const law = {
   'compare.person': 'Cán bộ',
   'compare.titleCol': 'Danh hiệu',
   'compare.candidate': 'dự thảo',
+  'compare.deactivated': 'đã ngừng áp dụng',
   'eligibility.candidateNote':
     '{name} (dự kiến có hiệu lực từ {date}) là dự thảo, chưa được áp dụng: năm học này được xét theo bộ quy tắc đang áp dụng {active}.',
   'eligibility.legend': 'Chú giải',

@@ -42,6 +42,8 @@ export const ruleAuthoring = {
   'authored.anyOf': 'Một trong các điều kiện',
   'authored.remove': 'Bỏ dòng này',
   'authored.addRow': 'Thêm điều kiện',
+  'authored.rowsHelp':
+    'Mỗi dòng chọn được loại điều kiện và nhóm chứa nó. Dòng đổi loại nhận các ngưỡng mặc định của loại mới: lưu rồi sửa các ngưỡng đó. Tham số không còn dòng nào dùng sẽ bị bỏ khỏi bộ quy định.',
   'authored.kind': 'Loại điều kiện',
   'authored.parent': 'Đặt vào',
   'authored.topLevel': 'Cấp ngoài cùng',
@@ -60,7 +62,6 @@ export const ruleAuthoring = {
   'authored.partName': 'Tên thành phần',
   'authored.partForm': 'Mẫu biểu (để trống: không có mẫu quốc gia)',
   'authored.required': 'Bắt buộc',
-  'authored.collectiveReadOnly': 'Điều kiện của danh hiệu tập thể được sửa qua các tham số của nó.',
   'authored.back': 'Về trang bộ quy định',
   'authored.refusal.active': 'Bộ quy định đã được kích hoạt nên không sửa được; hãy sao chép thành bộ mới.',
   'authored.refusal.overlap': 'Thời gian hiệu lực trùng với bộ quy định đang áp dụng «{name}» ({period}). Hãy sửa thời gian hiệu lực rồi kích hoạt lại.',

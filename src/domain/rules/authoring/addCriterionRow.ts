@@ -5,7 +5,8 @@ import type { EditResult } from './applyTitleForm.ts';
 import { editableTitle, withCriteria } from './applyTitleForm.ts';
 import { KINDS, kindsFor, type Criterion, type CriterionKind, type Subject } from './criterionKinds.ts';
 import { criteriaOf, flattenCriteria, titleDisplay } from './criterionRows.ts';
-import { NEW_BASIS, freshKey, newParameter } from './slotValue.ts';
+import { freshLeaf } from './freshLeaf.ts';
+import { NEW_BASIS } from './slotValue.ts';
 
 /** The kinds the "add" list offers for an individual title: every leaf kind, then the two groups. */
 export const ADDABLE_KINDS: CriterionKind[] = [...(Object.keys(KINDS) as CriterionKind[]), 'allOf', 'anyOf'];
@@ -23,19 +24,7 @@ export function addCriterionRow(rs: RuleSet, code: string, kind: string, parent:
   const parameters = { ...rs.parameters };
   // A member's title of a collective is an individual title; a chain or history row names another title.
   const firstOther = rs.titles.find((t) => t.code !== code && t.subject === 'individual')?.code ?? code;
-  const leaf = (k: string): Criterion => {
-    const fields: Record<string, unknown> = { kind: k, basis: NEW_BASIS };
-    for (const slot of kindsFor(title.subject)[k]!.slots) {
-      if (slot.type === 'title') fields[slot.field] = firstOther;
-      else if (slot.type === 'flag') fields[slot.field] = false;
-      else if (!slot.optional) {
-        const key = freshKey(parameters, code.toLowerCase(), slot.field);
-        parameters[key] = newParameter(key, `${title.shortName}: ${slot.label.toLowerCase()}`, slot.kind, slot.initial, NEW_BASIS);
-        fields[slot.field] = key;
-      }
-    }
-    return fields as unknown as Criterion;
-  };
+  const leaf = (k: string): Criterion => freshLeaf(parameters, title, k, NEW_BASIS, firstOther);
   // A group needs a member: it starts with the first kind of the list (a rating), which the administrator edits.
   const criterion: Criterion =
     kind === 'allOf' || kind === 'anyOf' ? ({ kind, basis: NEW_BASIS, of: [leaf(Object.keys(kindsFor(title.subject))[0]!)] } as Criterion) : leaf(kind);

@@ -1,11 +1,13 @@
 // The title form of the rule-set editor applied to a rule set: the outer combinator, each row's combinator (groups),
-// award, thresholds and switches, its legal basis, and the rows marked for removal. A threshold changed in a row
+// kind (a new kind starts with fresh parameters), group (rows move into and out of groups; cycles and orphans are
+// refused), award, thresholds and switches, its legal basis, and the rows marked for removal. A threshold changed in a row
 // changes only that row: a parameter other places also read is split into a new one (the others keep their value).
-import type { AwardCode } from '../facts.ts';
-import type { IndividualTitle, Parameter, RuleSet, TitleDefinition } from '../ruleSetTypes.ts';
+import type { IndividualTitle, LegalBasis, Parameter, RuleSet, TitleDefinition } from '../ruleSetTypes.ts';
 import { basisFromCells, cell, type Errors, type FormCells } from './basisFields.ts';
-import { leafInfo, type Criterion, type GroupKind } from './criterionKinds.ts';
-import { criteriaOf, flattenCriteria, parameterUses, structureOf, titleDisplay } from './criterionRows.ts';
+import { isGroup, kindsFor, leafInfo, type Criterion, type GroupKind } from './criterionKinds.ts';
+import { criteriaOf, dropUnusedParameters, flattenCriteria, parameterUses, structureOf, titleDisplay } from './criterionRows.ts';
+import { freshLeaf } from './freshLeaf.ts';
+import { readRowTree } from './rowTree.ts';
 import { freshKey, newParameter, parseSlotValue } from './slotValue.ts';
 
 export type EditResult = { ok: true; ruleSet: RuleSet } | { ok: false; errors: Errors };
@@ -38,73 +40,90 @@ export function applyTitleForm(rs: RuleSet, code: string, form: FormCells): Edit
     return { ok: false, errors: { _form: 'Các điều kiện của danh hiệu vừa được thay đổi ở nơi khác. Hãy tải lại trang rồi sửa lại.' } };
   }
   const errors: Errors = {};
+  const tree = readRowTree(rows, form, errors);
+  if (!tree) return { ok: false, errors };
   const parameters: Record<string, Parameter> = { ...rs.parameters };
   const uses = parameterUses(rs);
-  const codes = new Set(rs.titles.map((t) => t.code));
-  let index = 0;
+  const ctx: LeafContext = { rs, title, form, errors, parameters, uses, codes: new Set(rs.titles.map((t) => t.code)) };
 
-  const rebuild = (list: readonly Criterion[]): Criterion[] => {
-    const out: Criterion[] = [];
-    for (const c of list) {
-      const i = index++;
-      const f = (name: string) => `r${i}.${name}`;
-      const basis = basisFromCells(form, f('basis'), errors, c.basis);
-      if (c.kind === 'anyOf' || c.kind === 'allOf') {
-        if (cell(form, f('remove')) === 'on') {
-          index += flattenCriteria(c.of).length; // the group goes with its members, unchecked
-          continue;
-        }
-        const of = rebuild(c.of);
-        const kind = cell(form, f('combinator'));
-        if (!GROUPS.includes(kind)) errors[f('combinator')] = 'Chọn cách kết hợp.';
-        if (of.length === 0) errors[f('combinator')] = 'Nhóm phải còn ít nhất một điều kiện.';
-        const group: GroupKind = kind === 'anyOf' ? 'anyOf' : 'allOf';
-        out.push({ kind: group, of, basis } as Criterion);
-        continue;
-      }
-      if (cell(form, f('remove')) === 'on') continue;
-      const next: Record<string, unknown> = { ...c, basis };
-      for (const slot of leafInfo(c.kind).slots) {
-        const name = f(slot.field);
-        const raw = cell(form, name);
-        if (slot.type === 'title') {
-          if (!codes.has(raw as AwardCode)) errors[name] = 'Chọn một danh hiệu của bộ quy định.';
-          else next[slot.field] = raw;
-        } else if (slot.type === 'flag') {
-          next[slot.field] = raw === 'true';
-        } else {
-          const oldKey = (c as unknown as Record<string, unknown>)[slot.field] as string | undefined;
-          const old = oldKey === undefined ? undefined : parameters[oldKey];
-          if (slot.optional && raw === '') {
-            delete next[slot.field];
-            continue;
-          }
-          const parsed = parseSlotValue(slot.kind, raw, old?.nullable ?? false);
-          if (!parsed.ok) {
-            errors[name] = parsed.reason;
-            continue;
-          }
-          if (old && old.value === parsed.value) continue;
-          if (old && (uses.get(old.key) ?? 0) <= 1) {
-            parameters[old.key] = { ...old, value: parsed.value };
-          } else {
-            const key = freshKey(parameters, code.toLowerCase(), slot.field);
-            const label = `${title.shortName}: ${slot.label.toLowerCase()}`;
-            parameters[key] = old ? { ...old, key, label, value: parsed.value } : newParameter(key, label, slot.kind, parsed.value, basis);
-            next[slot.field] = key;
-          }
-        }
-      }
-      out.push(next as unknown as Criterion);
-    }
-    return out;
+  // The rows kept, each under the group its form names, in the order the editor showed them.
+  const membersOf = (group: number | null): Criterion[] =>
+    rows.filter((r) => !tree.removed[r.index] && tree.parent[r.index] === group).map((r) => build(r.index, r.criterion));
+  const build = (i: number, c: Criterion): Criterion => {
+    const f = (name: string) => `r${i}.${name}`;
+    const basis = basisFromCells(form, f('basis'), errors, c.basis);
+    if (!isGroup(c)) return editLeaf(ctx, i, c, basis);
+    const of = membersOf(i);
+    const kind = cell(form, f('combinator'));
+    if (!GROUPS.includes(kind)) errors[f('combinator')] = 'Chọn cách kết hợp.';
+    if (of.length === 0) errors[f('combinator')] = 'Nhóm phải còn ít nhất một điều kiện.';
+    return { kind: kind === 'anyOf' ? 'anyOf' : 'allOf', of, basis } as Criterion;
   };
 
-  const list = rebuild(display.list);
+  const list = membersOf(null);
   const combinator = cell(form, 'combinator');
   if (!GROUPS.includes(combinator)) errors.combinator = 'Chọn cách kết hợp.';
   if (list.length === 0) errors._form = 'Danh hiệu phải có ít nhất một điều kiện.';
   if (Object.keys(errors).length) return { ok: false, errors };
   const criteria = criteriaOf({ combinator: combinator as GroupKind, list, wrapperBasis: display.wrapperBasis });
-  return { ok: true, ruleSet: withCriteria(rs, title, criteria, parameters) };
+  // Parameters only the removed or re-kinded rows read leave the set (the diff shows them gone).
+  return { ok: true, ruleSet: dropUnusedParameters(uses, withCriteria(rs, title, criteria, parameters)) };
+}
+
+interface LeafContext {
+  rs: RuleSet;
+  title: TitleDefinition;
+  form: FormCells;
+  errors: Errors;
+  parameters: Record<string, Parameter>;
+  uses: Map<string, number>;
+  codes: Set<string>;
+}
+
+/** A leaf row as submitted: a new kind starts afresh (its kind's starting values); else its award, switches, thresholds. */
+function editLeaf(ctx: LeafContext, i: number, c: Exclude<Criterion, { kind: GroupKind }>, basis: LegalBasis): Criterion {
+  const { form, errors, parameters, title } = ctx;
+  const f = (name: string) => `r${i}.${name}`;
+  if (Object.hasOwn(form, f('kind'))) {
+    const kind = cell(form, f('kind'));
+    if (!Object.hasOwn(kindsFor(title.subject), kind)) errors[f('kind')] = 'Chọn loại điều kiện.';
+    else if (kind !== c.kind) {
+      const old = (c as unknown as Record<string, unknown>).title;
+      const award = typeof old === 'string' ? old : (ctx.rs.titles.find((t) => t.code !== title.code && t.subject === 'individual')?.code ?? title.code);
+      return freshLeaf(parameters, title, kind, basis, award);
+    }
+  }
+  const next: Record<string, unknown> = { ...c, basis };
+  for (const slot of leafInfo(c.kind).slots) {
+    const name = f(slot.field);
+    const raw = cell(form, name);
+    if (slot.type === 'title') {
+      if (!ctx.codes.has(raw)) errors[name] = 'Chọn một danh hiệu của bộ quy định.';
+      else next[slot.field] = raw;
+    } else if (slot.type === 'flag') {
+      next[slot.field] = raw === 'true';
+    } else {
+      const oldKey = (c as unknown as Record<string, unknown>)[slot.field] as string | undefined;
+      const old = oldKey === undefined ? undefined : parameters[oldKey];
+      if (slot.optional && raw === '') {
+        delete next[slot.field];
+        continue;
+      }
+      const parsed = parseSlotValue(slot.kind, raw, old?.nullable ?? false);
+      if (!parsed.ok) {
+        errors[name] = parsed.reason;
+        continue;
+      }
+      if (old && old.value === parsed.value) continue;
+      if (old && (ctx.uses.get(old.key) ?? 0) <= 1) {
+        parameters[old.key] = { ...old, value: parsed.value };
+      } else {
+        const key = freshKey(parameters, title.code.toLowerCase(), slot.field);
+        const label = `${title.shortName}: ${slot.label.toLowerCase()}`;
+        parameters[key] = old ? { ...old, key, label, value: parsed.value } : newParameter(key, label, slot.kind, parsed.value, basis);
+        next[slot.field] = key;
+      }
+    }
+  }
+  return next as unknown as Criterion;
 }

@@ -54,3 +54,16 @@ export function parameterUses(rs: RuleSet): Map<string, number> {
   for (const part of [rs.generalCriteria, rs.titles, rs.ratioCaps, rs.tieBreak, rs.votes, rs.meeting, rs.principalGiayKhen]) walk(part);
   return uses;
 }
+
+/**
+ * The rule set without the parameters that `before` counted as read but nothing reads any more (the rows that read
+ * them were removed or changed kind); parameters never read by the structure (read by the code by key) are kept.
+ */
+export function dropUnusedParameters(before: ReadonlyMap<string, number>, rs: RuleSet): RuleSet {
+  const after = parameterUses(rs);
+  const gone = Object.keys(rs.parameters).filter((key) => (before.get(key) ?? 0) > 0 && !after.has(key));
+  if (!gone.length) return rs;
+  const parameters = { ...rs.parameters };
+  for (const key of gone) delete parameters[key];
+  return { ...rs, parameters };
+}

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type TestAgent from 'supertest/lib/agent.js';
+import { handleComplaint } from '../../src/features/complaints/handleComplaint.ts';
 import { logComplaint } from '../../src/features/complaints/logComplaint.ts';
 import { buildCouncil, buildNominations } from '../support/ballotFixtures.ts';
 import { buildPerson, TEST_PASSWORD } from '../support/factories.ts';
@@ -112,8 +113,8 @@ describe('logging', () => {
     expect(await prisma().complaint.count({ where: { schoolId: c.schoolId } })).toBe(0);
   });
 
-  it('as secretary, a complex khiếu nại gets 45 days from receipt with its basis [U]; the scan is kept; audited', async () => {
-    const { secretary, teacher, c, nominationId } = await world();
+  it('as secretary, a complex khiếu nại must be accepted within 10 days of receipt, then has 45 days from acceptance, each with its basis [U]; the scan is kept; audited', async () => {
+    const { secretary, member, teacher, c, nominationId } = await world();
     const res = await log(
       secretary,
       {
@@ -131,14 +132,42 @@ describe('logging', () => {
     );
     expect(res.status).toBe(302);
     const row = await prisma().complaint.findFirstOrThrow({ where: { schoolId: c.schoolId } });
-    expect([row.dueOn.toISOString().slice(0, 10), row.status, row.assigneeStaffId]).toEqual(['2027-01-04', 'in_progress', c.members[0]!.staffId]);
+    expect([row.dueOn.toISOString().slice(0, 10), row.status, row.assigneeStaffId, row.acceptedOn]).toEqual([
+      '2026-11-30',
+      'in_progress',
+      c.members[0]!.staffId,
+      null,
+    ]);
     const page = await secretary.get(`/complaints/${row.id}`);
-    expect(page.text).toContain('Hạn giải quyết: 04/01/2027 (45 ngày kể từ ngày nhận đơn)');
-    expect(page.text).toContain('Luật Khiếu nại số 02/2011/QH13, Điều 28 [U]');
+    expect(page.text).toContain('Hạn thụ lý: 30/11/2026 (10 ngày kể từ ngày nhận đơn)');
+    expect(page.text).toContain('Luật Khiếu nại số 02/2011/QH13, Điều 27 [U]');
+
+    // The member enters the day of acceptance: a day before receipt or after today is refused beside the field.
+    const token = csrfFrom((await member.get(`/complaints/${row.id}`)).text);
+    const handle = (acceptedOn: string) =>
+      member
+        .post(`/complaints/${row.id}`)
+        .type('form')
+        .send({ _csrf: token, status: 'in_progress', assigneeStaffId: c.members[0]!.staffId, acceptedOn, outcome: '' });
+    const early = await handle('19/11/2026');
+    expect(early.status).toBe(422);
+    expect(early.text).toContain('Ngày thụ lý không thể trước ngày nhận đơn.');
+    expect(early.text).toContain('value="19/11/2026"');
+    const future = await handle('27/11/2026');
+    expect(future.status).toBe(422);
+    expect(future.text).toContain('Ngày thụ lý không thể sau ngày hôm nay.');
+    expect((await handle('25/11/2026')).status).toBe(302);
+    const accepted = await prisma().complaint.findUniqueOrThrow({ where: { id: row.id } });
+    expect([accepted.acceptedOn?.toISOString().slice(0, 10), accepted.dueOn.toISOString().slice(0, 10)]).toEqual(['2026-11-25', '2027-01-09']);
+    const after = await secretary.get(`/complaints/${row.id}`);
+    expect(after.text).toContain('Hạn giải quyết: 09/01/2027 (45 ngày kể từ ngày thụ lý 25/11/2026)');
+    expect(after.text).toContain('Luật Khiếu nại số 02/2011/QH13, Điều 28 [U]');
+
     const scan = await prisma().storedFile.findFirstOrThrow({ where: { ownerType: 'Complaint', ownerId: row.id } });
     expect((await secretary.get(`/files/${scan.id}`)).status).toBe(200);
     expect((await teacher.get(`/files/${scan.id}`)).status).toBe(404);
     expect(await prisma().auditEvent.count({ where: { action: 'complaint.log', subjectId: row.id } })).toBe(1);
+    expect(await prisma().auditEvent.count({ where: { action: 'complaint.handle', subjectId: row.id } })).toBe(1);
   });
 
   it('a teacher outside the council sees no complaint (403) and cannot log one', async () => {
@@ -154,7 +183,13 @@ describe('the list and the nomination', () => {
   it('flags overdue and due-soon cases by the Vietnam date; the open complaint shows on its nomination', async () => {
     const w = await world();
     const { member, secretary } = w;
-    await complexComplaint(w);
+    const complaintId = await complexComplaint(w); // due 30/11 to be accepted: due soon on 26/11
+    await handleComplaint(prisma(), { actor: { id: null, schoolId: w.c.schoolId }, now: w.clock.now }, complaintId, {
+      status: 'in_progress',
+      assigneeStaffId: w.c.members[0]!.staffId,
+      acceptedOn: new Date('2026-11-25T00:00:00Z'),
+      outcome: null,
+    }); // accepted 25/11: due 09/01/2027, on time
     await twoPetitions(w);
     const list = await member.get('/complaints');
     expect(list.text).toContain('Quá hạn');

@@ -65,6 +65,7 @@ export async function seedDemoPosting(prisma: PrismaClient): Promise<void> {
   await handleComplaint(prisma, ctx('phochutich', '2025-06-05T03:00:00Z'), complaintId, {
     status: 'settled',
     assigneeStaffId: assignee,
+    acceptedOn: new Date('2025-05-28T00:00:00Z'),
     outcome:
       'Đối chiếu hồ sơ: thời gian nghỉ là nghỉ thai sản, được tính là thời gian công tác theo quy định; cá nhân đủ tiêu chuẩn. Giữ nguyên đề nghị khen thưởng.',
   });

@@ -1,11 +1,16 @@
 // The legal deadline of a complaint and its urgency on the list. Pure: the law data and `now` come in.
 import { vietnamDay } from '../calendarDay.ts';
 import type { LegalBasis } from '../rules/ruleSetTypes.ts';
+import { addDays, lastOfWorkingDays } from '../posting/workingDays.ts';
 import { COMPLAINT_DEADLINES, type ComplaintKind, type DeadlineRule } from './complaintLaw.ts';
 
 export interface ComplaintDeadline {
   dueOn: Date;
   days: number;
+  /** 'accept': the day by which the case must be accepted (thụ lý); 'settle': the day it must be settled. */
+  stage: 'accept' | 'settle';
+  /** The days are working days (an acceptance time of Luật Tố cáo). */
+  workingDays: boolean;
   basis: LegalBasis;
 }
 
@@ -19,16 +24,33 @@ export function daysAllowed(rule: DeadlineRule, c: { complex: boolean; remoteAre
   return rule.days;
 }
 
-/** The deadline of a complaint received on `receivedOn` (a calendar day), with its basis. */
+/**
+ * The current deadline of a complaint received on `receivedOn` and accepted on `acceptedOn` (calendar days; null: not
+ * yet accepted), with its basis: where the law has an acceptance step, first the day by which it must be accepted,
+ * then the settling time counted from acceptance; otherwise the settling time from receipt.
+ */
 export function complaintDeadline(
   kind: ComplaintKind,
   receivedOn: Date,
+  acceptedOn: Date | null,
   c: { complex: boolean; remoteArea: boolean },
   law: Readonly<Record<ComplaintKind, DeadlineRule>> = COMPLAINT_DEADLINES,
 ): ComplaintDeadline {
   const rule = law[kind];
+  if (rule.accept && !acceptedOn) {
+    const { days, workingDays, basis } = rule.accept;
+    // Working days start the day after receipt, as calendar days do.
+    const dueOn = workingDays ? lastOfWorkingDays(addDays(receivedOn, 1), days) : addDays(receivedOn, days);
+    return { dueOn, days, stage: 'accept', workingDays, basis };
+  }
   const days = daysAllowed(rule, c);
-  return { dueOn: new Date(receivedOn.getTime() + days * DAY_MS), days, basis: rule.basis };
+  const from = rule.accept && acceptedOn ? acceptedOn : receivedOn;
+  return { dueOn: new Date(from.getTime() + days * DAY_MS), days, stage: 'settle', workingDays: false, basis: rule.basis };
+}
+
+/** What a complaint row keeps of its deadline: the basis with the days, the stage and whether they are working days. */
+export function deadlineBasisRecord(d: ComplaintDeadline): Record<string, string | number | boolean | undefined> {
+  return { ...d.basis, days: d.days, stage: d.stage, workingDays: d.workingDays };
 }
 
 export type Urgency = 'settled' | 'overdue' | 'dueSoon' | 'onTime';

@@ -6,11 +6,33 @@ import type { ComplaintRow } from './complaints.queries.ts';
 
 const AWARD = (code: string) => (vi as Record<string, string>)[`award.${code}`] ?? code;
 
-function basisOf(value: unknown): { text: string; days: number | null } {
-  const b = value as { document?: unknown; article?: unknown; certainty?: unknown; note?: unknown; days?: unknown } | null;
-  if (!b || typeof b.document !== 'string') return { text: '', days: null };
+type Stage = 'accept' | 'settle';
+
+function basisOf(value: unknown): { text: string; days: number | null; stage: Stage; workingDays: boolean } {
+  const b = value as {
+    document?: unknown;
+    article?: unknown;
+    certainty?: unknown;
+    note?: unknown;
+    days?: unknown;
+    stage?: unknown;
+    workingDays?: unknown;
+  } | null;
+  if (!b || typeof b.document !== 'string') return { text: '', days: null, stage: 'settle', workingDays: false };
   const note = typeof b.note === 'string' ? ` — ${b.note}` : '';
-  return { text: `${b.document}, ${String(b.article)} [${String(b.certainty)}]${note}`, days: typeof b.days === 'number' ? b.days : null };
+  return {
+    text: `${b.document}, ${String(b.article)} [${String(b.certainty)}]${note}`,
+    days: typeof b.days === 'number' ? b.days : null,
+    // Rows logged before acceptance was tracked counted from receipt: a settling deadline.
+    stage: b.stage === 'accept' ? 'accept' : 'settle',
+    workingDays: b.workingDays === true,
+  };
+}
+
+/** The message key of the deadline line: to be accepted, to be settled from acceptance, or from receipt. */
+function deadlineKey(stage: Stage, workingDays: boolean, acceptedOn: Date | null) {
+  if (stage === 'accept') return workingDays ? ('complaints.deadlineText.acceptWorking' as const) : ('complaints.deadlineText.accept' as const);
+  return acceptedOn ? ('complaints.deadlineText.accepted' as const) : ('complaints.deadlineText' as const);
 }
 
 /** One complaint for the list and its page. */
@@ -32,6 +54,10 @@ export function complaintView(c: ComplaintRow, now: Date) {
       : { kind: 'approval' as const, date: c.approval ? formatDate(c.approval.meeting.heldOn) : '' },
     dueOn: formatDate(c.dueOn),
     days: basis.days,
+    stage: basis.stage,
+    deadlineKey: deadlineKey(basis.stage, basis.workingDays, c.acceptedOn),
+    acceptedOn: c.acceptedOn ? formatDate(c.acceptedOn) : null,
+    hasAcceptance: c.kind !== 'kien_nghi',
     basis: basis.text,
     urgency: complaintUrgency(c, now),
     status: c.status,

@@ -1,6 +1,6 @@
 // Forms of the complaint pages: logging a letter, updating its handling, issuing the reply.
 import { z } from 'zod';
-import { checkbox, formString, optionalId, optionalText, requiredDate, requiredText } from '../../http/formFields.ts';
+import { checkbox, formString, optionalId, optionalText, requiredDate, requiredText, optionalDate } from '../../http/formFields.ts';
 
 export const COMPLAINT_KINDS = ['khieu_nai', 'to_cao', 'kien_nghi'] as const;
 export const COMPLAINT_CHANNELS = ['direct', 'post', 'email', 'posting', 'other'] as const;
@@ -34,6 +34,7 @@ export const handlingForm = z
   .object({
     status: z.enum(COMPLAINT_STATUSES, { message: 'form.choose' }),
     assigneeStaffId: optionalId,
+    acceptedOn: optionalDate,
     outcome: optionalText(4000),
   })
   .superRefine((v, ctx) => {

@@ -3,7 +3,7 @@
 // scanned letter (StoredFile owned by 'Complaint'), all in one transaction with its audit row.
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { recordEvent, type CommandContext } from '../../audit/recordEvent.ts';
-import { complaintDeadline } from '../../domain/complaints/complaintDeadline.ts';
+import { complaintDeadline, deadlineBasisRecord } from '../../domain/complaints/complaintDeadline.ts';
 import { vietnamDay } from '../../domain/calendarDay.ts';
 import { AppError } from '../../errors.ts';
 import { storeFile } from '../files/storeFile.ts';
@@ -33,7 +33,7 @@ export async function logComplaint(
       const council = await councilRollOn(tx, schoolId, ctx.now);
       if (!council.some((m) => m.staffId === input.assigneeStaffId)) throw invalid('assigneeStaffId', 'complaints.form.assigneeNotCouncil');
     }
-    const deadline = complaintDeadline(input.kind, input.receivedOn, input);
+    const deadline = complaintDeadline(input.kind, input.receivedOn, null, input);
     const complaint = await tx.complaint.create({
       data: {
         schoolId,
@@ -49,7 +49,7 @@ export async function logComplaint(
         complex: input.complex,
         remoteArea: input.remoteArea,
         dueOn: deadline.dueOn,
-        deadlineBasis: JSON.parse(JSON.stringify({ ...deadline.basis, days: deadline.days })) as object,
+        deadlineBasis: deadlineBasisRecord(deadline),
         assigneeStaffId: input.assigneeStaffId,
         status: input.assigneeStaffId ? 'in_progress' : 'received',
         createdById: ctx.actor.id,
@@ -61,7 +61,7 @@ export async function logComplaint(
       action: 'complaint.log',
       subject: 'Complaint',
       subjectId: complaint.id,
-      after: { kind: input.kind, subject: type, dueOn: deadline.dueOn, days: deadline.days, scan: scan !== null },
+      after: { kind: input.kind, subject: type, dueOn: deadline.dueOn, days: deadline.days, stage: deadline.stage, scan: scan !== null },
     });
     return complaint.id;
   });

@@ -53,16 +53,31 @@ describe('posting period', () => {
 describe('complaint deadlines', () => {
   const received = day('2026-11-02');
   it('khiếu nại: 30 days, 45 complex or remote, 60 both (Luật Khiếu nại 2011 Điều 28, [U])', () => {
-    const d = (complex: boolean, remoteArea: boolean) => complaintDeadline('khieu_nai', received, { complex, remoteArea });
+    const d = (complex: boolean, remoteArea: boolean) => complaintDeadline('khieu_nai', received, received, { complex, remoteArea });
     expect([d(false, false), d(true, false), d(false, true), d(true, true)].map((x) => x.days)).toEqual([30, 45, 45, 60]);
     expect(iso(d(false, false).dueOn)).toBe('2026-12-02');
     expect(d(false, false).basis).toMatchObject({ article: 'Điều 28', certainty: 'U' });
   });
 
   it('tố cáo: 30 days, 60 when complex (Luật Tố cáo 2018 Điều 30); kiến nghị: 10 days', () => {
-    expect(complaintDeadline('to_cao', received, { complex: false, remoteArea: true }).days).toBe(30);
-    expect(complaintDeadline('to_cao', received, { complex: true, remoteArea: false }).days).toBe(60);
-    expect(complaintDeadline('kien_nghi', received, { complex: true, remoteArea: true }).days).toBe(10);
+    expect(complaintDeadline('to_cao', received, received, { complex: false, remoteArea: true }).days).toBe(30);
+    expect(complaintDeadline('to_cao', received, received, { complex: true, remoteArea: false }).days).toBe(60);
+    expect(complaintDeadline('kien_nghi', received, null, { complex: true, remoteArea: true }).days).toBe(10);
+  });
+
+  it('before acceptance (thụ lý) the deadline is the acceptance time; once accepted, the settling time counts from acceptance', () => {
+    const plain = { complex: false, remoteArea: false };
+    // Luật Khiếu nại 2011 Điều 27: accepted within 10 days of receipt (received Monday 02/11/2026).
+    const kn = complaintDeadline('khieu_nai', received, null, plain);
+    expect([kn.stage, iso(kn.dueOn), kn.days, kn.basis.article]).toEqual(['accept', '2026-11-12', 10, 'Điều 27']);
+    // Luật Tố cáo 2018 Điều 29: 7 working days from the day after receipt, weekends skipped: Tue 03 … Wed 11/11.
+    const tc = complaintDeadline('to_cao', received, null, plain);
+    expect([tc.stage, iso(tc.dueOn), tc.workingDays, tc.basis.article]).toEqual(['accept', '2026-11-11', true, 'Điều 29']);
+    // Accepted on 10/11: 30 days from then (Điều 28), not from receipt.
+    const accepted = complaintDeadline('khieu_nai', received, day('2026-11-10'), plain);
+    expect([accepted.stage, iso(accepted.dueOn), accepted.basis.article]).toEqual(['settle', '2026-12-10', 'Điều 28']);
+    // A petition has no acceptance step: 10 days from receipt whatever is entered.
+    expect(iso(complaintDeadline('kien_nghi', received, day('2026-11-10'), plain).dueOn)).toBe('2026-11-12');
   });
 
   it('flags overdue and due-soon cases on the Vietnam day of `now`; settled ones never', () => {

@@ -4,8 +4,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type TestAgent from 'supertest/lib/agent.js';
 import { agentFor, buildTestApp, csrfFrom, loginAs, testClock } from '../support/testApp.ts';
+import { authoringSchool, copyRuleSet2, csvLine, postForm, saveTitle } from '../support/ruleAuthoringFixture.ts';
 import { useTestDatabase } from '../support/testDatabase.ts';
-import { TEST_PASSWORD, buildSchool, buildStaff, buildUser } from '../support/factories.ts';
+import { TEST_PASSWORD, buildSchool, buildUser } from '../support/factories.ts';
 import { buildAuthoredRuleSet } from '../support/ruleSetFactories.ts';
 
 const db = useTestDatabase();
@@ -18,55 +19,18 @@ let otherSchoolSetId: string;
 
 beforeAll(async () => {
   const prisma = db.current.prisma;
-  const { school } = await buildSchool(prisma, { years: [2025, 2026] });
-  schoolId = school.id;
-  // HTXSNV in both years, no initiative, no research: CSTĐCS under rule set 2 (LĐTT and any of HTXSNV/initiative/
-  // research), not under "all of".
-  const s = await buildStaff(prisma, school.id, { code: 'GV1', fullName: 'Đỗ Thị Hoa' });
-  for (const startYear of [2025, 2026]) {
-    await prisma.staffYearRecord.create({ data: { schoolId, staffId: s.id, startYear, rating: 'HTXSNV', monthsWorked: 12, leaveDays: 0 } });
-  }
   const { app } = buildTestApp(db.current, clock);
-  admin = agentFor(app);
-  await loginAs(admin, (await buildUser(prisma, school.id, { isAdmin: true })).username, TEST_PASSWORD);
-  teacher = agentFor(app);
-  await loginAs(teacher, (await buildUser(prisma, school.id, { staffId: s.id })).username, TEST_PASSWORD);
+  // GV1: HTXSNV in both years, no initiative, no research: CSTĐCS under rule set 2 (LĐTT and any of HTXSNV/
+  // initiative/research), not under "all of".
+  ({ schoolId, admin, teacher } = await authoringSchool(prisma, app, [2025, 2026]));
   const other = await buildSchool(prisma, { years: [2026] });
   otherAdmin = agentFor(app);
   await loginAs(otherAdmin, (await buildUser(prisma, other.school.id, { isAdmin: true })).username, TEST_PASSWORD);
   otherSchoolSetId = (await buildAuthoredRuleSet(prisma, { schoolId: other.school.id })).id;
 });
 
-async function post(agent: TestAgent, page: string, url: string, form: Record<string, string>) {
-  const csrf = csrfFrom((await agent.get(page)).text);
-  return agent
-    .post(url)
-    .type('form')
-    .send({ _csrf: csrf, ...form });
-}
-
-/** The title form as the editor renders it (every field with its current value), with `changes` applied. */
-async function titleForm(agent: TestAgent, id: string, code: string, changes: Record<string, string>) {
-  const html = (await agent.get(`/rules/authored/${id}/titles/${code}`)).text;
-  const form: Record<string, string> = {};
-  for (const m of html.matchAll(/<input[^>]*name="([^"]+)"[^>]*value="([^"]*)"/g)) form[m[1]!] = m[2]!.replace(/&#34;|&quot;/g, '"').replace(/&amp;/g, '&');
-  for (const m of html.matchAll(/<select[^>]*name="([^"]+)"[^>]*>([\s\S]*?)<\/select>/g)) {
-    const selected = /<option value="([^"]*)"\s+selected/.exec(m[2]!);
-    form[m[1]!] = selected?.[1] ?? '';
-  }
-  delete form.kind;
-  delete form.parent;
-  return { ...form, ...changes };
-}
-
-const verdictOf = async (year: number) =>
-  (await admin.get(`/eligibility/${year}/export.csv`)).text.split('\r\n').find((l) => l.startsWith('GV1,') && l.includes(',CSTĐCS,')) ?? '';
-
-async function copy(name: string, effectiveFrom: string, effectiveTo = '') {
-  const res = await post(admin, '/rules/authored/new', '/rules/authored', { sourceId: 'luat2022-nd152-2025', name, effectiveFrom, effectiveTo });
-  expect(res.status).toBe(302);
-  return res.headers.location!.split('/').pop()!;
-}
+const verdictOf = (year: number) => csvLine(admin, year, 'GV1', 'CSTĐCS');
+const copy = (name: string, effectiveFrom: string, effectiveTo = '') => copyRuleSet2(admin, name, effectiveFrom, effectiveTo);
 
 describe('as an administrator', () => {
   let id: string;
@@ -82,8 +46,7 @@ describe('as an administrator', () => {
 
   it('a bad threshold or award in a row is refused beside the field, the typed values kept, nothing saved', async () => {
     const before = (await db.current.prisma.authoredRuleSet.findUniqueOrThrow({ where: { id } })).definition;
-    const form = await titleForm(admin, id, 'CSTD_TP', { 'r0.times': 'ba', 'r0.title': 'KHONG_CO', 'r1.years': '40' });
-    const res = await post(admin, `/rules/authored/${id}/titles/CSTD_TP`, `/rules/authored/${id}/titles/CSTD_TP`, form);
+    const res = await saveTitle(admin, id, 'CSTD_TP', { 'r0.times': 'ba', 'r0.title': 'KHONG_CO', 'r1.years': '40' });
     expect(res.status).toBe(422);
     expect(res.text).toContain('Nhập một số.');
     expect(res.text).toContain('Chọn một danh hiệu của bộ quy định.');
@@ -93,20 +56,17 @@ describe('as an administrator', () => {
   });
 
   it('removing every member of a group or every row is refused with a Vietnamese reason', async () => {
-    const all = await titleForm(admin, id, 'CSTDCS', { 'r2.remove': 'on', 'r3.remove': 'on', 'r4.remove': 'on' });
-    const res = await post(admin, `/rules/authored/${id}/titles/CSTDCS`, `/rules/authored/${id}/titles/CSTDCS`, all);
+    const res = await saveTitle(admin, id, 'CSTDCS', { 'r2.remove': 'on', 'r3.remove': 'on', 'r4.remove': 'on' });
     expect(res.status).toBe(422);
     expect(res.text).toContain('Nhóm phải còn ít nhất một điều kiện.');
-    const none = await titleForm(admin, id, 'CSTDCS', { 'r0.remove': 'on', 'r1.remove': 'on' });
-    const res2 = await post(admin, `/rules/authored/${id}/titles/CSTDCS`, `/rules/authored/${id}/titles/CSTDCS`, none);
+    const res2 = await saveTitle(admin, id, 'CSTDCS', { 'r0.remove': 'on', 'r1.remove': 'on' });
     expect(res2.status).toBe(422);
     expect(res2.text).toContain('Danh hiệu phải có ít nhất một điều kiện.');
   });
 
   it('a threshold changed in one row leaves the other rows that shared its parameter alone', async () => {
     // bkttg.years is read by three BK_TTG rows; the second row's "số năm liên tục" becomes 4, the others stay 5.
-    const form = await titleForm(admin, id, 'BK_TTG', { 'r1.years': '4' });
-    const res = await post(admin, `/rules/authored/${id}/titles/BK_TTG`, `/rules/authored/${id}/titles/BK_TTG`, form);
+    const res = await saveTitle(admin, id, 'BK_TTG', { 'r1.years': '4' });
     expect(res.status).toBe(302);
     const page = (await admin.get(`/rules/authored/${id}`)).text;
     expect(page).toContain('Số năm liên tục: 4 năm');
@@ -114,16 +74,15 @@ describe('as an administrator', () => {
   });
 
   it('changes CSTĐCS to "all of"; the diff shows it; the report uses it only once activated, and only from its date', async () => {
-    const form = await titleForm(admin, id, 'CSTDCS', { 'r1.combinator': 'allOf' });
-    expect((await post(admin, `/rules/authored/${id}/titles/CSTDCS`, `/rules/authored/${id}/titles/CSTDCS`, form)).status).toBe(302);
+    expect((await saveTitle(admin, id, 'CSTDCS', { 'r1.combinator': 'allOf' })).status).toBe(302);
     const page = (await admin.get(`/rules/authored/${id}`)).text;
     expect(page).toContain('Đạt tất cả các điều kiện trong nhóm');
     expect(await verdictOf(2026)).toContain('Đủ điều kiện');
     expect(await verdictOf(2026)).not.toContain('Không đủ');
 
-    const missing = await post(admin, `/rules/authored/${id}`, `/rules/authored/${id}/activate`, { reason: '' });
+    const missing = await postForm(admin, `/rules/authored/${id}`, `/rules/authored/${id}/activate`, { reason: '' });
     expect(missing.status).toBe(422);
-    const ok = await post(admin, `/rules/authored/${id}`, `/rules/authored/${id}/activate`, { reason: 'Quyết định 12/QĐ-UBND ngày 20/11/2026' });
+    const ok = await postForm(admin, `/rules/authored/${id}`, `/rules/authored/${id}/activate`, { reason: 'Quyết định 12/QĐ-UBND ngày 20/11/2026' });
     expect(ok.status).toBe(302);
     const audit = await db.current.prisma.auditEvent.findFirst({ where: { action: 'rules.ruleSet.activate', subjectId: id } });
     expect(audit?.after).toMatchObject({ state: 'active', reason: 'Quyết định 12/QĐ-UBND ngày 20/11/2026', effectiveFrom: '2026-09-01' });
@@ -132,13 +91,17 @@ describe('as an administrator', () => {
   });
 
   it('an active set cannot be edited (409)', async () => {
-    const res = await post(admin, `/rules/authored/${id}`, `/rules/authored/${id}/general`, { name: 'Đổi tên', effectiveFrom: '01/09/2026', effectiveTo: '' });
+    const res = await postForm(admin, `/rules/authored/${id}`, `/rules/authored/${id}/general`, {
+      name: 'Đổi tên',
+      effectiveFrom: '01/09/2026',
+      effectiveTo: '',
+    });
     expect(res.status).toBe(409);
   });
 
   it('a second set overlapping the active one is refused by the database, named on the page (409)', async () => {
     const second = await copy('Quy định chồng thời gian', '01/01/2027', '31/12/2027');
-    const res = await post(admin, `/rules/authored/${second}`, `/rules/authored/${second}/activate`, { reason: 'Thử chồng' });
+    const res = await postForm(admin, `/rules/authored/${second}`, `/rules/authored/${second}/activate`, { reason: 'Thử chồng' });
     expect(res.status).toBe(409);
     expect(res.text).toContain('trùng với bộ quy định đang áp dụng «Quy định trường 2026» (01/09/2026 – không thời hạn)');
     expect((await db.current.prisma.authoredRuleSet.findUniqueOrThrow({ where: { id: second } })).state).toBe('candidate');

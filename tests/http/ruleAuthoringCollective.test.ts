@@ -2,7 +2,8 @@
 // and removed, all of / any of, groups), and the collective's verdict follows once the set is active.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type TestAgent from 'supertest/lib/agent.js';
-import { agentFor, buildTestApp, csrfFrom, loginAs, testClock } from '../support/testApp.ts';
+import { agentFor, buildTestApp, loginAs, testClock } from '../support/testApp.ts';
+import { copyRuleSet2, postForm, saveTitle } from '../support/ruleAuthoringFixture.ts';
 import { useTestDatabase } from '../support/testDatabase.ts';
 import { TEST_PASSWORD, buildSchool, buildUser } from '../support/factories.ts';
 import { buildCollective, buildCollectiveYearRecord } from '../support/recordFactories.ts';
@@ -12,25 +13,7 @@ const clock = testClock('2026-11-26T03:00:00Z');
 let admin: TestAgent;
 let id: string;
 
-async function post(page: string, url: string, form: Record<string, string>) {
-  const csrf = csrfFrom((await admin.get(page)).text);
-  return admin
-    .post(url)
-    .type('form')
-    .send({ _csrf: csrf, ...form });
-}
-
-/** The title form as the editor renders it, with `changes` applied. */
-async function titleForm(code: string, changes: Record<string, string>) {
-  const html = (await admin.get(`/rules/authored/${id}/titles/${code}`)).text;
-  const form: Record<string, string> = {};
-  for (const m of html.matchAll(/<input[^>]*name="([^"]+)"[^>]*value="([^"]*)"/g)) form[m[1]!] = m[2]!.replace(/&#34;|&quot;/g, '"').replace(/&amp;/g, '&');
-  for (const m of html.matchAll(/<select[^>]*name="([^"]+)"[^>]*>([\s\S]*?)<\/select>/g))
-    form[m[1]!] = /<option value="([^"]*)"\s+selected/.exec(m[2]!)?.[1] ?? '';
-  delete form.kind;
-  delete form.parent;
-  return { ...form, ...changes };
-}
+const post = (page: string, url: string, form: Record<string, string>) => postForm(admin, page, url, form);
 
 /** The collective's TTLĐTT line of the 2026 report (rated HTXSNV, no members: not eligible under rule set 2). */
 const verdict = async () =>
@@ -45,13 +28,7 @@ beforeAll(async () => {
   await buildCollectiveYearRecord(prisma, { collectiveId: collective.id, startYear: 2026, rating: 'HTXSNV' });
   admin = agentFor(buildTestApp(db.current, clock).app);
   await loginAs(admin, (await buildUser(prisma, school.id, { isAdmin: true })).username, TEST_PASSWORD);
-  const created = await post('/rules/authored/new', '/rules/authored', {
-    sourceId: 'luat2022-nd152-2025',
-    name: 'Quy định tập thể',
-    effectiveFrom: '01/09/2026',
-    effectiveTo: '',
-  });
-  id = created.headers.location!.split('/').pop()!;
+  id = await copyRuleSet2(admin, 'Quy định tập thể', '01/09/2026');
 });
 
 describe('as an administrator, a collective title', () => {
@@ -70,8 +47,7 @@ describe('as an administrator, a collective title', () => {
     expect(html).toContain('4. Số thành viên đạt danh hiệu');
     expect(html).toContain('5. Đạt một trong các điều kiện trong nhóm');
     expect(html).toContain('6. Tập thể xếp loại trong năm từ mức');
-    const form = await titleForm('TTLDTT', { 'r3.remove': 'on', 'r3.count': '2' });
-    expect((await post(url(), url(), form)).status).toBe(302);
+    expect((await saveTitle(admin, id, 'TTLDTT', { 'r3.remove': 'on', 'r3.count': '2' })).status).toBe(302);
     html = (await admin.get(url())).text;
     expect(html).not.toContain('Số thành viên đạt danh hiệu</legend>');
     expect((await admin.get(`/rules/authored/${id}`)).text).toContain('Đạt một trong các điều kiện trong nhóm');
@@ -79,8 +55,7 @@ describe('as an administrator, a collective title', () => {
 
   it('"any of" at the top: once active, the collective rated HTXSNV with no members becomes eligible', async () => {
     expect(await verdict()).toContain('Không đủ điều kiện');
-    const form = await titleForm('TTLDTT', { combinator: 'anyOf' });
-    expect((await post(url(), url(), form)).status).toBe(302);
+    expect((await saveTitle(admin, id, 'TTLDTT', { combinator: 'anyOf' })).status).toBe(302);
     expect(await verdict()).toContain('Không đủ điều kiện'); // a candidate decides nothing
     expect((await post(`/rules/authored/${id}`, `/rules/authored/${id}/activate`, { reason: 'Quyết định 30/QĐ-UBND' })).status).toBe(302);
     const after = await verdict();

@@ -4,10 +4,9 @@
 // diff shows them gone), and the restructured title decides the verdict once the set is active.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type TestAgent from 'supertest/lib/agent.js';
-import { agentFor, buildTestApp, loginAs, testClock } from '../support/testApp.ts';
+import { buildTestApp, testClock } from '../support/testApp.ts';
 import { useTestDatabase } from '../support/testDatabase.ts';
-import { TEST_PASSWORD, buildSchool, buildStaff, buildUser } from '../support/factories.ts';
-import { activate, copyRuleSet2, csvLine, postForm, saveTitle } from '../support/ruleAuthoringClient.ts';
+import { activate, authoringSchool, copyRuleSet2, csvLine, postForm, saveTitle } from '../support/ruleAuthoringFixture.ts';
 
 const db = useTestDatabase();
 const clock = testClock('2026-11-26T03:00:00Z');
@@ -32,15 +31,8 @@ function diffRow(html: string, item: string) {
 const editor = (code: string) => admin.get(`/rules/authored/${id}/titles/${code}`);
 
 beforeAll(async () => {
-  const prisma = db.current.prisma;
-  const { school } = await buildSchool(prisma, { years: [2025, 2026] });
-  // HTXSNV in both years, 12 months worked, no leave, no initiative, no earlier title.
-  const s = await buildStaff(prisma, school.id, { code: 'GV1', fullName: 'Đỗ Thị Hoa' });
-  for (const startYear of [2025, 2026]) {
-    await prisma.staffYearRecord.create({ data: { schoolId: school.id, staffId: s.id, startYear, rating: 'HTXSNV', monthsWorked: 12, leaveDays: 0 } });
-  }
-  admin = agentFor(buildTestApp(db.current, clock).app);
-  await loginAs(admin, (await buildUser(prisma, school.id, { isAdmin: true })).username, TEST_PASSWORD);
+  // GV1: HTXSNV in both years, 12 months worked, no leave, no initiative, no earlier title.
+  ({ admin } = await authoringSchool(db.current.prisma, buildTestApp(db.current, clock).app, [2025, 2026]));
   id = await copyRuleSet2(admin, 'Quy định cấu trúc lại', '01/09/2026');
 });
 

@@ -4,9 +4,10 @@
 // deactivated row without reason and time, and the refusals are Vietnamese sentences.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type TestAgent from 'supertest/lib/agent.js';
-import { agentFor, buildTestApp, csrfFrom, loginAs, testClock } from '../support/testApp.ts';
+import { buildTestApp, csrfFrom, testClock } from '../support/testApp.ts';
+import { authoringSchool, copyRuleSet2, csvLine, postForm, saveTitle } from '../support/ruleAuthoringFixture.ts';
 import { useTestDatabase } from '../support/testDatabase.ts';
-import { TEST_PASSWORD, buildSchool, buildStaff, buildUser } from '../support/factories.ts';
+import { buildSchool } from '../support/factories.ts';
 import { buildAuthoredRuleSet } from '../support/ruleSetFactories.ts';
 
 const db = useTestDatabase();
@@ -17,59 +18,21 @@ let schoolId: string;
 let otherSchoolSetId: string;
 let id: string;
 
-async function post(agent: TestAgent, page: string, url: string, form: Record<string, string>) {
-  const csrf = csrfFrom((await agent.get(page)).text);
-  return agent
-    .post(url)
-    .type('form')
-    .send({ _csrf: csrf, ...form });
-}
-
-/** The title form as the editor renders it, with `changes` applied. */
-async function titleForm(agent: TestAgent, setId: string, code: string, changes: Record<string, string>) {
-  const html = (await agent.get(`/rules/authored/${setId}/titles/${code}`)).text;
-  const form: Record<string, string> = {};
-  for (const m of html.matchAll(/<input[^>]*name="([^"]+)"[^>]*value="([^"]*)"/g)) form[m[1]!] = m[2]!.replace(/&#34;|&quot;/g, '"').replace(/&amp;/g, '&');
-  for (const m of html.matchAll(/<select[^>]*name="([^"]+)"[^>]*>([\s\S]*?)<\/select>/g))
-    form[m[1]!] = /<option value="([^"]*)"\s+selected/.exec(m[2]!)?.[1] ?? '';
-  delete form.kind;
-  delete form.parent;
-  return { ...form, ...changes };
-}
-
 /** GV1's CSTĐCS line of the year's report (HTXSNV every year, no initiative: eligible under rule set 2 only). */
-const verdictOf = async (year: number) =>
-  (await admin.get(`/eligibility/${year}/export.csv`)).text.split('\r\n').find((l) => l.startsWith('GV1,') && l.includes(',CSTĐCS,')) ?? '';
-const stop = (form: Record<string, string>) => post(admin, `/rules/authored/${id}`, `/rules/authored/${id}/stop`, form);
+const verdictOf = (year: number) => csvLine(admin, year, 'GV1', 'CSTĐCS');
+const stop = (form: Record<string, string>) => postForm(admin, `/rules/authored/${id}`, `/rules/authored/${id}/stop`, form);
 const row = () => db.current.prisma.authoredRuleSet.findUniqueOrThrow({ where: { id } });
 const factsVersion = async () => (await db.current.prisma.factsVersion.findUnique({ where: { schoolId } }))?.version ?? 0n;
 
 beforeAll(async () => {
   const prisma = db.current.prisma;
-  const { school } = await buildSchool(prisma, { years: [2025, 2026, 2027] });
-  schoolId = school.id;
-  const s = await buildStaff(prisma, school.id, { code: 'GV1', fullName: 'Đỗ Thị Hoa' });
-  for (const startYear of [2025, 2026, 2027]) {
-    await prisma.staffYearRecord.create({ data: { schoolId, staffId: s.id, startYear, rating: 'HTXSNV', monthsWorked: 12, leaveDays: 0 } });
-  }
-  const { app } = buildTestApp(db.current, clock);
-  admin = agentFor(app);
-  await loginAs(admin, (await buildUser(prisma, school.id, { isAdmin: true })).username, TEST_PASSWORD);
-  teacher = agentFor(app);
-  await loginAs(teacher, (await buildUser(prisma, school.id, { staffId: s.id })).username, TEST_PASSWORD);
+  ({ schoolId, admin, teacher } = await authoringSchool(prisma, buildTestApp(db.current, clock).app, [2025, 2026, 2027]));
   const other = await buildSchool(prisma, { years: [2026] });
   otherSchoolSetId = (await buildAuthoredRuleSet(prisma, { schoolId: other.school.id, state: 'active' })).id;
 
   // A copy of rule set 2 from 01/09/2026 where CSTĐCS needs all of HTXSNV, an initiative and research: GV1 fails it.
-  const created = await post(admin, '/rules/authored/new', '/rules/authored', {
-    sourceId: 'luat2022-nd152-2025',
-    name: 'Quy định trường 2026',
-    effectiveFrom: '01/09/2026',
-    effectiveTo: '',
-  });
-  id = created.headers.location!.split('/').pop()!;
-  const form = await titleForm(admin, id, 'CSTDCS', { 'r1.combinator': 'allOf' });
-  expect((await post(admin, `/rules/authored/${id}/titles/CSTDCS`, `/rules/authored/${id}/titles/CSTDCS`, form)).status).toBe(302);
+  id = await copyRuleSet2(admin, 'Quy định trường 2026', '01/09/2026');
+  expect((await saveTitle(admin, id, 'CSTDCS', { 'r1.combinator': 'allOf' })).status).toBe(302);
 });
 
 describe('as an administrator', () => {
@@ -81,7 +44,7 @@ describe('as an administrator', () => {
   });
 
   it('once activated, the set decides both later years (cached)', async () => {
-    const ok = await post(admin, `/rules/authored/${id}`, `/rules/authored/${id}/activate`, { reason: 'Quyết định 12/QĐ-UBND' });
+    const ok = await postForm(admin, `/rules/authored/${id}`, `/rules/authored/${id}/activate`, { reason: 'Quyết định 12/QĐ-UBND' });
     expect(ok.status).toBe(302);
     expect(await verdictOf(2026)).toContain('Không đủ điều kiện'); // evaluation date 31/05/2027
     expect(await verdictOf(2027)).toContain('Không đủ điều kiện'); // 31/05/2028
@@ -142,8 +105,8 @@ describe('as an administrator', () => {
     expect(page).toContain('Đã ngừng áp dụng');
     expect(page).not.toContain(`/rules/authored/${id}/stop`);
     expect((await stop({ mode: 'entirely', reason: 'Lần nữa' })).status).toBe(409);
-    expect((await post(admin, `/rules/authored/${id}`, `/rules/authored/${id}/activate`, { reason: 'Lại' })).status).toBe(409);
-    const edit = await post(admin, `/rules/authored/${id}`, `/rules/authored/${id}/general`, { name: 'Đổi', effectiveFrom: '01/09/2026', effectiveTo: '' });
+    expect((await postForm(admin, `/rules/authored/${id}`, `/rules/authored/${id}/activate`, { reason: 'Lại' })).status).toBe(409);
+    const edit = await postForm(admin, `/rules/authored/${id}`, `/rules/authored/${id}/general`, { name: 'Đổi', effectiveFrom: '01/09/2026', effectiveTo: '' });
     expect(edit.status).toBe(409);
   });
 
@@ -160,14 +123,8 @@ describe('as an administrator', () => {
   });
 
   it('a deactivated set no longer blocks activating another set over its period', async () => {
-    const created = await post(admin, '/rules/authored/new', '/rules/authored', {
-      sourceId: 'luat2022-nd152-2025',
-      name: 'Quy định thay thế',
-      effectiveFrom: '01/10/2026',
-      effectiveTo: '31/12/2030',
-    });
-    const second = created.headers.location!.split('/').pop()!;
-    expect((await post(admin, `/rules/authored/${second}`, `/rules/authored/${second}/activate`, { reason: 'Thay thế' })).status).toBe(302);
+    const second = await copyRuleSet2(admin, 'Quy định thay thế', '01/10/2026', '31/12/2030');
+    expect((await postForm(admin, `/rules/authored/${second}`, `/rules/authored/${second}/activate`, { reason: 'Thay thế' })).status).toBe(302);
   });
 
   it('the database refuses a deactivated set without a reason or a time, and a stop reason without who and when', async () => {

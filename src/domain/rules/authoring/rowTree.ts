@@ -38,16 +38,18 @@ export function readRowTree(rows: readonly CriterionRow[], form: FormCells, erro
     else if (!rows[p] || !isGroup(rows[p].criterion)) errors[name] = ORPHAN;
     return p;
   });
-  // A cycle: following the groups up from a row comes back to it (every row of the cycle is marked).
-  rows.forEach((_, i) => {
+  // A cycle: following the groups up from a row comes back to it. The rows of the cycle whose group was changed
+  // carry the message (the tree as shown has no cycle, so at least one of them was).
+  const inCycle = rows.map((_, i) => {
     let at = parent[i] ?? null;
     for (let steps = 0; at !== null && steps < rows.length; steps++) {
-      if (at === i) {
-        errors[`r${i}.parent`] = CYCLE;
-        return;
-      }
+      if (at === i) return true;
       at = parent[at] ?? null;
     }
+    return false;
+  });
+  rows.forEach((_, i) => {
+    if (inCycle[i] && parent[i] !== before[i]) errors[`r${i}.parent`] ??= CYCLE;
   });
   if (rows.some((_, i) => errors[`r${i}.parent`])) return null;
   const removed: (boolean | undefined)[] = [];

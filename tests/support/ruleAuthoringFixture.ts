@@ -1,9 +1,29 @@
-// The rule-set editor driven over HTTP as an administrator's browser would: a POST with the page's CSRF token, the
-// title form as rendered (every field with its current value) with some fields changed, a copy of rule set 2, and a
-// person's line of the year's eligibility CSV. Shared by tests/http/ruleAuthoring*.test.ts.
+// The shared set-up of tests/http/ruleAuthoring*.test.ts: a school whose teacher GV1 was rated HTXSNV every year
+// (eligible for CSTĐCS under rule set 2, not under "all of"), its administrator and GV1 signed in; and the rule-set
+// editor driven over HTTP as a browser would: a POST with the page's CSRF token, the title form as rendered (every
+// field with its current value) with some fields changed, a copy of rule set 2, a person's line of the year's CSV.
 import { expect } from 'vitest';
 import type TestAgent from 'supertest/lib/agent.js';
-import { csrfFrom } from './testApp.ts';
+import type { PrismaClient } from '../../src/generated/prisma/client.ts';
+import { TEST_PASSWORD, buildSchool, buildStaff, buildUser } from './factories.ts';
+import { agentFor, csrfFrom, loginAs, type buildTestApp } from './testApp.ts';
+
+/**
+ * A school with `years`, GV1 "Đỗ Thị Hoa" rated HTXSNV with 12 months worked and no leave in each of them (no
+ * initiative, no research, no earlier title), and two signed-in agents: an administrator and GV1's own account.
+ */
+export async function authoringSchool(prisma: PrismaClient, app: ReturnType<typeof buildTestApp>['app'], years: number[]) {
+  const { school } = await buildSchool(prisma, { years });
+  const staff = await buildStaff(prisma, school.id, { code: 'GV1', fullName: 'Đỗ Thị Hoa' });
+  for (const startYear of years) {
+    await prisma.staffYearRecord.create({ data: { schoolId: school.id, staffId: staff.id, startYear, rating: 'HTXSNV', monthsWorked: 12, leaveDays: 0 } });
+  }
+  const admin = agentFor(app);
+  await loginAs(admin, (await buildUser(prisma, school.id, { isAdmin: true })).username, TEST_PASSWORD);
+  const teacher = agentFor(app);
+  await loginAs(teacher, (await buildUser(prisma, school.id, { staffId: staff.id })).username, TEST_PASSWORD);
+  return { schoolId: school.id, admin, teacher };
+}
 
 /** POSTs `form` to `url` with the CSRF token read from `page`. */
 export async function postForm(agent: TestAgent, page: string, url: string, form: Record<string, string>) {

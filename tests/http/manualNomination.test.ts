@@ -85,3 +85,43 @@ describe('manual nomination', () => {
     expect(res.text).toContain('đã có đề nghị');
   });
 });
+
+describe('a group leader proposes for their own group only', () => {
+  it('is offered their group and its people; a person or group of another group is refused beside the field, nothing written', async () => {
+    const prisma = db.current.prisma;
+    const leader = await buildPerson(prisma, c.schoolId, { leads: true, fullName: 'Tổ Trưởng Một' });
+    const own = await prisma.collective.findFirstOrThrow({ where: { leaderStaffId: leader.staff.id } });
+    const other = await prisma.collective.create({ data: { schoolId: c.schoolId, name: 'Tổ Khác', kind: 'grade_group' } });
+    const member = await buildStaff(prisma, c.schoolId, { fullName: 'Người Trong Tổ', collectiveId: own.id });
+    const outsider = await buildStaff(prisma, c.schoolId, { fullName: 'Người Ngoài Tổ', collectiveId: other.id });
+    const agent = agentFor(built.app);
+    await loginAs(agent, leader.user.username, TEST_PASSWORD);
+    const page = await agent.get('/nominations/new');
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('Người Trong Tổ');
+    expect(page.text).not.toContain('Người Ngoài Tổ');
+    expect(page.text).not.toContain('Tổ Khác');
+    const post = (candidate: string) =>
+      agent
+        .post('/nominations')
+        .type('form')
+        .send({
+          _csrf: csrfFrom(page.text),
+          candidate,
+          code: 'GIAY_KHEN',
+          kind: 'dot_xuat',
+          summary: 'Thành tích đột xuất.',
+          justification: 'Được phụ huynh và nhà trường ghi nhận bằng văn bản.',
+        });
+    for (const candidate of [`staff:${outsider.id}`, `collective:${other.id}`]) {
+      const refused = await post(candidate);
+      expect(refused.status, candidate).toBe(422);
+      expect(refused.text).toContain('Tổ trưởng chỉ đề nghị được cho tổ mình phụ trách và cán bộ trong tổ.');
+      expect(refused.text).toContain('Thành tích đột xuất.');
+    }
+    expect(await prisma.nomination.count({ where: { OR: [{ staffId: outsider.id }, { collectiveId: other.id }] } })).toBe(0);
+    const ok = await post(`staff:${member.id}`);
+    expect(ok.status, (ok.text.match(/field__error[^<]*/g) ?? []).join(' ')).toBe(302);
+    expect(await prisma.nomination.count({ where: { staffId: member.id } })).toBe(1);
+  });
+});

@@ -7,6 +7,7 @@ import { recordEvent, type CommandContext } from '../../audit/recordEvent.ts';
 import { whyNotForward } from '../../domain/nominations/forwarding.ts';
 import { AppError } from '../../errors.ts';
 import { evaluateYear } from '../records/evaluateYear.ts';
+import { withinProposalScope, type proposalScope } from './nomination.policy.ts';
 import type { NewNominationInput } from './nominations.schemas.ts';
 import { verdictSnapshot } from './verdictSnapshot.ts';
 
@@ -16,6 +17,7 @@ export async function createNomination(
   ctx: CommandContext,
   schoolYear: { id: string; startYear: number },
   input: NewNominationInput,
+  scope: ReturnType<typeof proposalScope>,
 ): Promise<string> {
   const schoolId = ctx.actor.schoolId;
   const [subject, candidateId] = input.candidate.split(':') as ['staff' | 'collective', string];
@@ -24,6 +26,8 @@ export async function createNomination(
       ? await prisma.staff.findFirst({ where: { id: candidateId, schoolId } })
       : await prisma.collective.findFirst({ where: { id: candidateId, schoolId } });
   if (!candidate) throw new AppError('unprocessable', 'form.choose', { field: 'candidate' });
+  const candidateGroup = 'collectiveId' in candidate ? candidate.collectiveId : candidate.id;
+  if (!withinProposalScope(scope, candidateGroup)) throw new AppError('unprocessable', 'nominations.form.outsideGroup', { field: 'candidate' });
   if (input.movementId && !(await prisma.movement.findFirst({ where: { id: input.movementId, schoolId } })))
     throw new AppError('unprocessable', 'form.choose', { field: 'movementId' });
   const ev = await evaluateYear(prisma, schoolId, schoolYear.startYear);

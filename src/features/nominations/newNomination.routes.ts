@@ -1,5 +1,5 @@
-// The manual nomination form: candidate, title or form, kind, movement, achievement summary and justification
-// (the evidence file waits for the StoredFile owner-type migration). The page shows, for every title, who decides and where the list goes
+// The manual nomination form: candidate (a group leader's own groups and people only), title or form, kind, movement,
+// achievement summary and justification (evidence files are added on the nomination's page). The page shows, for every title, who decides and where the list goes
 // (the authority table of the rule set in force).
 import type { Request, Response, Router } from 'express';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
@@ -14,7 +14,7 @@ import { AWARD_CODES } from '../meetings/meetings.schemas.ts';
 import { ruleSetOn } from '../meetings/meetingRules.ts';
 import { visibleMovementsWhere } from '../movements/movement.queries.ts';
 import { createNomination } from './createNomination.ts';
-import { whyNotPropose } from './nomination.policy.ts';
+import { proposalScope, whyNotPropose } from './nomination.policy.ts';
 import { newNominationForm } from './nominations.schemas.ts';
 
 /** Registers GET /nominations/new and POST /nominations. */
@@ -22,9 +22,20 @@ export function registerNewNominationRoutes(router: Router, prisma: PrismaClient
   const render = async (req: Request, res: Response, status: number, extra: Record<string, unknown> = {}) => {
     const year = foundOr404(userOf(req).schoolYear);
     const schoolId = userOf(req).schoolId;
+    // A group leader is offered only their groups and their groups' people (proposalScope).
+    const scope = proposalScope(userOf(req));
+    const groups = scope.all ? {} : { in: scope.collectiveIds };
     const [staff, collectives, movements, ruleSet] = await Promise.all([
-      prisma.staff.findMany({ where: { schoolId, active: true }, select: { id: true, fullName: true }, orderBy: { fullName: 'asc' } }),
-      prisma.collective.findMany({ where: { schoolId }, select: { id: true, name: true }, orderBy: { sortOrder: 'asc' } }),
+      prisma.staff.findMany({
+        where: { schoolId, active: true, ...(scope.all ? {} : { collectiveId: groups }) },
+        select: { id: true, fullName: true },
+        orderBy: { fullName: 'asc' },
+      }),
+      prisma.collective.findMany({
+        where: { schoolId, ...(scope.all ? {} : { id: groups }) },
+        select: { id: true, name: true },
+        orderBy: { sortOrder: 'asc' },
+      }),
       prisma.movement.findMany({ where: visibleMovementsWhere(userOf(req)), select: { id: true, name: true } }),
       prisma.schoolYear.findFirstOrThrow({ where: { id: year.id, schoolId } }).then((y) => ruleSetOn(prisma, schoolId, y.evaluationDate)),
     ]);
@@ -44,7 +55,7 @@ export function registerNewNominationRoutes(router: Router, prisma: PrismaClient
     const parsed = newNominationForm.safeParse(values);
     if (!parsed.success) return render(req, res, 422, { values, errors: fieldErrors(parsed.error) });
     try {
-      const id = await createNomination(prisma, commandContext(req), year, parsed.data);
+      const id = await createNomination(prisma, commandContext(req), year, parsed.data, proposalScope(userOf(req)));
       flash(req, 'success', 'nominations.created');
       // A group leader proposes without reading the council's list: back to the form, with the confirmation.
       res.redirect(userOf(req).permissions.has('ballot:cast') ? `/nominations#n-${id}` : '/nominations/new');

@@ -8,6 +8,21 @@ export function whyNotPropose(u: { permissions: Set<Permission> }): Refusal | nu
   return u.permissions.has('nomination:propose') ? null : forbidden();
 }
 
+type Proposer = { permissions: Set<Permission>; ledCollectiveIds: string[] };
+
+/**
+ * Whom the viewer may put forward: the council's members (those who vote) anyone of the school; a group leader only
+ * the people of the groups they lead and those groups themselves.
+ */
+export function proposalScope(u: Proposer): { all: true } | { all: false; collectiveIds: string[] } {
+  return u.permissions.has('ballot:cast') ? { all: true } : { all: false, collectiveIds: u.ledCollectiveIds };
+}
+
+/** Whether a candidate (a person of group `collectiveId`, or the group itself) is within the scope. */
+export function withinProposalScope(scope: ReturnType<typeof proposalScope>, candidateCollectiveId: string | null): boolean {
+  return scope.all || (candidateCollectiveId !== null && scope.collectiveIds.includes(candidateCollectiveId));
+}
+
 /** Why the viewer cannot attach evidence to the nomination now (it must still be proposed), or null. */
 export function whyNotAddEvidence(u: { permissions: Set<Permission> }, n: { status: string }): Refusal | null {
   if (!u.permissions.has('nomination:propose')) return forbidden();

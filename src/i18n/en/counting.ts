@@ -81,6 +81,7 @@ export const counting: Record<keyof typeof vi, string> = {
   'nominations.schoolDecides': 'The school decides (the principal’s decision)',
   'nominations.form.movementRequired': 'Thematic nomination: choose the movement.',
   'nominations.form.duplicate': 'This candidate already has a nomination for this title this year.',
+  'nominations.form.outsideGroup': 'A group leader can only propose the groups they lead and their members.',
   'nominationKind.annual': 'Annual',
   'nominationKind.thematic': 'Thematic (movement)',
   'nominationKind.dot_xuat': 'Đột xuất (simplified procedure)',

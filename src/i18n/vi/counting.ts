@@ -78,6 +78,7 @@ export const counting = {
   'nominations.schoolDecides': 'Trường quyết định (Quyết định của Hiệu trưởng)',
   'nominations.form.movementRequired': 'Khen theo chuyên đề: chọn phong trào thi đua.',
   'nominations.form.duplicate': 'Cá nhân, tập thể này đã có đề nghị cho danh hiệu, hình thức này trong năm học.',
+  'nominations.form.outsideGroup': 'Tổ trưởng chỉ đề nghị được cho tổ mình phụ trách và cán bộ trong tổ.',
   'nominationKind.annual': 'Hằng năm',
   'nominationKind.thematic': 'Theo chuyên đề (phong trào)',
   'nominationKind.dot_xuat': 'Đột xuất (thủ tục đơn giản)',

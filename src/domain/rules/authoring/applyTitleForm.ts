@@ -40,6 +40,11 @@ export function applyTitleForm(rs: RuleSet, code: string, form: FormCells): Edit
     return { ok: false, errors: { _form: 'Các điều kiện của danh hiệu vừa được thay đổi ở nơi khác. Hãy tải lại trang rồi sửa lại.' } };
   }
   const errors: Errors = {};
+  // Each leaf's kind is one of the title's leaf kinds (checked first, so it shows beside the row with any tree error).
+  for (const r of rows) {
+    const name = `r${r.index}.kind`;
+    if (!isGroup(r.criterion) && Object.hasOwn(form, name) && !Object.hasOwn(kindsFor(title.subject), cell(form, name))) errors[name] = 'Chọn loại điều kiện.';
+  }
   const tree = readRowTree(rows, form, errors);
   if (!tree) return { ok: false, errors };
   const parameters: Record<string, Parameter> = { ...rs.parameters };
@@ -86,8 +91,7 @@ function editLeaf(ctx: LeafContext, i: number, c: Exclude<Criterion, { kind: Gro
   const f = (name: string) => `r${i}.${name}`;
   if (Object.hasOwn(form, f('kind'))) {
     const kind = cell(form, f('kind'));
-    if (!Object.hasOwn(kindsFor(title.subject), kind)) errors[f('kind')] = 'Chọn loại điều kiện.';
-    else if (kind !== c.kind) {
+    if (Object.hasOwn(kindsFor(title.subject), kind) && kind !== c.kind) {
       const old = (c as unknown as Record<string, unknown>).title;
       const award = typeof old === 'string' ? old : (ctx.rs.titles.find((t) => t.code !== title.code && t.subject === 'individual')?.code ?? title.code);
       return freshLeaf(parameters, title, kind, basis, award);

@@ -89,6 +89,7 @@ describeBrowser('writing contest', () => {
     expect(printed).toContain('Tổ Khối 4');
     expect(printed).toContain('Giải Nhất');
     await both(secretary, 'contest-print');
+    await secretary.setViewportSize({ width: 794, height: 1123 }); // an A4 page at 96 dpi
     await secretary.emulateMedia({ media: 'print' });
     await screenshot(secretary, 'contest-print-media');
   });

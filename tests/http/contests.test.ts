@@ -311,6 +311,30 @@ describe('as an organiser, judging and publishing', () => {
   });
 });
 
+describe('the audit log', () => {
+  it('reads each contest step as a Vietnamese sentence naming the contest or the entry, with no UUID or key', async () => {
+    const w = await world();
+    const contest = await buildContest(prisma(), { schoolId: w.c.schoolId, schoolYearId: w.c.schoolYearId, state: 'open', title: 'Cuộc thi viết 2026' });
+    const page = `/contests/${contest.id}`;
+    expect((await postEntry(w.a, page, `${page}/entries`, ENTRY)).status).toBe(302);
+    const entry = await prisma().contestEntry.findFirstOrThrow({ where: { contestId: contest.id } });
+    expect((await postForm(w.secretary, page, `${page}/close`)).status).toBe(302);
+    expect((await postForm(w.secretary, page, `${page}/entries/${entry.id}/score`, { score: '90', prize: 'nhat' })).status).toBe(302);
+    const chair = agentFor(w.built.app);
+    await loginAs(chair, w.c.chair.username, TEST_PASSWORD);
+    const text = (await chair.get('/audit')).text
+      .replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ');
+    expect(text).toContain(`nộp bài dự thi “${ENTRY.title}”`);
+    expect(text).toContain('kết thúc nhận bài cuộc thi “Cuộc thi viết 2026”');
+    expect(text).toContain(`chấm điểm bài dự thi “${ENTRY.title}”`);
+    expect(text).toContain('Giải Nhất');
+    expect(text).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i);
+    expect(text).not.toContain('contest.entry');
+  });
+});
+
 describe('races', () => {
   it('a fivefold click on submit stores one entry; publish clicked ten times publishes once; a submit racing the close never lands after it', async () => {
     const w = await world();

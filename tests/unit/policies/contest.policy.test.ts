@@ -1,7 +1,7 @@
 // The contest's policy matrix (issue 15 §4): who may run the contest, who may submit, edit, withdraw and score, and
 // in which state and on which Vietnam day.
 import { describe, expect, it } from 'vitest';
-import { permissionsOf, type Role } from '../../src/domain/permissions.ts';
+import { permissionsOf, type Role } from '../../../src/domain/permissions.ts';
 import {
   whyNotClose,
   whyNotEditContest,
@@ -11,7 +11,7 @@ import {
   whyNotScore,
   whyNotSubmit,
   whyNotWithdrawEntry,
-} from '../../src/features/contests/contest.policy.ts';
+} from '../../../src/features/contests/contest.policy.ts';
 
 const as = (role: Role, staffId: string | null = 'S1') => ({ permissions: permissionsOf([role]), staffId });
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);

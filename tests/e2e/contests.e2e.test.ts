@@ -82,7 +82,15 @@ describeBrowser('writing contest', () => {
     await expect.poll(() => secretary.textContent('#results')).toContain('85,5');
     await both(secretary, 'contest-published');
 
-    await secretary.goto(`${web.baseUrl}/contests/${contestId}/results/print`);
+    // The same pages in English fit a 360 px phone too.
+    for (const [name, path] of [
+      ['contests-list-en', '/contests?lang=en'],
+      ['contest-published-en', `/contests/${contestId}?lang=en`],
+    ] as const) {
+      await secretary.goto(`${web.baseUrl}${path}`);
+      await both(secretary, name);
+    }
+    await secretary.goto(`${web.baseUrl}/contests/${contestId}/results/print?lang=vi`);
     const printed = (await secretary.textContent('main')) ?? '';
     expect(printed).toContain('KẾT QUẢ CUỘC THI');
     expect(printed).toContain('Trần Thị Lan');

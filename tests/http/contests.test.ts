@@ -231,7 +231,7 @@ describe('as an organiser, judging and publishing', () => {
     expect(results.text).toContain('Giải Nhất');
   });
 
-  it('the database refuses a prize without a score, a score over 100 and a state without its who and when', async () => {
+  it('the database refuses a prize without a score, a score over 100, a state without its who and when, and an unknown file owner type', async () => {
     const w = await world();
     const contest = await buildContest(prisma(), { schoolId: w.c.schoolId, state: 'closed' });
     const e = await buildContestEntry(prisma(), { contest });
@@ -240,6 +240,20 @@ describe('as an organiser, judging and publishing', () => {
       prisma().contestEntry.update({ where: { id: e.id }, data: { score: 100.5, scoredAt: new Date(), scoredById: contest.openedById } }),
     ).rejects.toThrow();
     await expect(prisma().contest.update({ where: { id: contest.id }, data: { state: 'published' } })).rejects.toThrow();
+    // The owner-type CHECK keeps every earlier owner type and adds 'ContestEntry'.
+    for (const ownerType of ['Movement', 'Registration', 'Initiative', 'Complaint', 'Nomination', 'Exemplar', 'ContestEntry'])
+      await prisma().storedFile.create({
+        data: {
+          schoolId: w.c.schoolId,
+          ownerType,
+          ownerId: e.id,
+          fileName: 'x.pdf',
+          mimeType: 'application/pdf',
+          size: 1,
+          sha256: 'x',
+          content: new Uint8Array([1]),
+        },
+      });
     await expect(
       prisma().storedFile.create({
         data: {

@@ -325,6 +325,25 @@ describe('as an organiser, judging and publishing', () => {
   });
 });
 
+describe('the home page', () => {
+  it('tells a staff member that a contest takes entries until its deadline, then that the entry is in', async () => {
+    const w = await world();
+    const contest = await buildContest(prisma(), { schoolId: w.c.schoolId, schoolYearId: w.c.schoolYearId, state: 'open', title: 'Cuộc thi viết 2026' });
+    await buildContest(prisma(), {
+      schoolId: w.c.schoolId,
+      schoolYearId: w.c.schoolYearId,
+      state: 'open',
+      title: 'Cuộc thi đã hết hạn',
+      closesOn: '2026-11-20',
+    });
+    const before = await w.a.get('/');
+    expect(before.text).toContain('Cuộc thi “Cuộc thi viết 2026” đang nhận bài đến hết 30/11/2026: nộp bài dự thi');
+    expect(before.text).not.toContain('Cuộc thi đã hết hạn');
+    await buildContestEntry(prisma(), { contest, authorStaffId: w.teacherA.staff.id });
+    expect((await w.a.get('/')).text).toContain('Bạn đã nộp bài dự thi “Cuộc thi viết 2026”');
+  });
+});
+
 describe('the audit log', () => {
   it('reads each contest step as a Vietnamese sentence naming the contest or the entry, with no UUID or key', async () => {
     const w = await world();

@@ -3,6 +3,8 @@ import type { contests as vi } from '../vi/contests.ts';
 
 export const contests: Record<keyof typeof vi, string> = {
   'nav.contests': 'Writing contest',
+  'todo.mine.contest': 'The contest “{title}” takes entries until the end of {date}: submit yours',
+  'todo.mine.contestEntered': 'Your entry to “{title}” is in',
   'contests.title': 'Writing contests',
   'contests.heading': 'Writing contests, school year {year}',
   'contests.new': 'New contest',

@@ -1,6 +1,8 @@
 // Vietnamese messages: the writing contest "Viết về gương điển hình tiên tiến, người tốt, việc tốt" (issue 15 §4).
 export const contests = {
   'nav.contests': 'Cuộc thi viết',
+  'todo.mine.contest': 'Cuộc thi “{title}” đang nhận bài đến hết {date}: nộp bài dự thi',
+  'todo.mine.contestEntered': 'Bạn đã nộp bài dự thi “{title}”',
   'contests.title': 'Cuộc thi viết',
   'contests.heading': 'Cuộc thi viết năm học {year}',
   'contests.new': 'Tạo cuộc thi',

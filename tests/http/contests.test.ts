@@ -290,6 +290,7 @@ describe('as an organiser, judging and publishing', () => {
     expect(text).toContain('1 Trần Thị Lan Tổ Khối 4 Bài hạng nhất 92,5 Giải Nhất');
     expect(text).toContain('2 Lê Văn Bình Bài hạng hai 80,0 Giải Nhì');
     expect(text).not.toContain('Bài đã rút');
+    expect(text).toContain('Ngày 01 tháng 11 năm 2026 TM. HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG CHỦ TỊCH');
     expect(res.text).not.toContain('site-header');
     // Not published yet: 404 for staff; the organisers may print the judged table while judging.
     const judging = await buildContest(prisma(), { schoolId: w.c.schoolId, state: 'closed' });

@@ -56,6 +56,9 @@ import { registerPublicPostingRoutes } from './features/posting/publicPosting.ro
 import { registerExemplarRoutes } from './features/exemplars/exemplars.routes.ts';
 import { registerExemplarDetailRoutes } from './features/exemplars/exemplarDetail.routes.ts';
 import { registerPublicPageRoutes } from './features/exemplars/publicPage.routes.ts';
+import { registerContestRoutes } from './features/contests/contests.routes.ts';
+import { registerContestDetailRoutes } from './features/contests/contestDetail.routes.ts';
+import { registerContestEntryRoutes } from './features/contests/contestEntries.routes.ts';
 import { registerComplaintRoutes } from './features/complaints/complaints.routes.ts';
 import { registerNominationDetailRoutes } from './features/nominations/nominationDetail.routes.ts';
 import { csrfProtection } from './http/csrf.ts';
@@ -190,6 +193,9 @@ export function createApp(deps: AppDeps): express.Express {
   registerComplaintRoutes(router, prisma, env);
   registerExemplarRoutes(router, prisma); // /exemplars/new before /exemplars/:id
   registerExemplarDetailRoutes(router, prisma, env);
+  registerContestRoutes(router, prisma); // /contests/new before /contests/:id
+  registerContestDetailRoutes(router, prisma);
+  registerContestEntryRoutes(router, prisma, env);
   registerPublicPageRoutes(router, prisma);
   app.use(router);
 

@@ -47,6 +47,9 @@ export const PERMISSIONS = [
   'complaint:manage',
   'exemplar:view',
   'exemplar:manage',
+  'contest:view',
+  'contest:enter',
+  'contest:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -60,6 +63,8 @@ const everyone: Permission[] = [
   'directory:view',
   'posting:comment',
   'exemplar:view',
+  'contest:view',
+  'contest:enter',
 ];
 const council: Permission[] = [...everyone, 'ballot:cast', 'nomination:propose', 'records:view-all', 'rules:view', 'register:view', 'complaint:view'];
 
@@ -83,8 +88,9 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'posting:manage',
     'complaint:manage',
     'exemplar:manage',
+    'contest:manage',
   ],
-  vice_chair: [...council, 'registration:review', 'plan:edit', 'movement:manage', 'calendar:manage', 'audit:view', 'exemplar:manage'],
+  vice_chair: [...council, 'registration:review', 'plan:edit', 'movement:manage', 'calendar:manage', 'audit:view', 'exemplar:manage', 'contest:manage'],
   chair: [
     ...council,
     'plan:edit',
@@ -107,6 +113,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'posting:manage',
     'complaint:manage',
     'exemplar:manage',
+    'contest:manage',
   ],
   admin: [
     'home:view',

@@ -26,6 +26,7 @@ import { statistics } from './en/statistics.ts';
 import { yearReports } from './en/yearReports.ts';
 import { planCarryOver } from './en/planCarryOver.ts';
 import { exemplars } from './en/exemplars.ts';
+import { contests } from './en/contests.ts';
 import type { MessageKey } from './vi.ts';
 
 export const en: Record<MessageKey, string> = {
@@ -56,4 +57,5 @@ export const en: Record<MessageKey, string> = {
   ...yearReports,
   ...planCarryOver,
   ...exemplars,
+  ...contests,
 };

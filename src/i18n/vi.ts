@@ -26,6 +26,7 @@ import { statistics } from './vi/statistics.ts';
 import { yearReports } from './vi/yearReports.ts';
 import { planCarryOver } from './vi/planCarryOver.ts';
 import { exemplars } from './vi/exemplars.ts';
+import { contests } from './vi/contests.ts';
 
 export const vi = {
   ...audit,
@@ -55,6 +56,7 @@ export const vi = {
   ...yearReports,
   ...planCarryOver,
   ...exemplars,
+  ...contests,
 } as const;
 
 export type MessageKey = keyof typeof vi;

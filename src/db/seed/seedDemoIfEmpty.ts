@@ -3,6 +3,7 @@ import { connectDatabase } from '../client.ts';
 import { seedDemoCouncilCycle } from './seedDemoCouncilCycle.ts';
 import { seedDemoDossier } from './seedDemoDossier.ts';
 import { seedDemoPosting } from './seedDemoPosting.ts';
+import { seedDemoContests } from './seedDemoContests.ts';
 import { seedDemoExemplars } from './seedDemoExemplars.ts';
 import { seedDemoInitiatives } from './seedDemoInitiatives.ts';
 import { seedDemoSchool } from './seedDemoSchool.ts';
@@ -18,6 +19,7 @@ export async function seedDemoIfEmpty(url: string, now: Date, log: (line: string
     await seedDemoDossier(db.prisma);
     await seedDemoPosting(db.prisma);
     await seedDemoExemplars(db.prisma);
+    await seedDemoContests(db.prisma, now);
     log('Seeded the demo school (Trường Tiểu học Lý Thường Kiệt).');
     return true;
   } finally {

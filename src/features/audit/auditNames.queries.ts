@@ -32,6 +32,8 @@ export async function loadSubjectNames(prisma: PrismaClient, schoolId: string, r
     UNION ALL SELECT 'School', s.id::text, s.name FROM "School" s WHERE s.id = ${schoolId}::uuid AND s.id IN (SELECT id FROM ids)
     UNION ALL SELECT 'Milestone', m.id::text, m.title FROM "Milestone" m WHERE m."schoolId" = ${schoolId}::uuid AND m.id IN (SELECT id FROM ids)
     UNION ALL SELECT 'Exemplar', e.id::text, e.title FROM "Exemplar" e WHERE e."schoolId" = ${schoolId}::uuid AND e.id IN (SELECT id FROM ids)
+    UNION ALL SELECT 'Contest', c.id::text, c.title FROM "Contest" c WHERE c."schoolId" = ${schoolId}::uuid AND c.id IN (SELECT id FROM ids)
+    UNION ALL SELECT 'ContestEntry', c.id::text, c.title FROM "ContestEntry" c WHERE c."schoolId" = ${schoolId}::uuid AND c.id IN (SELECT id FROM ids)
     UNION ALL SELECT 'ImportBatch', b.id::text, b."fileName" FROM "ImportBatch" b WHERE b."schoolId" = ${schoolId}::uuid AND b.id IN (SELECT id FROM ids)
     UNION ALL SELECT 'DossierExport', d.id::text, d.version::text FROM "DossierExport" d WHERE d."schoolId" = ${schoolId}::uuid AND d.id IN (SELECT id FROM ids)`;
   return new Map(rows.filter((r) => r.name).map((r) => [`${r.subject}:${r.id}`, r.name!]));

@@ -1,12 +1,14 @@
 // The school's public page (issue 15 §4), safe to link from the school's portal: no login, and no session — these
 // handlers never write req.session, so an anonymous visit stores no session row and sets no session cookie (as the
 // posting's /p/:token). It shows only what publicExemplars.queries.ts lets out: published exemplars whose consent
-// stands, their photos, and issued award decisions (names and titles). Everything else is 404, the same answer as
+// stands, their photos, issued award decisions (names and titles) and published contest results (names, titles of
+// the awarded entries and prizes: publicContests.queries.ts). Everything else is 404, the same answer as
 // an address that does not exist. Reads are limited per client address (publicRateLimit.ts).
 import type { Request, Response, Router } from 'express';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { AppError } from '../../errors.ts';
 import { publicGate } from '../../http/gates.ts';
+import { listPublicContestResults } from '../contests/publicContests.queries.ts';
 import { paramId } from '../../http/params.ts';
 import { excerptOf, paragraphsOf, subjectOf, yearLabel } from './exemplars.presenter.ts';
 import { schoolCodeParam } from './exemplar.schemas.ts';
@@ -28,7 +30,11 @@ function publicHeaders(res: Response): void {
 export function registerPublicPageRoutes(router: Router, prisma: PrismaClient, limit = publicRateLimit()): void {
   router.get('/cong-khai/:school', publicGate, limit, async (req, res) => {
     const school = await findPublicSchool(prisma, codeOf(req));
-    const [exemplars, decisions] = await Promise.all([listPublicExemplars(prisma, school.id), listPublicDecisions(prisma, school.id)]);
+    const [exemplars, decisions, contests] = await Promise.all([
+      listPublicExemplars(prisma, school.id),
+      listPublicDecisions(prisma, school.id),
+      listPublicContestResults(prisma, school.id),
+    ]);
     publicHeaders(res);
     res.render('public/school', {
       title: 'public.title',
@@ -37,6 +43,7 @@ export function registerPublicPageRoutes(router: Router, prisma: PrismaClient, l
       base: `/cong-khai/${encodeURIComponent(school.code)}`,
       exemplars: exemplars.map((e) => ({ ...e, subject: subjectOf(e), excerpt: excerptOf(e.story), year: yearLabel(e.schoolYear.startYear) })),
       decisions: decisions.map((d) => ({ ...d, year: yearLabel(d.startYear) })),
+      contests: contests.map((c) => ({ ...c, year: yearLabel(c.startYear) })),
     });
   });
 

@@ -3,6 +3,7 @@
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { foundOr404 } from '../../http/refusals.ts';
 import type { CurrentUser } from '../auth/currentUser.ts';
+import { visibleContestEntriesWhere } from '../contests/contest.queries.ts';
 import { visibleExemplarsWhere } from '../exemplars/exemplar.queries.ts';
 import { visibleMovementsWhere } from '../movements/movement.queries.ts';
 import { visibleNominationsWhere } from '../nominations/nominationVisibility.ts';
@@ -23,6 +24,8 @@ export const FILE_OWNERS: Readonly<Record<string, OwnerVisible>> = {
     (await prisma.registration.count({ where: { AND: [{ id: ownerId }, await visibleRegistrationsWhere(prisma, user)] } })) > 0,
   // An exemplar's photos: whoever sees the exemplar (published ones: everyone signed in; all: exemplar:manage).
   Exemplar: async (prisma, user, ownerId) => (await prisma.exemplar.count({ where: { AND: [{ id: ownerId }, visibleExemplarsWhere(user)] } })) > 0,
+  // A contest entry's file: whoever sees the entry (its author, the organisers, everyone once results are published).
+  ContestEntry: async (prisma, user, ownerId) => (await prisma.contestEntry.count({ where: { AND: [{ id: ownerId }, visibleContestEntriesWhere(user)] } })) > 0,
 };
 
 /** A stored file (with its bytes) whose owner the reader may see, or 404 — the same answer as a missing file. */

@@ -3,6 +3,7 @@ import type { CurrentUser } from '../auth/currentUser.ts';
 import { schoolYearLabel } from '../../domain/schoolYear.ts';
 import { daysLeft, dueWithin, WINDOW_KINDS } from '../../domain/deadlines.ts';
 import { openWindow } from '../../domain/registrationWindows.ts';
+import { vietnamIsoDate } from '../../domain/calendarDay.ts';
 import type { loadHome } from './home.queries.ts';
 import { readPlanSnapshot } from '../plans/planContent.ts';
 import { presentTodos } from './homeTodos.presenter.ts';
@@ -28,6 +29,7 @@ export function presentHome(user: CurrentUser, now: Date, data: Awaited<ReturnTy
       calendarYear: data.calendarYear,
       hasPlan: data.plan?.plan.year === data.calendarYear,
       quota: data.quota,
+      today: vietnamIsoDate(now),
     }),
     plan: data.plan
       ? {

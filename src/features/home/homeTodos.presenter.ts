@@ -2,6 +2,7 @@
 import type { CurrentUser } from '../auth/currentUser.ts';
 import type { MessageKey } from '../../i18n/index.ts';
 import { schoolYearLabel } from '../../domain/schoolYear.ts';
+import { formatDate } from '../../i18n/index.ts';
 import type { TodoCounts } from './homeTodos.queries.ts';
 
 export type TodoTone = 'action' | 'info' | 'done';
@@ -30,6 +31,21 @@ const item = (key: MessageKey, href: string | null, tone: TodoTone, params: Reco
   tone,
   ...(labelKey ? { labelKey } : {}),
 });
+
+/** The writing contests taking entries today (Vietnam's day, "YYYY-MM-DD"): submit, or the entry is in. */
+function contests(user: CurrentUser, c: TodoCounts, today: string | undefined): TodoItem[] {
+  if (!today || !user.permissions.has('contest:enter')) return [];
+  return (c.openContests ?? [])
+    .filter((k) => k.opensOn.slice(0, 10) <= today && today <= k.closesOn.slice(0, 10))
+    .map((k) =>
+      k.entered
+        ? item('todo.mine.contestEntered', `/contests/${k.id}`, 'done', { title: k.title })
+        : item('todo.mine.contest', `/contests/${k.id}#my-entry`, 'action', {
+            title: k.title,
+            date: formatDate(new Date(`${k.closesOn.slice(0, 10)}T00:00:00Z`)),
+          }),
+    );
+}
 
 function mine(user: CurrentUser, c: TodoCounts, windowOpen: boolean): TodoItem[] {
   const year = user.schoolYear ? schoolYearLabel(user.schoolYear.startYear) : '';
@@ -116,11 +132,11 @@ function chair(user: CurrentUser, c: TodoCounts, calendarYear: number, hasPlan: 
 export function presentTodos(
   user: CurrentUser,
   c: TodoCounts,
-  o: { windowOpen: boolean; windowClosed: boolean; calendarYear: number; hasPlan: boolean; quota: QuotaInput | null },
+  o: { windowOpen: boolean; windowClosed: boolean; calendarYear: number; hasPlan: boolean; quota: QuotaInput | null; today?: string },
 ): TodoSection[] {
   if (!user.schoolYear) return [];
   const sections: TodoSection[] = [];
-  if (user.staffId) sections.push({ heading: 'todo.mine.heading', items: mine(user, c, o.windowOpen) });
+  if (user.staffId) sections.push({ heading: 'todo.mine.heading', items: [...mine(user, c, o.windowOpen), ...contests(user, c, o.today)] });
   if (user.ledCollectiveIds.length) sections.push({ heading: 'todo.group.heading', items: group(c) });
   if (user.permissions.has('registration:review')) sections.push({ heading: 'todo.review.heading', items: review(user, c, o.windowClosed) });
   if (user.permissions.has('plan:approve') || user.permissions.has('plan:edit')) {

@@ -16,6 +16,8 @@ export interface TodoCounts {
   openBallots: number;
   latestDossier: { version: number; status: string; sentOn: string | null; returnedOn: string | null } | null;
   nominationsByCode: Record<string, number>;
+  /** Writing contests open for entries (issue 15 §4), with their window and whether the reader has a live entry. */
+  openContests?: Array<{ id: string; title: string; opensOn: string; closesOn: string; entered: boolean }>;
 }
 
 const EMPTY: TodoCounts = {
@@ -80,6 +82,10 @@ export async function loadTodoCounts(prisma: PrismaClient, user: CurrentUser, ca
       (SELECT COALESCE(json_object_agg(s.code, s.n), '{}') FROM (
         SELECT n.code, count(*)::int AS n FROM "Nomination" n
         WHERE n."schoolId" = ${school}::uuid AND n."schoolYearId" = ${year}::uuid AND n.status IN ('proposed', 'approved')
-        GROUP BY n.code) s) AS "nominationsByCode"`;
+        GROUP BY n.code) s) AS "nominationsByCode",
+      (SELECT COALESCE(json_agg(json_build_object('id', c.id, 'title', c.title, 'opensOn', c."opensOn", 'closesOn', c."closesOn",
+          'entered', EXISTS (SELECT 1 FROM "ContestEntry" e WHERE e."contestId" = c.id AND e."authorStaffId" = ${staff}::uuid AND e."withdrawnAt" IS NULL))
+          ORDER BY c."closesOn"), '[]')
+        FROM "Contest" c WHERE c."schoolId" = ${school}::uuid AND c.state = 'open') AS "openContests"`;
   return row ?? EMPTY;
 }

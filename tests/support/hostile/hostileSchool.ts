@@ -20,6 +20,7 @@ import { buildHostileDossier } from './hostileDossier.ts';
 import { buildHostilePosting } from './hostilePosting.ts';
 import { buildAuthoredRuleSet } from '../ruleSetFactories.ts';
 import { buildYearReport } from '../yearReportFactories.ts';
+import { buildContest, buildContestEntry } from '../contestFactories.ts';
 import { buildExemplar, buildExemplarPhoto } from '../exemplarFactories.ts';
 
 type Person = Awaited<ReturnType<typeof signedInPerson>>;
@@ -145,6 +146,13 @@ export async function buildHostileSchool(prisma: PrismaClient, app: Express) {
   await prisma.exemplar.update({ where: { id: publishedExemplar.id }, data: { status: 'published', publishedAt: new Date(), publishedById: chair.userId } });
   await buildExemplarPhoto(prisma, draftExemplar);
   const consentedExemplar = await buildExemplar(prisma, { schoolId, schoolYearId: year.id, state: 'consented' });
+  // Writing contests (issue 15 §4): a draft (edit, open), an open one with the teacher's entry (close, the chair's
+  // submit form, the teacher's edit and withdraw forms) and one being judged with every entry scored (score, publish).
+  const draftContest = await buildContest(prisma, { schoolId, schoolYearId: year.id });
+  const openContest = await buildContest(prisma, { schoolId, schoolYearId: year.id, state: 'open' });
+  const teacherEntry = await buildContestEntry(prisma, { contest: openContest, authorStaffId: teacher.staffId });
+  const judgedContest = await buildContest(prisma, { schoolId, schoolYearId: year.id, state: 'closed' });
+  await buildContestEntry(prisma, { contest: judgedContest, score: 80, prize: 'nhat' });
   const authoredRuleSet = await buildAuthoredRuleSet(prisma, { schoolId, createdBy: admin.userId });
   // An active copy (same content as rule set 2, so no verdict changes) whose page carries the "ngừng áp dụng" form.
   const activeAuthoredRuleSet = await buildAuthoredRuleSet(prisma, { schoolId, createdBy: admin.userId, state: 'active', effectiveFrom: '2040-09-01' });
@@ -189,6 +197,12 @@ export async function buildHostileSchool(prisma: PrismaClient, app: Express) {
       `/exemplars/${draftExemplar.id}/edit`,
       `/exemplars/${publishedExemplar.id}`,
       `/exemplars/${consentedExemplar.id}`,
+      '/contests',
+      '/contests/new',
+      `/contests/${draftContest.id}`,
+      `/contests/${draftContest.id}/edit`,
+      `/contests/${openContest.id}`,
+      `/contests/${judgedContest.id}`,
     ],
     secretary: ['/registrations/new', '/registrations/late', ...dossierPages, ...meetings.pages],
     admin: [
@@ -218,6 +232,7 @@ export async function buildHostileSchool(prisma: PrismaClient, app: Express) {
       `/registrations/${memberReg.id}?view=1`,
       `/initiatives/${draftInitiative.id}`,
       `/initiatives/${submittedInitiative.id}`,
+      `/contests/${openContest.id}/entries/${teacherEntry.id}`,
     ],
     reviewer: [`/initiatives/${reviewedInitiative.id}`, `/initiatives/${reviewedInitiative.id}/score`, ...meetings.pages],
   };

@@ -1,0 +1,415 @@
+// The writing contest "Viết về gương điển hình tiên tiến, người tốt, việc tốt" (issue 15 §4): organisers create,
+// open, close, judge and publish; staff submit, edit and withdraw their own entry inside the window; others' entries
+// stay hidden until the results are published (files too); the printable results; the public page lists only
+// published results. Every test builds its own school with factories, so each passes alone.
+import { describe, expect, it } from 'vitest';
+import type TestAgent from 'supertest/lib/agent.js';
+import { buildCouncil } from '../support/ballotFixtures.ts';
+import { buildContest, buildContestEntry, buildContestEntryFile, TINY_PDF } from '../support/contestFactories.ts';
+import { concurrentPosts, expectCleanRaceResponses } from '../support/concurrentPosts.ts';
+import { buildPerson, TEST_PASSWORD } from '../support/factories.ts';
+import { agentFor, buildTestApp, csrfFrom, loginAs, testClock } from '../support/testApp.ts';
+import { useTestDatabase } from '../support/testDatabase.ts';
+
+const db = useTestDatabase();
+const prisma = () => db.current.prisma;
+
+/** A school with its council (chair, secretary, member) and two teachers signed in; the clock on 26/11/2026. */
+async function world() {
+  const clock = testClock('2026-11-26T03:00:00Z');
+  const built = buildTestApp(db.current, clock);
+  const c = await buildCouncil(prisma(), 3);
+  const school = await prisma().school.findUniqueOrThrow({ where: { id: c.schoolId } });
+  const group = await prisma().collective.create({ data: { schoolId: c.schoolId, name: 'Tổ Khối 4', kind: 'grade_group' } });
+  const secretary = agentFor(built.app);
+  await loginAs(secretary, c.secretary.username, TEST_PASSWORD);
+  const teacherA = await buildPerson(prisma(), c.schoolId, { fullName: 'Trần Thị Lan' });
+  await prisma().staff.update({ where: { id: teacherA.staff.id }, data: { collectiveId: group.id } });
+  const teacherB = await buildPerson(prisma(), c.schoolId, { fullName: 'Lê Văn Bình' });
+  const a = agentFor(built.app);
+  await loginAs(a, teacherA.user.username, TEST_PASSWORD);
+  const b = agentFor(built.app);
+  await loginAs(b, teacherB.user.username, TEST_PASSWORD);
+  /** A new session of `username` (after the clock jumped past the idle timeout). */
+  const signIn = async (username: string) => {
+    const agent = agentFor(built.app);
+    await loginAs(agent, username, TEST_PASSWORD);
+    return agent;
+  };
+  return { clock, built, c, school, secretary, a, b, teacherA, teacherB, signIn, anonymous: agentFor(built.app) };
+}
+
+async function postForm(agent: TestAgent, pagePath: string, action: string, fields: Record<string, string> = {}) {
+  const page = await agent.get(pagePath);
+  return agent
+    .post(action)
+    .type('form')
+    .send({ _csrf: csrfFrom(page.text), ...fields });
+}
+
+/** A multipart POST (the entry forms), with an optional file. */
+async function postEntry(agent: TestAgent, pagePath: string, action: string, fields: Record<string, string>, file?: { bytes: Buffer; name: string }) {
+  const token = csrfFrom((await agent.get(pagePath)).text);
+  let req = agent.post(`${action}?_csrf=${encodeURIComponent(token)}`);
+  for (const [k, v] of Object.entries(fields)) req = req.field(k, v);
+  if (file) req = req.attach('file', file.bytes, file.name);
+  return req;
+}
+
+const ENTRY = { title: 'Cô giáo của những em nhỏ vùng cao', body: 'Cô Lan đã gắn bó với điểm trường lẻ mười năm.\n\nMỗi sáng cô vượt suối đến lớp.' };
+
+describe('as an organiser (secretary), setting up the contest', () => {
+  it('a bad form re-renders 422 in Vietnamese with the input kept; a valid one creates a draft hidden from staff until opened', async () => {
+    const w = await world();
+    const bad = await postForm(w.secretary, '/contests/new', '/contests', {
+      title: 'Cuộc thi giữ lại',
+      rules: '',
+      opensOn: '30/11/2026',
+      closesOn: '01/11/2026',
+    });
+    expect(bad.status).toBe(422);
+    expect(bad.text).toContain('Ngày hết hạn không được trước ngày bắt đầu nhận bài.');
+    expect(bad.text).toContain('Cuộc thi giữ lại');
+    expect(bad.text).toMatch(/id="f-rules"[^>]*aria-invalid="true"/);
+    const res = await postForm(w.secretary, '/contests/new', '/contests', {
+      title: 'Viết về gương điển hình tiên tiến, người tốt, việc tốt',
+      rules: 'Mỗi người một bài.',
+      opensOn: '01/11/2026',
+      closesOn: '30/11/2026',
+    });
+    expect(res.status).toBe(302);
+    const contest = await prisma().contest.findFirstOrThrow({ where: { schoolId: w.c.schoolId } });
+    expect(res.headers.location).toBe(`/contests/${contest.id}`);
+    expect(contest).toMatchObject({ state: 'draft', opensOn: new Date('2026-11-01T00:00:00Z'), closesOn: new Date('2026-11-30T00:00:00Z') });
+    expect(await prisma().auditEvent.count({ where: { action: 'contest.create', subjectId: contest.id } })).toBe(1);
+    expect((await w.a.get(`/contests/${contest.id}`)).status).toBe(404);
+    expect((await w.a.get('/contests')).text).not.toContain(contest.title);
+    expect((await postForm(w.a, '/contests', `/contests/${contest.id}/open`)).status).toBe(403);
+    const opened = await postForm(w.secretary, `/contests/${contest.id}`, `/contests/${contest.id}/open`);
+    expect(opened.status).toBe(302);
+    const list = await w.a.get('/contests');
+    expect(list.text).toContain(contest.title);
+    expect(list.text).toContain('Đang nhận bài');
+  });
+});
+
+describe('as a staff member, entering the contest', () => {
+  it('submits inside the window (Vietnam days, inclusive), once; is refused before and after it; a bad entry is 422 with the input kept', async () => {
+    const w = await world();
+    const contest = await buildContest(prisma(), { schoolId: w.c.schoolId, schoolYearId: w.c.schoolYearId, state: 'open' });
+    const page = `/contests/${contest.id}`;
+    const empty = await postEntry(w.a, page, `${page}/entries`, { title: '', body: '', subjectName: 'Cô Lan giữ lại' });
+    expect(empty.status).toBe(422);
+    expect(empty.text).toContain('Hãy nhập nội dung bài viết hoặc nộp tệp PDF/DOCX.');
+    expect(empty.text).toContain('Cô Lan giữ lại');
+    expect(empty.text).toMatch(/id="f-title"[^>]*aria-invalid="true"/);
+    expect(await prisma().contestEntry.count({ where: { contestId: contest.id } })).toBe(0);
+
+    // 30/11 at 23:30 in Hà Nội is still inside the window (signed in again: the clock jumped past the idle timeout).
+    w.clock.set('2026-11-30T16:30:00Z');
+    const a = await w.signIn(w.teacherA.user.username);
+    const ok = await postEntry(a, page, `${page}/entries`, ENTRY);
+    expect(ok.status).toBe(302);
+    const entry = await prisma().contestEntry.findFirstOrThrow({ where: { contestId: contest.id } });
+    expect(ok.headers.location).toBe(`${page}/entries/${entry.id}`);
+    expect(entry).toMatchObject({ authorStaffId: w.teacherA.staff.id, title: ENTRY.title, body: ENTRY.body });
+    expect(await prisma().auditEvent.count({ where: { action: 'contest.entry.submit', subjectId: entry.id } })).toBe(1);
+    const twice = await postEntry(a, page, `${page}/entries`, { ...ENTRY, title: 'Bài thứ hai' });
+    expect(twice.status).toBe(409);
+    expect(twice.text).toContain('Bạn đã nộp bài cho cuộc thi này');
+
+    // 01/12 at 00:30 in Hà Nội: the deadline has passed, even though it is still 30/11 in UTC.
+    w.clock.set('2026-11-30T17:30:00Z');
+    let b = await w.signIn(w.teacherB.user.username);
+    const late = await postEntry(b, page, `${page}/entries`, ENTRY);
+    expect(late.status).toBe(409);
+    expect(late.text).toContain('Đã hết hạn nhận bài (hạn cuối 30/11/2026).');
+    expect((await b.get(page)).text).toContain('Đã hết hạn nhận bài');
+    w.clock.set('2026-10-31T10:00:00Z');
+    b = await w.signIn(w.teacherB.user.username);
+    const early = await postEntry(b, page, `${page}/entries`, ENTRY);
+    expect(early.status).toBe(409);
+    expect(early.text).toContain('Chưa đến thời gian nhận bài (bắt đầu từ 01/11/2026).');
+    expect(await prisma().contestEntry.count({ where: { contestId: contest.id } })).toBe(1);
+  });
+
+  it('edits and withdraws only their own entry, with a PDF; others’ entries and files stay hidden until the results are published', async () => {
+    const w = await world();
+    const contest = await buildContest(prisma(), { schoolId: w.c.schoolId, schoolYearId: w.c.schoolYearId, state: 'open' });
+    const page = `/contests/${contest.id}`;
+    const res = await postEntry(w.a, page, `${page}/entries`, { title: ENTRY.title, body: '' }, { bytes: TINY_PDF, name: 'bai-viet.pdf' });
+    expect(res.status).toBe(302);
+    const entry = await prisma().contestEntry.findFirstOrThrow({ where: { contestId: contest.id } });
+    const file = await prisma().storedFile.findFirstOrThrow({ where: { ownerType: 'ContestEntry', ownerId: entry.id } });
+    expect(file.mimeType).toBe('application/pdf');
+    const refused = await postEntry(
+      w.a,
+      `${page}/entries/${entry.id}`,
+      `${page}/entries/${entry.id}`,
+      { title: ENTRY.title },
+      { bytes: Buffer.from('PK\u0003\u0004 không phải docx'), name: 'bai.docx' },
+    );
+    expect(refused.status).toBe(422);
+
+    // The author, the organisers: the entry and its file. Another teacher: nothing, not even its existence.
+    expect((await w.a.get(`${page}/entries/${entry.id}`)).status).toBe(200);
+    expect((await w.a.get(`/files/${file.id}`)).status).toBe(200);
+    expect((await w.secretary.get(`${page}/entries/${entry.id}`)).status).toBe(200);
+    expect((await w.secretary.get(`/files/${file.id}`)).status).toBe(200);
+    expect((await w.b.get(`${page}/entries/${entry.id}`)).status).toBe(404);
+    expect((await w.b.get(`/files/${file.id}`)).status).toBe(404);
+    const pageForB = await w.b.get(page);
+    expect(pageForB.text).not.toContain(ENTRY.title);
+    expect(pageForB.text).toContain('chỉ được công khai trong trường sau khi công bố kết quả');
+    const forged = await postEntry(w.b, page, `${page}/entries/${entry.id}`, { title: 'Sửa trộm', body: 'x' });
+    expect(forged.status).toBe(404);
+    const secretaryEdit = await postEntry(w.secretary, page, `${page}/entries/${entry.id}`, { title: 'Sửa trộm', body: 'x' });
+    expect(secretaryEdit.status).toBe(403);
+    expect((await postForm(w.b, page, `${page}/entries/${entry.id}/withdraw`)).status).toBe(404);
+
+    const edited = await postEntry(w.a, `${page}/entries/${entry.id}`, `${page}/entries/${entry.id}`, { title: 'Tên mới của bài', body: ENTRY.body });
+    expect(edited.status).toBe(302);
+    expect(await prisma().contestEntry.findUniqueOrThrow({ where: { id: entry.id } })).toMatchObject({ title: 'Tên mới của bài', body: ENTRY.body });
+    const withdrawn = await postForm(w.a, `${page}/entries/${entry.id}`, `${page}/entries/${entry.id}/withdraw`);
+    expect(withdrawn.status).toBe(302);
+    expect((await prisma().contestEntry.findUniqueOrThrow({ where: { id: entry.id } })).withdrawnAt).not.toBeNull();
+    // A withdrawn entry can be resubmitted in place (one entry per author and contest).
+    const again = await postEntry(w.a, page, `${page}/entries`, ENTRY);
+    expect(again.status).toBe(302);
+    expect(await prisma().contestEntry.findMany({ where: { contestId: contest.id } })).toMatchObject([{ id: entry.id, withdrawnAt: null, title: ENTRY.title }]);
+
+    // Published: everyone signed in reads the entry and its file.
+    await prisma().storedFile.deleteMany({ where: { ownerId: entry.id } });
+    const pdf = await buildContestEntryFile(prisma(), entry);
+    await prisma().contest.update({ where: { id: contest.id }, data: { state: 'closed', closedAt: new Date(), closedById: contest.openedById } });
+    await prisma().contestEntry.update({ where: { id: entry.id }, data: { score: 90, prize: 'nhat', scoredAt: new Date(), scoredById: contest.openedById } });
+    expect((await w.b.get(`/files/${pdf.id}`)).status).toBe(404);
+    expect((await postForm(w.secretary, page, `${page}/publish`)).status).toBe(302);
+    expect((await w.b.get(`${page}/entries/${entry.id}`)).status).toBe(200);
+    expect((await w.b.get(`/files/${pdf.id}`)).status).toBe(200);
+    expect((await w.b.get(page)).text).toContain(ENTRY.title);
+  });
+});
+
+describe('as an organiser, judging and publishing', () => {
+  it('scores only while judging (one decimal, 0–100, 422 otherwise); publish refuses unscored entries; prizes are frozen afterwards', async () => {
+    const w = await world();
+    const contest = await buildContest(prisma(), { schoolId: w.c.schoolId, schoolYearId: w.c.schoolYearId, state: 'open' });
+    const page = `/contests/${contest.id}`;
+    const e1 = await buildContestEntry(prisma(), { contest, authorStaffId: w.teacherA.staff.id });
+    const e2 = await buildContestEntry(prisma(), { contest, authorStaffId: w.teacherB.staff.id });
+    const early = await postForm(w.secretary, page, `${page}/entries/${e1.id}/score`, { score: '80', prize: 'nhi' });
+    expect(early.status).toBe(409);
+    expect(early.text).toContain('Chỉ chấm và công bố khi cuộc thi đã kết thúc nhận bài.');
+    expect((await postForm(w.secretary, page, `${page}/close`)).status).toBe(302);
+    expect((await postEntry(w.a, page, `${page}/entries/${e1.id}`, ENTRY)).status).toBe(409); // no edits while judging
+
+    const bad = await postForm(w.secretary, page, `${page}/entries/${e1.id}/score`, { score: '100,5', prize: 'nhat', judgeComment: 'Nhận xét giữ lại' });
+    expect(bad.status).toBe(422);
+    expect(bad.text).toContain('Điểm là số từ 0 đến 100, tối đa một chữ số thập phân');
+    expect(bad.text).toContain('Nhận xét giữ lại');
+    expect((await postForm(w.a, page, `${page}/entries/${e1.id}/score`, { score: '99' })).status).toBe(403);
+    const scored = await postForm(w.secretary, page, `${page}/entries/${e1.id}/score`, { score: '85,5', prize: 'nhat', judgeComment: 'Giàu cảm xúc.' });
+    expect(scored.status).toBe(302);
+    expect(Number((await prisma().contestEntry.findUniqueOrThrow({ where: { id: e1.id } })).score)).toBe(85.5);
+
+    const refused = await postForm(w.secretary, page, `${page}/publish`);
+    expect(refused.status).toBe(409);
+    expect(refused.text).toContain('Chưa thể công bố: còn 1 bài dự thi chưa chấm điểm.');
+    expect((await prisma().contest.findUniqueOrThrow({ where: { id: contest.id } })).state).toBe('closed');
+    expect((await postForm(w.secretary, page, `${page}/entries/${e2.id}/score`, { score: '70', prize: '' })).status).toBe(302);
+    expect((await postForm(w.secretary, page, `${page}/publish`)).status).toBe(302);
+    const after = await prisma().contest.findUniqueOrThrow({ where: { id: contest.id } });
+    expect(after).toMatchObject({ state: 'published' });
+    expect(after.publishedAt).not.toBeNull();
+    const frozen = await postForm(w.secretary, page, `${page}/entries/${e1.id}/score`, { score: '10', prize: '' });
+    expect(frozen.status).toBe(409);
+    expect(frozen.text).toContain('Kết quả đã công bố: điểm và giải không thể thay đổi.');
+    expect(await prisma().contestEntry.findUniqueOrThrow({ where: { id: e1.id } })).toMatchObject({ prize: 'nhat' });
+    const results = await w.b.get(page);
+    expect(results.text).toContain('85,5');
+    expect(results.text).toContain('Giải Nhất');
+  });
+
+  it('the database refuses a prize without a score, a score over 100, a state without its who and when, and an unknown file owner type', async () => {
+    const w = await world();
+    const contest = await buildContest(prisma(), { schoolId: w.c.schoolId, state: 'closed' });
+    const e = await buildContestEntry(prisma(), { contest });
+    await expect(prisma().contestEntry.update({ where: { id: e.id }, data: { prize: 'nhat' } })).rejects.toThrow();
+    await expect(
+      prisma().contestEntry.update({ where: { id: e.id }, data: { score: 100.5, scoredAt: new Date(), scoredById: contest.openedById } }),
+    ).rejects.toThrow();
+    await expect(prisma().contest.update({ where: { id: contest.id }, data: { state: 'published' } })).rejects.toThrow();
+    // The owner-type CHECK keeps every earlier owner type and adds 'ContestEntry'.
+    for (const ownerType of ['Movement', 'Registration', 'Initiative', 'Complaint', 'Nomination', 'Exemplar', 'ContestEntry'])
+      await prisma().storedFile.create({
+        data: {
+          schoolId: w.c.schoolId,
+          ownerType,
+          ownerId: e.id,
+          fileName: 'x.pdf',
+          mimeType: 'application/pdf',
+          size: 1,
+          sha256: 'x',
+          content: new Uint8Array([1]),
+        },
+      });
+    await expect(
+      prisma().storedFile.create({
+        data: {
+          schoolId: w.c.schoolId,
+          ownerType: 'Bogus',
+          ownerId: e.id,
+          fileName: 'x.pdf',
+          mimeType: 'application/pdf',
+          size: 1,
+          sha256: 'x',
+          content: new Uint8Array([1]),
+        },
+      }),
+    ).rejects.toThrow();
+  });
+
+  it('the printable results: school header, contest name and the ranked table STT / Họ và tên / Tổ / Tên bài viết / Điểm / Giải', async () => {
+    const w = await world();
+    const contest = await buildContest(prisma(), {
+      schoolId: w.c.schoolId,
+      state: 'published',
+      title: 'Viết về gương điển hình tiên tiến, người tốt, việc tốt',
+    });
+    await buildContestEntry(prisma(), { contest, authorStaffId: w.teacherB.staff.id, title: 'Bài hạng hai', score: 80, prize: 'nhi' });
+    await buildContestEntry(prisma(), { contest, authorStaffId: w.teacherA.staff.id, title: 'Bài hạng nhất', score: 92.5, prize: 'nhat' });
+    await buildContestEntry(prisma(), { contest, title: 'Bài đã rút', withdrawn: true });
+    const res = await w.b.get(`/contests/${contest.id}/results/print`);
+    expect(res.status).toBe(200);
+    const text = res.text.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(text).toContain(w.school.name.toLocaleUpperCase('vi'));
+    expect(text).toContain('KẾT QUẢ CUỘC THI');
+    expect(text).toContain('VIẾT VỀ GƯƠNG ĐIỂN HÌNH TIÊN TIẾN, NGƯỜI TỐT, VIỆC TỐT');
+    expect(text).toContain('STT Họ và tên Tổ Tên bài viết Điểm Giải');
+    expect(text).toContain('1 Trần Thị Lan Tổ Khối 4 Bài hạng nhất 92,5 Giải Nhất');
+    expect(text).toContain('2 Lê Văn Bình Bài hạng hai 80,0 Giải Nhì');
+    expect(text).not.toContain('Bài đã rút');
+    expect(text).toContain('Ngày 01 tháng 11 năm 2026 TM. HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG CHỦ TỊCH');
+    expect(res.text).not.toContain('site-header');
+    // Not published yet: 404 for staff; the organisers may print the judged table while judging.
+    const judging = await buildContest(prisma(), { schoolId: w.c.schoolId, state: 'closed' });
+    expect((await w.b.get(`/contests/${judging.id}/results/print`)).status).toBe(404);
+    expect((await w.secretary.get(`/contests/${judging.id}/results/print`)).status).toBe(200);
+  });
+
+  it('the public page lists only published results: names, titles and prizes, never the text', async () => {
+    const w = await world();
+    const published = await buildContest(prisma(), { schoolId: w.c.schoolId, state: 'published', title: 'Cuộc thi đã công bố' });
+    await buildContestEntry(prisma(), {
+      contest: published,
+      authorStaffId: w.teacherA.staff.id,
+      title: 'Bài đoạt giải',
+      body: 'NỘI DUNG KHÔNG CÔNG KHAI',
+      score: 90,
+      prize: 'nhat',
+    });
+    await buildContestEntry(prisma(), { contest: published, title: 'Bài không giải', score: 50 });
+    const judging = await buildContest(prisma(), { schoolId: w.c.schoolId, state: 'closed', title: 'Cuộc thi đang chấm' });
+    await buildContestEntry(prisma(), { contest: judging, title: 'Bài đang chấm', score: 95, prize: 'nhat' });
+    const res = await w.anonymous.get(`/cong-khai/${w.school.code}`);
+    expect(res.status).toBe(200);
+    expect(res.text).toContain('Kết quả cuộc thi viết');
+    expect(res.text).toContain('Cuộc thi đã công bố');
+    expect(res.text).toContain('Trần Thị Lan');
+    expect(res.text).toContain('Bài đoạt giải');
+    expect(res.text).toContain('Giải Nhất');
+    expect(res.text).not.toContain('NỘI DUNG KHÔNG CÔNG KHAI');
+    expect(res.text).not.toContain('Bài không giải');
+    expect(res.text).not.toContain('Cuộc thi đang chấm');
+    expect(res.text).not.toContain('Bài đang chấm');
+  });
+});
+
+describe('the home page', () => {
+  it('tells a staff member that a contest takes entries until its deadline, then that the entry is in', async () => {
+    const w = await world();
+    const contest = await buildContest(prisma(), { schoolId: w.c.schoolId, schoolYearId: w.c.schoolYearId, state: 'open', title: 'Cuộc thi viết 2026' });
+    await buildContest(prisma(), {
+      schoolId: w.c.schoolId,
+      schoolYearId: w.c.schoolYearId,
+      state: 'open',
+      title: 'Cuộc thi đã hết hạn',
+      closesOn: '2026-11-20',
+    });
+    const before = await w.a.get('/');
+    expect(before.text).toContain('Cuộc thi “Cuộc thi viết 2026” đang nhận bài đến hết 30/11/2026: nộp bài dự thi');
+    expect(before.text).not.toContain('Cuộc thi đã hết hạn');
+    await buildContestEntry(prisma(), { contest, authorStaffId: w.teacherA.staff.id });
+    expect((await w.a.get('/')).text).toContain('Bạn đã nộp bài dự thi “Cuộc thi viết 2026”');
+  });
+});
+
+describe('the audit log', () => {
+  it('reads each contest step as a Vietnamese sentence naming the contest or the entry, with no UUID or key', async () => {
+    const w = await world();
+    const contest = await buildContest(prisma(), { schoolId: w.c.schoolId, schoolYearId: w.c.schoolYearId, state: 'open', title: 'Cuộc thi viết 2026' });
+    const page = `/contests/${contest.id}`;
+    expect((await postEntry(w.a, page, `${page}/entries`, ENTRY)).status).toBe(302);
+    const entry = await prisma().contestEntry.findFirstOrThrow({ where: { contestId: contest.id } });
+    expect((await postForm(w.secretary, page, `${page}/close`)).status).toBe(302);
+    expect((await postForm(w.secretary, page, `${page}/entries/${entry.id}/score`, { score: '90', prize: 'nhat' })).status).toBe(302);
+    const chair = agentFor(w.built.app);
+    await loginAs(chair, w.c.chair.username, TEST_PASSWORD);
+    const text = (await chair.get('/audit')).text
+      .replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ');
+    expect(text).toContain(`nộp bài dự thi “${ENTRY.title}”`);
+    expect(text).toContain('kết thúc nhận bài cuộc thi “Cuộc thi viết 2026”');
+    expect(text).toContain(`chấm điểm bài dự thi “${ENTRY.title}”`);
+    expect(text).toContain('Giải Nhất');
+    expect(text).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i);
+    expect(text).not.toContain('contest.entry');
+  });
+});
+
+describe('races', () => {
+  it('a fivefold click on submit stores one entry; publish clicked ten times publishes once; a submit racing the close never lands after it', async () => {
+    const w = await world();
+    const contest = await buildContest(prisma(), { schoolId: w.c.schoolId, schoolYearId: w.c.schoolYearId, state: 'open' });
+    const page = `/contests/${contest.id}`;
+    const token = csrfFrom((await w.a.get(page)).text);
+    const submits = await Promise.all(
+      Array.from({ length: 5 }, () =>
+        w.a
+          .post(`${page}/entries?_csrf=${encodeURIComponent(token)}`)
+          .field('title', ENTRY.title)
+          .field('body', ENTRY.body)
+          .redirects(0),
+      ),
+    );
+    expectCleanRaceResponses(submits);
+    expect(submits.filter((r) => r.status === 302)).toHaveLength(1);
+    expect(await prisma().contestEntry.count({ where: { contestId: contest.id } })).toBe(1);
+
+    // Close and a late submit at the same moment: either the entry committed before the close, or it was refused.
+    const tokenB = csrfFrom((await w.b.get(page)).text);
+    const [closed, late] = await Promise.all([
+      concurrentPosts({ agent: w.secretary, page }, `${page}/close`, {}, 1),
+      w.b
+        .post(`${page}/entries?_csrf=${encodeURIComponent(tokenB)}`)
+        .field('title', 'Bài nộp sát giờ')
+        .field('body', 'x')
+        .redirects(0),
+    ]);
+    expect(closed[0]!.status).toBe(302);
+    expectCleanRaceResponses([late]);
+    const lateEntry = await prisma().contestEntry.findFirst({ where: { contestId: contest.id, authorStaffId: w.teacherB.staff.id } });
+    const closedAt = (await prisma().contest.findUniqueOrThrow({ where: { id: contest.id } })).closedAt!;
+    if (lateEntry) expect(lateEntry.submittedAt.getTime()).toBeLessThanOrEqual(closedAt.getTime());
+    else expect(late.status).toBe(409);
+
+    for (const e of await prisma().contestEntry.findMany({ where: { contestId: contest.id } }))
+      await prisma().contestEntry.update({ where: { id: e.id }, data: { score: 75, scoredAt: new Date(), scoredById: contest.openedById } });
+    const publishes = await concurrentPosts({ agent: w.secretary, page }, `${page}/publish`, {}, 10);
+    expectCleanRaceResponses(publishes);
+    expect(publishes.filter((r) => r.status === 302)).toHaveLength(1);
+    expect(await prisma().auditEvent.count({ where: { action: 'contest.publish', subjectId: contest.id } })).toBe(1);
+  });
+});

@@ -31,6 +31,7 @@ export const AUDIT_ACTION_GROUPS = [
   'posting',
   'complaint',
   'records',
+  'contest',
 ] as const;
 
 /** Objects a reader filters by (AuditEvent.subject). */
@@ -61,6 +62,8 @@ export const AUDIT_SUBJECTS = [
   'PostingComment',
   'Complaint',
   'RecordCoverage',
+  'Contest',
+  'ContestEntry',
 ] as const;
 
 /** Audit events the reader may browse. */

@@ -229,4 +229,5 @@ export const audit: Record<keyof typeof vi, string> = {
   'auditSentence.user.calendarFeed.revoke': '{actor} revoked their iCal calendar link',
   'auditSentence.ballot.paper.unreturn': '{actor} undid a paper ballot return in {object}',
   'auditSentence.ballot.paper.discard': '{actor} discarded a paper count in {object}',
+  'auditGroup.contest': 'Writing contests',
 };

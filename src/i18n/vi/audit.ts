@@ -228,4 +228,5 @@ export const audit = {
   'auditSentence.user.calendarFeed.revoke': '{actor} thu hồi liên kết lịch iCal của mình',
   'auditSentence.ballot.paper.unreturn': '{actor} hủy ghi nhận một phiếu giấy đã nộp trong {object}',
   'auditSentence.ballot.paper.discard': '{actor} hủy một lần kiểm phiếu giấy trong {object}',
+  'auditGroup.contest': 'Cuộc thi viết',
 } as const;

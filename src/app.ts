@@ -69,6 +69,7 @@ import { requestContext, type Clock } from './http/requestContext.ts';
 import { securityLogger } from './http/securityLog.ts';
 import { secureCookies, sessionTimeouts, sessionMiddleware } from './http/session.ts';
 import { saveSessionBeforeRedirect } from './http/saveSessionBeforeRedirect.ts';
+import { pageCache } from './http/pageCache.ts';
 
 export interface AppDeps {
   env: Env;
@@ -138,6 +139,7 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(viewLocals);
   app.use(unreadCountLocals);
   app.use(csrfProtection);
+  app.use(pageCache(env.PAGE_CACHE_MB)); // a repeated signed-in GET, answered until the school's data changes (ADR 022)
 
   const router = Router();
   registerHealthRoutes(router, pool);

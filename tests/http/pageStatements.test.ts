@@ -125,7 +125,7 @@ beforeAll(async () => {
     ['leader', leader.user.username],
     ['teacher', teacher.user.username],
   ] as const) {
-    agents[role] = agentFor(buildTestApp(db.current).app);
+    agents[role] = agentFor(buildTestApp(db.current, undefined, { PAGE_CACHE_MB: '0' }).app);
     await loginAs(agents[role], username, TEST_PASSWORD);
   }
   small = await measure();

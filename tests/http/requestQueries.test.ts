@@ -18,7 +18,7 @@ afterEach(() => sql.stop());
 
 describe('the fixed cost of a signed-in request', () => {
   it('is two statements (session, account) for a page that does no work of its own', async () => {
-    const { app } = buildTestApp(db.current);
+    const { app } = buildTestApp(db.current, undefined, { PAGE_CACHE_MB: '0' }); // statements of a rendered page, not of a cached one
     const { user, staff } = await buildPerson(db.current.prisma, schoolId);
     for (let i = 0; i < 3; i++) {
       await db.current.prisma.notification.create({ data: { schoolId, userId: user.id, kind: 'test', title: `Thông báo ${i}` } });

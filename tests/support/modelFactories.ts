@@ -44,7 +44,7 @@ import {
 } from './ballotFactories.ts';
 import { buildAchievementReport, buildDossierExport } from './dossierFactories.ts';
 import { buildComplaint, buildPostingComment, buildPublicPosting } from './postingFactories.ts';
-import { buildFactsVersion, buildRecordCoverage } from './lawFactories.ts';
+import { buildDataVersion, buildFactsVersion, buildRecordCoverage } from './lawFactories.ts';
 import { buildAuthoredRuleSet } from './ruleSetFactories.ts';
 import { buildYearReport } from './yearReportFactories.ts';
 import { buildExemplar } from './exemplarFactories.ts';
@@ -122,6 +122,7 @@ export const modelFactories: Record<string, ModelFactory> = {
   PostingComment: (prisma, { schoolId }) => buildPostingComment(prisma, { schoolId }),
   Complaint: (prisma, { schoolId }) => buildComplaint(prisma, { schoolId }),
   FactsVersion: (prisma, { schoolId }) => buildFactsVersion(prisma, { schoolId }),
+  DataVersion: (prisma, { schoolId }) => buildDataVersion(prisma, { schoolId }),
   RecordCoverage: (prisma, { schoolId }) => buildRecordCoverage(prisma, { schoolId }),
   AuthoredRuleSet: (prisma, { schoolId }) => buildAuthoredRuleSet(prisma, { schoolId }),
   YearReport: (prisma, { schoolId }) => buildYearReport(prisma, { schoolId }),

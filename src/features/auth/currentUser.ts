@@ -22,6 +22,8 @@ export interface CurrentUser {
   ledCollectiveIds: string[];
   /** Unread notifications, for the header. */
   unreadCount: number;
+  /** The school's data version (DataVersion), read with the account: the key of cached pages; null when none yet. */
+  dataVersion: string | null;
 }
 
 /** The school year containing `now` for a school, or its latest one. */
@@ -51,6 +53,7 @@ interface CurrentUserRow {
   councilRoles: CouncilRoleName[];
   ledCollectiveIds: string[];
   unreadCount: number;
+  dataVersion: string | null;
 }
 
 /** The account's context in one statement: $1 user id, $2 the Vietnam day (YYYY-MM-DD), $3 the school year's start. */
@@ -63,7 +66,8 @@ const CURRENT_USER_SQL = `
           AND (m."validTo" IS NULL OR m."validTo" >= $2::date)), '{}') AS "councilRoles",
       COALESCE((SELECT array_agg(c.id::text) FROM "Collective" c
         WHERE c."schoolId" = u."schoolId" AND c."leaderStaffId" = u."staffId"), '{}') AS "ledCollectiveIds",
-      (SELECT count(*)::int FROM "Notification" n WHERE n."userId" = u.id AND n."schoolId" = u."schoolId" AND n."readAt" IS NULL) AS "unreadCount"
+      (SELECT count(*)::int FROM "Notification" n WHERE n."userId" = u.id AND n."schoolId" = u."schoolId" AND n."readAt" IS NULL) AS "unreadCount",
+      (SELECT d.version::text FROM "DataVersion" d WHERE d."schoolId" = u."schoolId") AS "dataVersion"
     FROM "User" u WHERE u.id = $1::uuid`;
 
 /**
@@ -102,6 +106,7 @@ export async function loadCurrentUser(db: PrismaClient | pg.Pool, userId: string
     permissions: permissionsOf(roles),
     ledCollectiveIds: user.staffId ? user.ledCollectiveIds : [],
     unreadCount: user.unreadCount,
+    dataVersion: user.dataVersion,
   };
 }
 

@@ -8,7 +8,49 @@ import connectPgSimple from 'connect-pg-simple';
 import type pg from 'pg';
 import type { Env } from '../config/env.ts';
 import type { Role } from '../domain/permissions.ts';
+import { accountParams, sessionWithAccountSql, type CurrentUserRow } from '../features/auth/currentUser.ts';
 import { flash } from './flash.ts';
+
+/** What the session read brought along: the account stored in the session (passport's user id) and its context row. */
+export interface SessionRead {
+  now: Date;
+  account?: { userId: string | null; row: CurrentUserRow | null };
+}
+
+type StoreCallback = (err: unknown, session?: session.SessionData | null) => void;
+type PgStoreClass = ReturnType<typeof connectPgSimple>;
+
+/**
+ * connect-pg-simple's store whose read of a session also reads its account's context (one statement instead of two,
+ * issue 16). express-session calls `get` synchronously from its middleware, so the request's read context is handed
+ * over in `pending` just around that call (no AsyncLocalStorage needed). The process's first read goes through the
+ * store's own `get`, which starts its timer pruning expired sessions.
+ */
+function accountSessionStore(PgStore: PgStoreClass) {
+  return class AccountSessionStore extends PgStore {
+    pending: SessionRead | undefined;
+
+    override get(sid: string, fn: StoreCallback): void {
+      const read = this.pending;
+      this.pending = undefined;
+      if (!read || !(this as unknown as { pruneTimer?: unknown }).pruneTimer) return super.get(sid, fn);
+      const sql = sessionWithAccountSql((this as unknown as { quotedTable(): string }).quotedTable());
+      const self = this as unknown as { query(q: string, p: unknown[], cb: (err: unknown, row?: Record<string, unknown>) => void): void };
+      self.query(sql, [sid, Math.ceil(Date.now() / 1000), ...accountParams(read.now)], (err, row) => {
+        if (err) return fn(err);
+        if (!row) return fn(null);
+        let data: session.SessionData & { passport?: { user?: string } };
+        try {
+          data = (typeof row.sess === 'string' ? JSON.parse(row.sess) : row.sess) as typeof data;
+        } catch {
+          return this.destroy(sid, (e) => fn(e));
+        }
+        read.account = { userId: data.passport?.user ?? null, row: row.id ? (row as unknown as CurrentUserRow) : null };
+        fn(null, data);
+      });
+    }
+  };
+}
 
 export const SESSION_COOKIE = 'thidua.sid';
 
@@ -31,13 +73,14 @@ export function idleMinutesFor(env: Env, roles: readonly Role[]): number {
 
 /** The express-session middleware backed by the `session` table. */
 export function sessionMiddleware(env: Env, pool: pg.Pool, secret: string) {
-  const PgStore = connectPgSimple(session);
-  return session({
+  const Store = accountSessionStore(connectPgSimple(session));
+  const store = new Store({ pool, tableName: 'session', createTableIfMissing: false, pruneSessionInterval: 15 * 60, disableTouch: true });
+  const middleware = session({
     name: sessionCookieName(secureCookies(env)),
     secret,
     // No touch: a page view that changes nothing writes nothing; "last seen" (below) is stored at most once a minute,
     // and each store refreshes the row's expiry.
-    store: new PgStore({ pool, tableName: 'session', createTableIfMissing: false, pruneSessionInterval: 15 * 60, disableTouch: true }),
+    store,
     resave: false,
     saveUninitialized: false,
     rolling: true,
@@ -51,6 +94,15 @@ export function sessionMiddleware(env: Env, pool: pg.Pool, secret: string) {
       maxAge: env.SESSION_IDLE_MINUTES * 60_000,
     },
   });
+  return (req: Request, res: Response, next: NextFunction) => {
+    req.sessionRead = { now: req.now };
+    store.pending = req.sessionRead;
+    try {
+      middleware(req, res, next);
+    } finally {
+      store.pending = undefined; // read by a synchronous store.get, or not at all (no cookie)
+    }
+  };
 }
 
 /** "Last seen" is kept to the minute, so reading pages does not write the session on every click. */

@@ -21,6 +21,8 @@ declare global {
     interface Request {
       id: string;
       now: Date;
+      /** The session read of this request, with the account's context when the store read both at once. */
+      sessionRead?: import('./session.ts').SessionRead;
     }
     /** What localeMiddleware puts in res.locals for every request (other locals stay untyped view data). */
     interface Locals {

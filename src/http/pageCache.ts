@@ -17,7 +17,9 @@ const PAGE_HEADERS = new Set(['content-type', 'content-length', 'etag']);
 export const PAGE_CACHE_TTL_MS = 60_000;
 
 interface Entry {
-  body: string;
+  /** The page as sent (UTF-8) and its ETag: a hit neither encodes nor hashes the page again. */
+  body: Buffer;
+  etag: string | undefined;
   bytes: number;
   storedAt: number;
 }
@@ -90,16 +92,32 @@ function sentPage(res: Response): boolean {
 export function pageCache(maxMb: number, ttlMs = PAGE_CACHE_TTL_MS) {
   if (maxMb <= 0) return Object.assign((_req: Request, _res: Response, next: NextFunction) => next(), { lru: null });
   const lru = new ByteLru(Math.floor(maxMb * 1024 * 1024));
-  const middleware = (req: Request, res: Response, next: NextFunction) => {
-    const key = keyOf(req, res);
-    if (!key) return next();
-    const now = req.now.getTime();
+  // Renders under way, by key: an identical request arriving meanwhile waits for it rather than rendering the same
+  // page again (request collapsing, as proxy caches do); if no entry results, it renders for itself.
+  const rendering = new Map<string, Promise<void>>();
+  const fresh = (key: string, now: number) => {
     const hit = lru.get(key);
-    if (hit && now >= hit.storedAt && now - hit.storedAt < ttlMs) {
-      res.type('html').send(hit.body);
-      return;
-    }
-    // A miss: render as usual, and keep what was sent if it is a plain page.
+    return hit && now >= hit.storedAt && now - hit.storedAt < ttlMs ? hit : undefined;
+  };
+  const sendHit = (res: Response, hit: Entry) => {
+    res.set('Content-Type', 'text/html; charset=utf-8');
+    if (hit.etag) res.set('ETag', hit.etag);
+    res.send(hit.body);
+  };
+  const render = (req: Request, res: Response, next: NextFunction, key: string, now: number) => {
+    let done!: () => void;
+    rendering.set(
+      key,
+      new Promise<void>((resolve) => {
+        done = resolve;
+      }),
+    );
+    const settle = () => {
+      if (rendering.get(key)) rendering.delete(key);
+      done();
+    };
+    res.once('finish', settle);
+    res.once('close', settle);
     const headersBefore = new Set(res.getHeaderNames());
     let tookFlash = false;
     const takeFlash = res.locals.takeFlash as (() => unknown[]) | undefined;
@@ -118,11 +136,30 @@ export function pageCache(maxMb: number, ttlMs = PAGE_CACHE_TTL_MS) {
       const keep = typeof body === 'string' && res.statusCode === 200 && !tookFlash && onlyPageHeaders(res, headersBefore);
       const result = send(body);
       if (keep && !req.session?.flash?.length && sentPage(res)) {
-        lru.set(key, { body, bytes: Buffer.byteLength(body) + key.length * 2 + 64, storedAt: now });
+        const buffer = Buffer.from(body);
+        const etag = res.getHeader('etag');
+        lru.set(key, { body: buffer, etag: typeof etag === 'string' ? etag : undefined, bytes: buffer.length + key.length * 2 + 64, storedAt: now });
       }
       return result;
     };
     next();
+  };
+  const middleware = (req: Request, res: Response, next: NextFunction) => {
+    const key = keyOf(req, res);
+    if (!key) return next();
+    const now = req.now.getTime();
+    const hit = fresh(key, now);
+    if (hit) return sendHit(res, hit);
+    const underway = rendering.get(key);
+    if (!underway) return render(req, res, next, key, now);
+    underway.then(
+      () => {
+        const after = fresh(key, now);
+        if (after) sendHit(res, after);
+        else render(req, res, next, key, now);
+      },
+      (error: unknown) => next(error),
+    );
   };
   return Object.assign(middleware, { lru });
 }

@@ -113,6 +113,19 @@ describe('page cache', () => {
     expect(after.res.text).toContain('Người Mới Vào');
   });
 
+  it('identical requests arriving while the page renders wait for that render instead of rendering it again', async () => {
+    await buildStaff(db.current.prisma, schoolId, { fullName: 'Người Mới Nữa' });
+    sql.start();
+    const all = await Promise.all(Array.from({ length: 5 }, () => secretary.get('/staff')));
+    sql.stop();
+    expect(all.map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);
+    expect(new Set(all.map((r) => r.text)).size).toBe(1);
+    expect(all[0]!.text).toContain('Người Mới Nữa');
+    // Five session reads, one rendering of the staff list.
+    expect(sql.statements.filter((s) => s.includes('"DataVersion"'))).toHaveLength(5);
+    expect(sql.statements.filter((s) => s.includes('"public"."Staff"."code"'))).toHaveLength(1);
+  });
+
   it('a write in another school does not invalidate this school’s pages', async () => {
     await secretary.get('/staff');
     await buildStaff(db.current.prisma, otherSchoolId, { fullName: 'Ở Trường Khác' });

@@ -132,7 +132,7 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(saveSessionBeforeRedirect);
   app.use(auth.initialize());
   app.use(auth.session());
-  app.use(loadUserMiddleware(pool));
+  app.use(loadUserMiddleware(pool, env.PAGE_CACHE_MB > 0 ? 2_000 : 0)); // accounts' contexts kept with the page cache
   app.use(sessionTimeouts(env));
   app.use(localeMiddleware(env));
   app.use(flashLocals);

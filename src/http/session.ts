@@ -8,23 +8,23 @@ import connectPgSimple from 'connect-pg-simple';
 import type pg from 'pg';
 import type { Env } from '../config/env.ts';
 import type { Role } from '../domain/permissions.ts';
-import { accountParams, sessionWithAccountSql, type CurrentUserRow } from '../features/auth/currentUser.ts';
+import { sessionWithVersionSql } from '../features/auth/currentUser.ts';
 import { flash } from './flash.ts';
 
-/** What the session read brought along: the account stored in the session (passport's user id) and its context row. */
+/** What the session read brought along: the account stored in the session (passport's user id) and its school's data version. */
 export interface SessionRead {
-  now: Date;
-  account?: { userId: string | null; row: CurrentUserRow | null };
+  account?: { userId: string | null; dataVersion: string | null };
 }
 
 type StoreCallback = (err: unknown, session?: session.SessionData | null) => void;
 type PgStoreClass = ReturnType<typeof connectPgSimple>;
 
 /**
- * connect-pg-simple's store whose read of a session also reads its account's context (one statement instead of two,
- * issue 16). express-session calls `get` synchronously from its middleware, so the request's read context is handed
- * over in `pending` just around that call (no AsyncLocalStorage needed). The process's first read goes through the
- * store's own `get`, which starts its timer pruning expired sessions.
+ * connect-pg-simple's store whose read of a session also reads its account's school's data version (issue 16, ADR
+ * 022), with which the account's context can come from memory. express-session calls `get` synchronously from its
+ * middleware, so the request's read record is handed over in `pending` just around that call (no AsyncLocalStorage
+ * needed). The process's first read goes through the store's own `get`, which starts its timer pruning expired
+ * sessions.
  */
 function accountSessionStore(PgStore: PgStoreClass) {
   return class AccountSessionStore extends PgStore {
@@ -34,9 +34,9 @@ function accountSessionStore(PgStore: PgStoreClass) {
       const read = this.pending;
       this.pending = undefined;
       if (!read || !(this as unknown as { pruneTimer?: unknown }).pruneTimer) return super.get(sid, fn);
-      const sql = sessionWithAccountSql((this as unknown as { quotedTable(): string }).quotedTable());
+      const sql = sessionWithVersionSql((this as unknown as { quotedTable(): string }).quotedTable());
       const self = this as unknown as { query(q: string, p: unknown[], cb: (err: unknown, row?: Record<string, unknown>) => void): void };
-      self.query(sql, [sid, Math.ceil(Date.now() / 1000), ...accountParams(read.now)], (err, row) => {
+      self.query(sql, [sid, Math.ceil(Date.now() / 1000)], (err, row) => {
         if (err) return fn(err);
         if (!row) return fn(null);
         let data: session.SessionData & { passport?: { user?: string } };
@@ -45,7 +45,8 @@ function accountSessionStore(PgStore: PgStoreClass) {
         } catch {
           return this.destroy(sid, (e) => fn(e));
         }
-        read.account = { userId: data.passport?.user ?? null, row: row.id ? (row as unknown as CurrentUserRow) : null };
+        const dataVersion = typeof row.dataVersion === 'string' ? row.dataVersion : null;
+        read.account = { userId: typeof row.accountId === 'string' ? (data.passport?.user ?? null) : null, dataVersion };
         fn(null, data);
       });
     }
@@ -95,7 +96,7 @@ export function sessionMiddleware(env: Env, pool: pg.Pool, secret: string) {
     },
   });
   return (req: Request, res: Response, next: NextFunction) => {
-    req.sessionRead = { now: req.now };
+    req.sessionRead = {};
     store.pending = req.sessionRead;
     try {
       middleware(req, res, next);

@@ -122,7 +122,7 @@ describe('page cache', () => {
     expect(new Set(all.map((r) => r.text)).size).toBe(1);
     expect(all[0]!.text).toContain('Người Mới Nữa');
     // Five session reads, one rendering of the staff list.
-    expect(sql.statements.filter((s) => s.includes('"DataVersion"'))).toHaveLength(5);
+    expect(sql.statements.filter((s) => s.includes('FROM "session" s'))).toHaveLength(5);
     expect(sql.statements.filter((s) => s.includes('"public"."Staff"."code"'))).toHaveLength(1);
   });
 

@@ -75,17 +75,15 @@ const accountSql = (userId: string, day: string, startYear: string) => `
 const CURRENT_USER_SQL = accountSql('$1::uuid', '$2::date', '$3::int');
 
 /**
- * The session row and its account's context in one statement (issue 16: a signed-in request costs one statement
- * before its own work): $1 session id, $2 now in epoch seconds (the store's own expiry test), $3 and $4 as above.
- * The account is the one passport stored in the session (its id, a uuid; anything else reads no account).
+ * The session row with its account's school's data version, in one statement (issue 16, ADR 022): $1 session id, $2
+ * now in epoch seconds (the store's own expiry test). The account is the one passport stored in the session (its id,
+ * a uuid; anything else reads no account). With the version, the account's context can come from memory (it is
+ * school data: any change to it changes the version).
  */
-export const sessionWithAccountSql = (table: string) => `
-    SELECT s.sess, a.* FROM ${table} s
-      LEFT JOIN LATERAL (${accountSql(
-        `CASE WHEN s.sess #>> '{passport,user}' ~ '^[0-9a-fA-F-]{36}$' THEN (s.sess #>> '{passport,user}')::uuid END`,
-        '$3::date',
-        '$4::int',
-      )}) a ON true
+export const sessionWithVersionSql = (table: string) => `
+    SELECT s.sess, u.id AS "accountId", (SELECT d.version::text FROM "DataVersion" d WHERE d."schoolId" = u."schoolId") AS "dataVersion"
+      FROM ${table} s
+      LEFT JOIN "User" u ON u.id = CASE WHEN s.sess #>> '{passport,user}' ~ '^[0-9a-fA-F-]{36}$' THEN (s.sess #>> '{passport,user}')::uuid END
      WHERE s.sid = $1 AND s.expire >= to_timestamp($2)`;
 
 /** The parameters of the account's context after the session's: the Vietnam day and the school year's start of `now`. */

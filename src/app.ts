@@ -130,7 +130,7 @@ export function createApp(deps: AppDeps): express.Express {
   const auth = setupPassport(prisma);
   app.use(sessionMiddleware(env, pool, deps.sessionSecret));
   app.use(saveSessionBeforeRedirect);
-  app.use(auth.initialize());
+  app.use(auth.initialize({ compat: false })); // no req._passport for passport 0.4-era strategies (none here)
   app.use(auth.session());
   app.use(loadUserMiddleware(pool, env.PAGE_CACHE_MB > 0 ? 2_000 : 0)); // accounts' contexts kept with the page cache
   app.use(sessionTimeouts(env));

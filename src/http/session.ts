@@ -35,8 +35,11 @@ function accountSessionStore(PgStore: PgStoreClass) {
       this.pending = undefined;
       if (!read || !(this as unknown as { pruneTimer?: unknown }).pruneTimer) return super.get(sid, fn);
       const sql = sessionWithVersionSql((this as unknown as { quotedTable(): string }).quotedTable());
-      const self = this as unknown as { query(q: string, p: unknown[], cb: (err: unknown, row?: Record<string, unknown>) => void): void };
-      self.query(sql, [sid, Math.ceil(Date.now() / 1000)], (err, row) => {
+      const self = this as unknown as {
+        query(q: { name: string; text: string }, p: unknown[], cb: (err: unknown, row?: Record<string, unknown>) => void): void;
+      };
+      // A named statement: each pooled connection parses and plans it once, not on every request.
+      self.query({ name: 'thidua_session_read', text: sql }, [sid, Math.ceil(Date.now() / 1000)], (err, row) => {
         if (err) return fn(err);
         if (!row) return fn(null);
         let data: session.SessionData & { passport?: { user?: string } };

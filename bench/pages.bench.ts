@@ -227,7 +227,7 @@ try {
   bare.kill('SIGTERM');
 
   say('Documents: ours against LibreOffice (paired runs)…');
-  const documents = await benchDocuments(2);
+  const documents = process.env.BENCH_DOCUMENTS === '0' ? [] : await benchDocuments(2);
   await owner.close();
   const reportFile = path.join(root, 'docs/benchmarks.md');
   writeBenchReport(reportFile, {
@@ -245,8 +245,9 @@ try {
     bareRssMb,
     sessionRows: Number(sessionRows.rows[0]!.n),
     documents,
+    pageCacheMb: Number(process.env.PAGE_CACHE_MB ?? 16),
     previous: existsSync(path.join(root, '.data/bench/school.json')) ? readFileSync(path.join(root, '.data/bench/school.json'), 'utf8') : null,
-    saveTo: path.join(root, `.data/bench/${scale}.json`),
+    saveTo: path.join(root, `.data/bench/${scale}${process.env.PAGE_CACHE_MB === '0' ? '-nocache' : ''}.json`),
   });
   say(`Written to docs/benchmarks.md in ${((Date.now() - started) / 60_000).toFixed(1)} min.`);
 } finally {

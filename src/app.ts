@@ -72,6 +72,7 @@ import { requestContext, type Clock } from './http/requestContext.ts';
 import { securityLogger } from './http/securityLog.ts';
 import { secureCookies, sessionTimeouts, sessionMiddleware } from './http/session.ts';
 import { saveSessionBeforeRedirect } from './http/saveSessionBeforeRedirect.ts';
+import { pageCache } from './http/pageCache.ts';
 
 export interface AppDeps {
   env: Env;
@@ -132,15 +133,16 @@ export function createApp(deps: AppDeps): express.Express {
   const auth = setupPassport(prisma);
   app.use(sessionMiddleware(env, pool, deps.sessionSecret));
   app.use(saveSessionBeforeRedirect);
-  app.use(auth.initialize());
+  app.use(auth.initialize({ compat: false })); // no req._passport for passport 0.4-era strategies (none here)
   app.use(auth.session());
-  app.use(loadUserMiddleware(pool));
+  app.use(loadUserMiddleware(pool, env.PAGE_CACHE_MB > 0 ? 2_000 : 0)); // accounts' contexts kept with the page cache
   app.use(sessionTimeouts(env));
   app.use(localeMiddleware(env));
   app.use(flashLocals);
   app.use(viewLocals);
   app.use(unreadCountLocals);
   app.use(csrfProtection(env));
+  app.use(pageCache(env.PAGE_CACHE_MB)); // a repeated signed-in GET, answered until the school's data changes (ADR 022)
 
   const router = Router();
   registerHealthRoutes(router, pool);

@@ -313,7 +313,9 @@ async function writeBatch(client: pg.PoolClient, rows: Rows, counts: Record<stri
       ...r,
       ...(UPDATED_AT.has(table) ? { updatedAt: now } : {}),
     }));
-    counts[key] = (counts[key] ?? 0) + (await copyRows(client, table, filled));
+    // Added after the copy: `counts[key] + await …` would read the count before the other writer's copy ends and lose it.
+    const copied = await copyRows(client, table, filled);
+    counts[key] = (counts[key] ?? 0) + copied;
     if (table === 'Staff')
       await setLeaders(
         client,

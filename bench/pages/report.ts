@@ -28,6 +28,8 @@ export interface BenchReport {
   bareRssMb: number;
   sessionRows: number;
   documents: DocumentFigure[];
+  /** PAGE_CACHE_MB of the app under test: > 0, a repeated GET is answered from the rendered-page cache (ADR 022). */
+  pageCacheMb: number;
   /** The school-scale summary saved by an earlier run (JSON: page name → c=1 throughput ÷ bare), for the city run. */
   previous: string | null;
   saveTo: string;
@@ -79,7 +81,11 @@ function section(r: BenchReport, school: Record<string, number> | null): string 
       `| ${d.name} | ${n0(d.oursMs)} ms | ${d.sofficeMs === null ? 'not installed' : `${n0(d.sofficeMs)} ms`} | ${d.sofficeMs === null ? '—' : `${r2(d.sofficeMs / d.oursMs)}× ${ok(d.sofficeMs >= 10 * d.oursMs)}`} |`,
   );
   return [
-    `### Pages, ${r.scale} scale — ${when} UTC (load average ${load}; ${r.cores} cores, Node ${r.node})`,
+    `### Pages, ${r.scale} scale${r.pageCacheMb > 0 ? '' : ', page cache off'} — ${when} UTC (load average ${load}; ${r.cores} cores, Node ${r.node})`,
+    '',
+    r.pageCacheMb > 0
+      ? `Page cache on (PAGE_CACHE_MB=${r.pageCacheMb}): each run repeats one GET, so after the first request every figure is the **hit path** — what a repeated view costs until the school's data changes; SQL/req is a rendered page's (cache off), a hit costs 1 statement.`
+      : 'Page cache off (PAGE_CACHE_MB=0): every request renders its page — the **miss path**, what a first view or a view after any write costs.',
     '',
     `Data: ${Object.entries(r.counts)
       .map(([k, v]) => `${k} ${n0(v)}`)
@@ -93,9 +99,9 @@ function section(r: BenchReport, school: Record<string, number> | null): string 
     `Resident memory after the run: app **${n0(r.appRssMb)} MB** ${ok(r.appRssMb < 300)} (target < 300 MB), bare page ${n0(r.bareRssMb)} MB. Session rows after the run: ${n0(r.sessionRows)}.`,
     `Eligibility of every staff member (loading + engine, ${r.eligibility.schools} school(s), ${n0(r.eligibility.verdicts)} verdicts): ${n0(r.eligibility.ms)} ms.`,
     '',
-    '| document | ours (pdfkit, median) | LibreOffice converting our DOCX | LibreOffice ÷ ours (target ≥ 10×) |',
-    '|---|---|---|---|',
-    ...docs,
+    ...(docs.length
+      ? ['| document | ours (pdfkit, median) | LibreOffice converting our DOCX | LibreOffice ÷ ours (target ≥ 10×) |', '|---|---|---|---|', ...docs]
+      : ['Documents not measured in this run (BENCH_DOCUMENTS=0).']),
   ].join('\n');
 }
 
@@ -103,15 +109,16 @@ function section(r: BenchReport, school: Record<string, number> | null): string 
 export function writeBenchReport(file: string, r: BenchReport): void {
   const school = r.scale === 'city' && r.previous ? (JSON.parse(r.previous) as Record<string, number>) : null;
   let md = readFileSync(file, 'utf8');
-  const start = `<!-- pages:${r.scale}:start -->`;
-  const end = `<!-- pages:${r.scale}:end -->`;
+  const mode = `${r.scale}${r.pageCacheMb > 0 ? '' : '-nocache'}`;
+  const start = `<!-- pages:${mode}:start -->`;
+  const end = `<!-- pages:${mode}:end -->`;
   const block = `${start}\n${section(r, school)}\n${end}`;
   const at = md.indexOf(start);
   md =
     at >= 0 ? md.slice(0, at) + block + md.slice(md.indexOf(end) + end.length) : md.replace('<!-- pages:sections -->', `<!-- pages:sections -->\n\n${block}`);
   const worst = r.pages.reduce((w, p) => Math.min(w, p.byLevel[10]!.page.rps / p.byLevel[10]!.bare.rps), Infinity);
   const worstP = r.pages.reduce((w, p) => Math.max(w, p.byLevel[10]!.page.p975 / Math.max(p.byLevel[10]!.bare.p975, 1)), 0);
-  const history = `| ${r.date.toISOString().slice(0, 16).replace('T', ' ')} | ${r.scale} | ${r.load.map((x) => x.toFixed(1)).join(', ')} | ${r2(worst)} | ${r2(worstP)}× | ${n0(r.appRssMb)} MB | ${n0(r.eligibility.ms)} ms |`;
+  const history = `| ${r.date.toISOString().slice(0, 16).replace('T', ' ')} | ${r.scale}${r.pageCacheMb > 0 ? ', page cache (hit path)' : ', page cache off (miss path)'} | ${r.load.map((x) => x.toFixed(1)).join(', ')} | ${r2(worst)} | ${r2(worstP)}× | ${n0(r.appRssMb)} MB | ${n0(r.eligibility.ms)} ms |`;
   md = md.includes(HISTORY_HEAD) ? md.replace(HISTORY_HEAD, `${HISTORY_HEAD}\n${history}`) : `${md.trimEnd()}\n\n${HISTORY_HEAD}\n${history}\n`;
   writeFileSync(file, md);
   // Per page name: its c=1 throughput as a share of the bare page's (the city run's comparison).

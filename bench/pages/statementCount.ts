@@ -11,7 +11,13 @@ import { BENCH_PASSWORD } from './benchData.ts';
 /** Statements of the second GET of each page (the first may fill a cache), by path. */
 export async function countStatements(url: string, pages: Array<{ path: string; username: string }>): Promise<Record<string, number>> {
   const db = connectDatabase(url);
-  const env = parseEnv({ NODE_ENV: 'production', DATABASE_URL: url, SESSION_SECRET: 'bench-secret-bench-secret-bench-secret-0123', LOG_LEVEL: 'silent' });
+  const env = parseEnv({
+    NODE_ENV: 'production',
+    DATABASE_URL: url,
+    SESSION_SECRET: 'bench-secret-bench-secret-bench-secret-0123',
+    LOG_LEVEL: 'silent',
+    PAGE_CACHE_MB: '0',
+  }); // a rendered page's statements (a cached one costs the 2 before the page's work)
   const app = createApp({ env, prisma: db.prisma, pool: db.pool, sessionSecret: 'bench-secret-bench-secret-bench-secret-0123', log: () => {} });
   const sql = sqlCounter();
   const out: Record<string, number> = {};

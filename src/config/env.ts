@@ -67,6 +67,8 @@ export const envSchema = z
     SEED_DEMO: bool.optional(),
     /** Compiled templates kept in memory (20–54 % faster pages); `npm run dev` turns it off to see edits at once. */
     VIEW_CACHE: bool.optional(),
+    /** Rendered signed-in pages kept in memory, keyed by the school's data version (ADR 022); 0 turns the cache off. */
+    PAGE_CACHE_MB: z.coerce.number().min(0).max(1024).default(16),
     // Daily backups by the in-app scheduler (README, "Backups"): where, how long kept (0 = no daily backup), and
     // from which hour, Vietnam time.
     BACKUP_DIR: z.string().min(1).optional(),

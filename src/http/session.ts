@@ -8,7 +8,53 @@ import connectPgSimple from 'connect-pg-simple';
 import type pg from 'pg';
 import type { Env } from '../config/env.ts';
 import type { Role } from '../domain/permissions.ts';
+import { sessionWithVersionSql } from '../features/auth/currentUser.ts';
 import { flash } from './flash.ts';
+
+/** What the session read brought along: the account stored in the session (passport's user id) and its school's data version. */
+export interface SessionRead {
+  account?: { userId: string | null; dataVersion: string | null };
+}
+
+type StoreCallback = (err: unknown, session?: session.SessionData | null) => void;
+type PgStoreClass = ReturnType<typeof connectPgSimple>;
+
+/**
+ * connect-pg-simple's store whose read of a session also reads its account's school's data version (issue 16, ADR
+ * 022), with which the account's context can come from memory. express-session calls `get` synchronously from its
+ * middleware, so the request's read record is handed over in `pending` just around that call (no AsyncLocalStorage
+ * needed). The process's first read goes through the store's own `get`, which starts its timer pruning expired
+ * sessions.
+ */
+function accountSessionStore(PgStore: PgStoreClass) {
+  return class AccountSessionStore extends PgStore {
+    pending: SessionRead | undefined;
+
+    override get(sid: string, fn: StoreCallback): void {
+      const read = this.pending;
+      this.pending = undefined;
+      if (!read || !(this as unknown as { pruneTimer?: unknown }).pruneTimer) return super.get(sid, fn);
+      const sql = sessionWithVersionSql((this as unknown as { quotedTable(): string }).quotedTable());
+      const self = this as unknown as {
+        query(q: { name: string; text: string }, p: unknown[], cb: (err: unknown, row?: Record<string, unknown>) => void): void;
+      };
+      // A named statement: each pooled connection parses and plans it once, not on every request.
+      self.query({ name: 'thidua_session_read', text: sql }, [sid, Math.ceil(Date.now() / 1000)], (err, row) => {
+        if (err) return fn(err);
+        if (!row) return fn(null);
+        let data: session.SessionData & { passport?: { user?: string } };
+        try {
+          data = (typeof row.sess === 'string' ? JSON.parse(row.sess) : row.sess) as typeof data;
+        } catch {
+          return this.destroy(sid, (e) => fn(e));
+        }
+        const dataVersion = typeof row.dataVersion === 'string' ? row.dataVersion : null;
+        read.account = { userId: typeof row.accountId === 'string' ? (data.passport?.user ?? null) : null, dataVersion };
+        fn(null, data);
+      });
+    }
+  };
+}
 
 export const SESSION_COOKIE = 'thidua.sid';
 
@@ -31,13 +77,14 @@ export function idleMinutesFor(env: Env, roles: readonly Role[]): number {
 
 /** The express-session middleware backed by the `session` table. */
 export function sessionMiddleware(env: Env, pool: pg.Pool, secret: string) {
-  const PgStore = connectPgSimple(session);
-  return session({
+  const Store = accountSessionStore(connectPgSimple(session));
+  const store = new Store({ pool, tableName: 'session', createTableIfMissing: false, pruneSessionInterval: 15 * 60, disableTouch: true });
+  const middleware = session({
     name: sessionCookieName(secureCookies(env)),
     secret,
     // No touch: a page view that changes nothing writes nothing; "last seen" (below) is stored at most once a minute,
     // and each store refreshes the row's expiry.
-    store: new PgStore({ pool, tableName: 'session', createTableIfMissing: false, pruneSessionInterval: 15 * 60, disableTouch: true }),
+    store,
     resave: false,
     saveUninitialized: false,
     rolling: true,
@@ -51,6 +98,15 @@ export function sessionMiddleware(env: Env, pool: pg.Pool, secret: string) {
       maxAge: env.SESSION_IDLE_MINUTES * 60_000,
     },
   });
+  return (req: Request, res: Response, next: NextFunction) => {
+    req.sessionRead = {};
+    store.pending = req.sessionRead;
+    try {
+      middleware(req, res, next);
+    } finally {
+      store.pending = undefined; // read by a synchronous store.get, or not at all (no cookie)
+    }
+  };
 }
 
 /** "Last seen" is kept to the minute, so reading pages does not write the session on every click. */

@@ -23,6 +23,8 @@ declare global {
       now: Date;
       /** A multipart body's parse failure, kept for the route's singleUpload to show on its form (csrf.ts). */
       uploadError?: unknown;
+      /** The session read of this request, with the account's context when the store read both at once. */
+      sessionRead?: import('./session.ts').SessionRead;
     }
     /** What localeMiddleware puts in res.locals for every request (other locals stay untyped view data). */
     interface Locals {

@@ -32,7 +32,9 @@ beforeAll(async () => {
     expect((await loginAs(agent, p.user.username, TEST_PASSWORD)).status).toBe(302);
     as[who as keyof typeof as] = agent;
   }
-  candidateId = (await buildStaff(prisma, school.id, { fullName: 'Vũ Thị Đề Nghị' })).id;
+  // A person of the leader's group: a group leader proposes for their own group's people only.
+  const group = await prisma.collective.findFirstOrThrow({ where: { leaderStaffId: people.leader.staff.id } });
+  candidateId = (await buildStaff(prisma, school.id, { fullName: 'Vũ Thị Đề Nghị', collectiveId: group.id })).id;
 });
 
 describe('corrected gates', () => {

@@ -37,7 +37,7 @@ beforeAll(async () => {
   await prisma.staffYearRecord.createMany({
     data: ids.map(({ id }) => ({ schoolId, staffId: id, startYear: 2025, rating: 'HTXSNV' as const, monthsWorked: 12, leaveDays: 0 })),
   });
-  agent = agentFor(buildTestApp(db.current).app);
+  agent = agentFor(buildTestApp(db.current, undefined, { PAGE_CACHE_MB: '0' }).app);
   await loginAs(agent, user.username, TEST_PASSWORD);
 });
 

@@ -20,7 +20,7 @@ const textOf = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, '
 
 beforeAll(async () => {
   const prisma = db.current.prisma;
-  const { app } = buildTestApp(db.current);
+  const { app } = buildTestApp(db.current, undefined, { PAGE_CACHE_MB: '0' }); // statements of a rendered page, not of a cached one
   const { school, year } = await buildWorkflowSchool(prisma);
   const schoolId = school.id;
   const leaderP = await signedInPerson(app, prisma, schoolId, { leads: true });

@@ -40,7 +40,7 @@ const PAGES = (): Array<[keyof typeof agents, string]> => [
 ];
 
 /** Lists that are paged: with 1,000 rows each shows one page (at most this many table rows), not every row. */
-const PAGED = ['/staff', '/eligibility/2025', '/initiatives', '/audit'];
+const PAGED = ['/staff', '/eligibility/2025', '/initiatives', '/audit', '/nominations'];
 const MAX_ROWS_ON_A_PAGE = 60;
 
 /** `count` staff with their 2025 record, 2026 registration and nomination, an initiative and an audit event each. */
@@ -97,7 +97,7 @@ async function measure() {
     sql.stop();
     expect(res.status, key).toBe(200);
     out[key] = sql.statements.length;
-    rows[key] = (res.text.match(/<tr[\s>]/g) ?? []).length;
+    rows[key] = (res.text.match(/<tr[\s>]|<li id="n-/g) ?? []).length; // table rows, or the nomination list's items
     sessionWrites.push(...sql.statements.filter((s) => /^\s*(insert|update)\b[^;]*"?session"?/i.test(s)).map((s) => `${key}: ${s}`));
   }
   return { out, rows, sessionWrites };
@@ -125,7 +125,7 @@ beforeAll(async () => {
     ['leader', leader.user.username],
     ['teacher', teacher.user.username],
   ] as const) {
-    agents[role] = agentFor(buildTestApp(db.current).app);
+    agents[role] = agentFor(buildTestApp(db.current, undefined, { PAGE_CACHE_MB: '0' }).app);
     await loginAs(agents[role], username, TEST_PASSWORD);
   }
   small = await measure();

@@ -44,10 +44,11 @@ import {
 } from './ballotFactories.ts';
 import { buildAchievementReport, buildDossierExport } from './dossierFactories.ts';
 import { buildComplaint, buildPostingComment, buildPublicPosting } from './postingFactories.ts';
-import { buildFactsVersion, buildRecordCoverage } from './lawFactories.ts';
+import { buildDataVersion, buildFactsVersion, buildRecordCoverage } from './lawFactories.ts';
 import { buildAuthoredRuleSet } from './ruleSetFactories.ts';
 import { buildYearReport } from './yearReportFactories.ts';
 import { buildExemplar } from './exemplarFactories.ts';
+import { buildContest, buildContestEntry } from './contestFactories.ts';
 
 /** Makes one row of a model inside the school; returns it (with its schoolId when the model has one). */
 export type ModelFactory = (prisma: PrismaClient, school: { schoolId: string }) => Promise<object>;
@@ -122,8 +123,12 @@ export const modelFactories: Record<string, ModelFactory> = {
   PostingComment: (prisma, { schoolId }) => buildPostingComment(prisma, { schoolId }),
   Complaint: (prisma, { schoolId }) => buildComplaint(prisma, { schoolId }),
   FactsVersion: (prisma, { schoolId }) => buildFactsVersion(prisma, { schoolId }),
+  DataVersion: (prisma, { schoolId }) => buildDataVersion(prisma, { schoolId }),
   RecordCoverage: (prisma, { schoolId }) => buildRecordCoverage(prisma, { schoolId }),
   AuthoredRuleSet: (prisma, { schoolId }) => buildAuthoredRuleSet(prisma, { schoolId }),
   YearReport: (prisma, { schoolId }) => buildYearReport(prisma, { schoolId }),
   Exemplar: (prisma, { schoolId }) => buildExemplar(prisma, { schoolId, state: 'published' }),
+  Contest: (prisma, { schoolId }) => buildContest(prisma, { schoolId, state: 'published' }),
+  ContestEntry: async (prisma, { schoolId }) =>
+    buildContestEntry(prisma, { contest: await buildContest(prisma, { schoolId, state: 'closed' }), score: 87.5, prize: 'nhat' }),
 };

@@ -22,6 +22,8 @@ export interface CurrentUser {
   ledCollectiveIds: string[];
   /** Unread notifications, for the header. */
   unreadCount: number;
+  /** The school's data version (DataVersion), read with the account: the key of cached pages; null when none yet. */
+  dataVersion: string | null;
 }
 
 /** The school year containing `now` for a school, or its latest one. */
@@ -37,7 +39,8 @@ export async function currentSchoolYear(prisma: PrismaClient, schoolId: string, 
   );
 }
 
-interface CurrentUserRow {
+/** A row of the account's context, as the statement returns it. */
+export interface CurrentUserRow {
   id: string;
   schoolId: string;
   schoolName: string;
@@ -51,20 +54,40 @@ interface CurrentUserRow {
   councilRoles: CouncilRoleName[];
   ledCollectiveIds: string[];
   unreadCount: number;
+  dataVersion: string | null;
 }
 
-/** The account's context in one statement: $1 user id, $2 the Vietnam day (YYYY-MM-DD), $3 the school year's start. */
-const CURRENT_USER_SQL = `
+/** The account's context as one SELECT, for the user id, Vietnam day and school-year start given as SQL expressions. */
+const accountSql = (userId: string, day: string, startYear: string) => `
     SELECT u.id, u."schoolId", (SELECT s.name FROM "School" s WHERE s.id = u."schoolId") AS "schoolName", u.username, u."displayName", u."staffId", u.locale, u."isAdmin", u.disabled,
       (SELECT json_build_object('id', y.id, 'startYear', y."startYear") FROM "SchoolYear" y
-        WHERE y."schoolId" = u."schoolId" AND y."startYear" <= $3::int ORDER BY y."startYear" DESC LIMIT 1) AS "schoolYear",
+        WHERE y."schoolId" = u."schoolId" AND y."startYear" <= ${startYear} ORDER BY y."startYear" DESC LIMIT 1) AS "schoolYear",
       COALESCE((SELECT array_agg(DISTINCT m.role::text) FROM "CouncilMembership" m
-        WHERE m."schoolId" = u."schoolId" AND m."staffId" = u."staffId" AND m."validFrom" <= $2::date
-          AND (m."validTo" IS NULL OR m."validTo" >= $2::date)), '{}') AS "councilRoles",
+        WHERE m."schoolId" = u."schoolId" AND m."staffId" = u."staffId" AND m."validFrom" <= ${day}
+          AND (m."validTo" IS NULL OR m."validTo" >= ${day})), '{}') AS "councilRoles",
       COALESCE((SELECT array_agg(c.id::text) FROM "Collective" c
         WHERE c."schoolId" = u."schoolId" AND c."leaderStaffId" = u."staffId"), '{}') AS "ledCollectiveIds",
-      (SELECT count(*)::int FROM "Notification" n WHERE n."userId" = u.id AND n."schoolId" = u."schoolId" AND n."readAt" IS NULL) AS "unreadCount"
-    FROM "User" u WHERE u.id = $1::uuid`;
+      (SELECT count(*)::int FROM "Notification" n WHERE n."userId" = u.id AND n."schoolId" = u."schoolId" AND n."readAt" IS NULL) AS "unreadCount",
+      (SELECT d.version::text FROM "DataVersion" d WHERE d."schoolId" = u."schoolId") AS "dataVersion"
+    FROM "User" u WHERE u.id = ${userId}`;
+
+/** The account's context in one statement: $1 user id, $2 the Vietnam day (YYYY-MM-DD), $3 the school year's start. */
+const CURRENT_USER_SQL = accountSql('$1::uuid', '$2::date', '$3::int');
+
+/**
+ * The session row with its account's school's data version, in one statement (issue 16, ADR 022): $1 session id, $2
+ * now in epoch seconds (the store's own expiry test). The account is the one passport stored in the session (its id,
+ * a uuid; anything else reads no account). With the version, the account's context can come from memory (it is
+ * school data: any change to it changes the version).
+ */
+export const sessionWithVersionSql = (table: string) => `
+    SELECT s.sess, u.id AS "accountId", (SELECT d.version::text FROM "DataVersion" d WHERE d."schoolId" = u."schoolId") AS "dataVersion"
+      FROM ${table} s
+      LEFT JOIN "User" u ON u.id = CASE WHEN s.sess #>> '{passport,user}' ~ '^[0-9a-fA-F-]{36}$' THEN (s.sess #>> '{passport,user}')::uuid END
+     WHERE s.sid = $1 AND s.expire >= to_timestamp($2)`;
+
+/** The parameters of the account's context after the session's: the Vietnam day and the school year's start of `now`. */
+export const accountParams = (now: Date): [string, number] => [isoDay(vietnamDay(now)), schoolYearStartOf(now)];
 
 /**
  * Loads an active account with its roles on the Vietnam date of `now`; null when missing or disabled. One statement
@@ -75,12 +98,17 @@ const CURRENT_USER_SQL = `
  * the CPU in Node, on every signed-in request (issue 16's profile); a PrismaClient is accepted too (tests, tools).
  */
 export async function loadCurrentUser(db: PrismaClient | pg.Pool, userId: string, now: Date): Promise<CurrentUser | null> {
-  const values = [userId, isoDay(vietnamDay(now)), schoolYearStartOf(now)];
+  const values = [userId, ...accountParams(now)];
   const [user] =
     db instanceof pg.Pool
       ? (await db.query<CurrentUserRow>(CURRENT_USER_SQL, values)).rows
       : await db.$queryRawUnsafe<CurrentUserRow[]>(CURRENT_USER_SQL, ...values);
-  if (!user || user.disabled) return null;
+  return currentUserOf(user);
+}
+
+/** The account of a row of the account's context (read alone or with the session); null when missing or disabled. */
+export function currentUserOf(user: CurrentUserRow | null | undefined): CurrentUser | null {
+  if (!user?.id || user.disabled) return null;
   const roles = new Set<Role>();
   if (user.isAdmin) roles.add('admin');
   if (user.staffId) {
@@ -102,6 +130,7 @@ export async function loadCurrentUser(db: PrismaClient | pg.Pool, userId: string
     permissions: permissionsOf(roles),
     ledCollectiveIds: user.staffId ? user.ledCollectiveIds : [],
     unreadCount: user.unreadCount,
+    dataVersion: user.dataVersion,
   };
 }
 

@@ -7,31 +7,64 @@ import { AppError } from '../../errors.ts';
 import { ruleSetOn } from '../meetings/meetingRules.ts';
 import { verdictSnapshotSchema } from './verdictSnapshot.ts';
 
-/** The nominations of the school year, grouped by title, each with its verdict and route. */
-export async function nominationsOfYear(prisma: PrismaClient, schoolId: string, schoolYearId: string) {
+/** Nominations per page of the list (issue 16: paging on every list). */
+export const NOMINATIONS_PAGE_SIZE = 50;
+
+/**
+ * The nominations of the school year, grouped by title (in the order a title first appears among the names), by
+ * Vietnamese name within a title, one page of NOMINATIONS_PAGE_SIZE at a time: all of the year's nominations are
+ * ordered from a narrow read (id, title, status, name), and only the page's rows are read in full with their evidence
+ * and awards. `at` picks the page: a number (past the last: the last), or a nomination's id (its page).
+ */
+export async function nominationsOfYear(prisma: PrismaClient, schoolId: string, schoolYearId: string, at: { page?: number; focus?: string } = {}) {
   const year = await prisma.schoolYear.findFirstOrThrow({ where: { id: schoolYearId, schoolId } });
   const ruleSet = await ruleSetOn(prisma, schoolId, year.evaluationDate);
+  const narrow = sortByVietnameseName(
+    (
+      await prisma.nomination.findMany({
+        where: { schoolId, schoolYearId },
+        select: { id: true, code: true, status: true, staff: { select: { fullName: true } }, collective: { select: { name: true } } },
+      })
+    ).map((n) => ({ id: n.id, code: n.code, status: n.status, name: n.staff?.fullName ?? n.collective?.name ?? '' })),
+    (n) => n.name,
+  );
+  const codes = [...new Set(narrow.map((n) => n.code))];
+  const ordered = codes.flatMap((code) => narrow.filter((n) => n.code === code));
+  const pages = Math.max(1, Math.ceil(ordered.length / NOMINATIONS_PAGE_SIZE));
+  const focused = at.focus ? ordered.findIndex((n) => n.id === at.focus) : -1;
+  const page = focused >= 0 ? Math.floor(focused / NOMINATIONS_PAGE_SIZE) + 1 : Math.min(Math.max(1, at.page ?? 1), pages);
+  const shown = ordered.slice((page - 1) * NOMINATIONS_PAGE_SIZE, page * NOMINATIONS_PAGE_SIZE);
   const rows = await prisma.nomination.findMany({
-    where: { schoolId, schoolYearId },
-    include: { staff: { select: { fullName: true } }, collective: { select: { name: true } }, evidence: { select: { fileId: true } } },
+    where: { schoolId, id: { in: shown.map((n) => n.id) } },
+    include: { evidence: { select: { fileId: true } } },
   });
+  const byId = new Map(rows.map((n) => [n.id, n]));
   const awards = await prisma.awardRecord.findMany({
-    where: { schoolId, startYear: year.startYear },
+    where: {
+      schoolId,
+      startYear: year.startYear,
+      OR: [
+        { staffId: { in: rows.flatMap((n) => (n.staffId ? [n.staffId] : [])) } },
+        { collectiveId: { in: rows.flatMap((n) => (n.collectiveId ? [n.collectiveId] : [])) } },
+      ],
+    },
     select: { staffId: true, collectiveId: true, code: true, decisionNumber: true },
   });
   const files = await prisma.storedFile.findMany({
     where: { schoolId, ownerType: 'Nomination', id: { in: rows.flatMap((n) => n.evidence.map((e) => e.fileId)) } },
     select: { id: true, fileName: true, ownerId: true },
   });
-  const items = sortByVietnameseName(
-    rows.map((n) => {
-      const v = verdictSnapshotSchema.safeParse(n.verdict);
-      return {
+  const items = shown.flatMap(({ id, name }) => {
+    const n = byId.get(id);
+    if (!n) return []; // removed between the two reads
+    const v = verdictSnapshotSchema.safeParse(n.verdict);
+    return [
+      {
         id: n.id,
         code: n.code,
         kind: n.kind,
         status: n.status,
-        name: n.staff?.fullName ?? n.collective?.name ?? '',
+        name,
         summary: n.summary,
         justification: n.justification,
         removalReason: n.removalReason,
@@ -43,12 +76,23 @@ export async function nominationsOfYear(prisma: PrismaClient, schoolId: string, 
         route: nominationRoute(ruleSet, n.code as AwardCode) ?? null,
         // Already holds the title or form for the year (a registration may still list it): marked, not hidden.
         awarded: awards.find((a) => a.code === n.code && (n.staffId ? a.staffId === n.staffId : a.collectiveId === n.collectiveId))?.decisionNumber ?? null,
-      };
-    }),
-    (i) => i.name,
-  );
-  const codes = [...new Set(items.map((i) => i.code))];
-  return { startYear: year.startYear, ruleSetName: ruleSet.name, groups: codes.map((code) => ({ code, items: items.filter((i) => i.code === code) })) };
+      },
+    ];
+  });
+  const pageCodes = [...new Set(items.map((i) => i.code))];
+  return {
+    startYear: year.startYear,
+    ruleSetName: ruleSet.name,
+    page,
+    pages,
+    total: ordered.length,
+    // Each title's count is of the whole year (not removed), whatever page shows its rows.
+    groups: pageCodes.map((code) => ({
+      code,
+      count: narrow.filter((n) => n.code === code && n.status !== 'removed').length,
+      items: items.filter((i) => i.code === code),
+    })),
+  };
 }
 
 /** One nomination of the school, or 404. */

@@ -1,6 +1,7 @@
 // The year's nomination list: pre-filled from approved registrations and the engine's eligible candidates; each
 // nomination removable with a reason; a not-eligible one goes to the council only with a written justification.
 import type { Request, Router } from 'express';
+import { z } from 'zod';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { AppError } from '../../errors.ts';
 import { commandContext } from '../../http/commandContext.ts';
@@ -15,6 +16,9 @@ import { prefillNominations } from './prefillNominations.ts';
 import { removeNomination, updateNomination } from './updateNomination.ts';
 import { openComplaintsByNomination } from '../complaints/complaints.queries.ts';
 
+/** The page of the list asked for (?page=; anything else: the first). */
+const listPage = z.coerce.number().int().min(1).max(100_000).catch(1).default(1);
+
 function currentYear(req: Request) {
   const year = userOf(req).schoolYear;
   if (!year) throw new AppError('not_found', 'error.notFound.body');
@@ -23,9 +27,9 @@ function currentYear(req: Request) {
 
 /** Registers the nomination routes. */
 export function registerNominationRoutes(router: Router, prisma: PrismaClient): void {
-  const page = async (req: Request, extra: Record<string, unknown> = {}) => ({
+  const page = async (req: Request, extra: Record<string, unknown> = {}, focus?: string) => ({
     title: 'nominations.title',
-    ...(await nominationsOfYear(prisma, userOf(req).schoolId, currentYear(req).id)),
+    ...(await nominationsOfYear(prisma, userOf(req).schoolId, currentYear(req).id, { page: listPage.parse(req.query.page), focus })),
     openComplaints: await openComplaintsByNomination(prisma, userOf(req).schoolId, currentYear(req).id),
     errors: {},
     errorFor: null,
@@ -50,11 +54,11 @@ export function registerNominationRoutes(router: Router, prisma: PrismaClient): 
     const why = parsed.success ? whyNotForward(nomination.verdictStatus, parsed.data.justification) : null;
     if (!parsed.success || (why && parsed.data.justification !== '')) {
       const errors = parsed.success ? { justification: why! } : fieldErrors(parsed.error);
-      return res.status(422).render('nominations/index', await page(req, { errors, errorFor: nomination.id, typed: formValues(req.body) }));
+      return res.status(422).render('nominations/index', await page(req, { errors, errorFor: nomination.id, typed: formValues(req.body) }, nomination.id));
     }
     await updateNomination(prisma, commandContext(req), nomination.id, parsed.data);
     flash(req, 'success', 'nominations.saved');
-    res.redirect(`/nominations#n-${nomination.id}`);
+    res.redirect(`/nominations?page=${listPage.parse(req.query.page)}#n-${nomination.id}`);
   });
 
   router.post('/nominations/:id/remove', requirePermission('ballot:manage'), async (req, res) => {
@@ -63,7 +67,10 @@ export function registerNominationRoutes(router: Router, prisma: PrismaClient): 
     if (!parsed.success)
       return res
         .status(422)
-        .render('nominations/index', await page(req, { errors: fieldErrors(parsed.error), errorFor: nomination.id, typed: formValues(req.body) }));
+        .render(
+          'nominations/index',
+          await page(req, { errors: fieldErrors(parsed.error), errorFor: nomination.id, typed: formValues(req.body) }, nomination.id),
+        );
     await removeNomination(prisma, commandContext(req), nomination.id, parsed.data.reason);
     flash(req, 'success', 'nominations.removed');
     res.redirect('/nominations');

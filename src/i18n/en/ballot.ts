@@ -125,6 +125,7 @@ export const ballot: Record<keyof typeof vi, string> = {
   'nominations.prefill': 'Build the list from registrations and eligibility',
   'nominations.prefilled': '{n} nominations added.',
   'nominations.none': 'No nomination this school year.',
+  'nominations.paged': '{total} nominations this school year, 50 a page; this is page {page} of {pages}.',
   'nominations.routeDecision': 'Decided by {decides}: the school issues the decision.',
   'nominations.routeProposal': 'Decided by {decides}: the school sends a proposal to {receives}.',
   'nominations.fromRegistration': 'Registered',

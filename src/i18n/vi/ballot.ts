@@ -124,6 +124,7 @@ export const ballot = {
   'nominations.prefill': 'Lập danh sách từ đăng ký và kết quả xét điều kiện',
   'nominations.prefilled': 'Đã thêm {n} đề nghị vào danh sách.',
   'nominations.none': 'Chưa có đề nghị nào trong năm học.',
+  'nominations.paged': '{total} đề nghị trong năm học, 50 mỗi trang; đây là trang {page}/{pages}.',
   'nominations.routeDecision': '{decides} quyết định: nhà trường ra quyết định.',
   'nominations.routeProposal': '{decides} quyết định: nhà trường lập tờ trình gửi {receives}.',
   'nominations.fromRegistration': 'Theo đăng ký',

@@ -6,11 +6,11 @@ import { buildDossierInput } from '../tests/fixtures/documents/dossierInput.ts';
 
 const input = await buildDossierInput(Number(process.env.BENCH_NOMINEES ?? 30), 1);
 const parts = LUAT_2022_ND_152.dossierParts;
-await renderDossierParts(input, parts.slice(0, 1), { maxBytes: 1e9, withDocx: false });
+await renderDossierParts(input, parts.slice(0, 1), { maxBytes: 1e9, withDocx: false, withFiles: false });
 for (let run = 0; run < Number(process.env.RUNS ?? 1); run++) {
   const t0 = performance.now();
   const c0 = process.cpuUsage();
-  const rendered = await renderDossierParts(input, parts, { maxBytes: 1e9, withDocx: false });
+  const rendered = await renderDossierParts(input, parts, { maxBytes: 1e9, withDocx: false, withFiles: false });
   const t1 = performance.now();
   const { pages } = await mergeDossierPdf(input, rendered);
   const t2 = performance.now();

@@ -26,7 +26,8 @@ const time = async <T>(fn: () => Promise<T>) => {
   return { value, ms: performance.now() - t0, cpuMs: (cpu.user + cpu.system) / 1000 };
 };
 
-await time(() => renderDossierParts(input, parts.slice(0, 1), { maxBytes: 1e9, withDocx: false, withFiles: false })); // warm fonts
+// The fonts loaded as a running server has them: the first part (the tờ trình) rendered once on its own.
+await renderDossierParts(input, parts.slice(0, 1), { maxBytes: 1e9, withDocx: false });
 const pdfOnly = await time(async () => mergeDossierPdf(input, await renderDossierParts(input, parts, { maxBytes: 1e9, withDocx: false, withFiles: false })));
 const full = await time(() => exportDossier(input, LUAT_2022_ND_152));
 clearInterval(sampler);

@@ -41,6 +41,18 @@ export function cacheLayout(font: Font): void {
   const caches = new Map<string, Map<string, Shaped>>();
   const byObject = new WeakMap<Features, Map<string, Shaped>>();
   let entries = 0;
+  // Each cached word has glyph objects of its own (see below), and pdfkit reads every glyph's advance width, which
+  // fontkit computes with the rest of the glyph's metrics by decoding its outline (for the vertical metrics it also
+  // derives). The metrics depend only on the glyph id in a static font, so they are computed once per glyph id.
+  const metrics = new Map<number, NonNullable<Glyph['_metrics']>>();
+  const shareMetrics = (glyphs: Glyph[]) => {
+    for (const g of glyphs) {
+      if (g._metrics) continue;
+      let m = metrics.get(g.id);
+      if (!m) metrics.set(g.id, (m = g._getMetrics()));
+      g._metrics = m;
+    }
+  };
   const wordsFor = (features: Features | undefined): Map<string, Shaped> => {
     const known = features && byObject.get(features);
     if (known) return known;
@@ -64,6 +76,7 @@ export function cacheLayout(font: Font): void {
           positions: run.positions.map((p) => ({ xAdvance: p.xAdvance, yAdvance: p.yAdvance, xOffset: p.xOffset, yOffset: p.yOffset })),
         };
       }
+      if (!font._variationProcessor) shareMetrics(hit.glyphs);
       if (++entries > MAX_ENTRIES) {
         for (const m of caches.values()) m.clear();
         entries = 1;

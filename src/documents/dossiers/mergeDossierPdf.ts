@@ -13,7 +13,7 @@ import { yearLabel } from '../council/councilMeetingData.ts';
 import { dateLine } from '../dateLine.ts';
 import { officialPdf } from '../pdf/officialPdf.ts';
 import { drawOfficialDocument } from '../pdf/renderPdf.ts';
-import { renderCoverPages, type ContentsLine, type CoverData } from './coverPages.ts';
+import { coverPageCount, renderCoverPages, type ContentsLine, type CoverData } from './coverPages.ts';
 import type { OutlineNode } from './pdfOutline.ts';
 import { writeOutline } from './pdfOutline.ts';
 import { dossierDate, type RenderedEntry } from './renderDossierParts.ts';
@@ -124,11 +124,11 @@ export async function mergeDossierPdf(d: DossierInput, rendered: readonly Render
   const documents = await drawDocuments(d, rendered);
   const placed: Placed[] = rendered.map((r, i) => ({ entry: r.entry, pages: r.parsed ? r.parsed.getPageCount() : documents.counts[i]! }));
   // The contents' own length shifts every page number: render once to count its pages, then with the real numbers.
-  let front = await load(await renderCoverPages(cover, contents(groups(placed, 2))));
-  const frontPages = front.getPageCount();
+  const frontPages = coverPageCount(cover, contents(groups(placed, 2)));
   const gs = groups(placed, frontPages);
-  front = await load(await renderCoverPages(cover, contents(gs)));
-  if (front.getPageCount() !== frontPages) throw new Error('table of contents changed length between passes');
+  const frontFile = renderCoverPages(cover, contents(gs));
+  const front = await load(await frontFile.bytes);
+  if (frontFile.pages !== frontPages || front.getPageCount() !== frontPages) throw new Error('table of contents changed length between passes');
 
   const merged = await PDFDocument.create({ updateMetadata: false });
   const copy = async (source: PDFDocument) => merged.copyPages(source, source.getPageIndices());

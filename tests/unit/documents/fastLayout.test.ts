@@ -77,14 +77,12 @@ describe('the fast shaper', () => {
     for (const f of fonts) expect(f.fast, f.name).not.toBeNull();
   });
 
-  it('answers as fontkit for every single character and every pair of the Vietnamese and ASCII alphabet', () => {
-    for (const { reference, fast } of fonts.slice(0, 2)) {
-      for (const features of FEATURES) {
-        const pairs = ALPHABET.flatMap((a) => ALPHABET.map((b) => a + b));
-        expect(compare(reference, fast, ALPHABET, features)).toBeGreaterThan(ALPHABET.length - 5);
-        expect(compare(reference, fast, pairs, features)).toBeGreaterThan(pairs.length * 0.95);
-      }
-    }
+  it('answers as fontkit for every single character and every kerned pair of the Vietnamese and ASCII alphabet', () => {
+    const pairs = ALPHABET.flatMap((a) => ALPHABET.map((b) => a + b));
+    for (const { reference, fast } of fonts)
+      for (const features of FEATURES) expect(compare(reference, fast, ALPHABET, features)).toBeGreaterThan(ALPHABET.length - 5);
+    // Pairs matter where kerning applies (unkerned, a word is its characters' advances, checked with the words below).
+    for (const { reference, fast } of fonts.slice(0, 2)) expect(compare(reference, fast, pairs, undefined)).toBeGreaterThan(pairs.length * 0.95);
   }, 120_000);
 
   it('answers as fontkit for every character it covers, alone and between letters', () => {

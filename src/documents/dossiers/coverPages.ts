@@ -19,9 +19,26 @@ export interface ContentsLine {
   level: 0 | 1 | 2;
 }
 
-/** Renders the cover (page 1) and the contents (from page 2) as one PDF. */
-export function renderCoverPages(cover: CoverData, contents: ContentsLine[]): Promise<Buffer> {
+/** Renders the cover (page 1) and the contents (from page 2) as one PDF, with its page count. */
+export function renderCoverPages(cover: CoverData, contents: ContentsLine[]): { bytes: Promise<Buffer>; pages: number } {
   const { pdf, bytes } = officialPdf({ title: cover.title, created: cover.created });
+  const pages = drawCoverPages(pdf, cover, contents);
+  pdf.end();
+  return { bytes, pages };
+}
+
+/**
+ * How many pages the cover and contents take, drawn but not written out (no fonts embedded, nothing compressed):
+ * the merge needs the count before it can number the contents.
+ */
+export function coverPageCount(cover: CoverData, contents: ContentsLine[]): number {
+  const { pdf } = officialPdf({ title: cover.title, created: cover.created });
+  return drawCoverPages(pdf, cover, contents);
+}
+
+function drawCoverPages(pdf: PDFKit.PDFDocument, cover: CoverData, contents: ContentsLine[]): number {
+  let pages = 1;
+  pdf.on('pageAdded', () => pages++);
   const box = contentBox(pdf);
   useFont(pdf, 'regular', 13).text(cover.parentAgency.toLocaleUpperCase('vi'), box.left, box.top + 20, { width: box.width, align: 'center' });
   useFont(pdf, 'bold', 13).text(cover.school.toLocaleUpperCase('vi'), { width: box.width, align: 'center' });
@@ -45,6 +62,5 @@ export function renderCoverPages(cover: CoverData, contents: ContentsLine[]): Pr
     pdf.text(String(line.page), box.right - 45, top, { width: 45, align: 'right', lineBreak: false });
     pdf.y = after + 2;
   }
-  pdf.end();
-  return bytes;
+  return pages;
 }

@@ -61,10 +61,11 @@ export async function exportDossier(d: DossierInput, ruleSet: RuleSet, options: 
           }
         : {};
     const common = { part: r.entry.part.name, form: r.entry.part.form, nominee: r.entry.nominee?.name ?? null };
-    entries.push({ name: `${r.entry.file}.pdf`, data: r.pdf });
+    if (!r.pdf) throw new Error(`no file rendered for ${r.entry.file}`);
+    entries.push({ name: `${r.entry.file}.pdf`, data: r.pdf, store: true });
     files.push({ name: `${r.entry.file}.pdf`, ...common, pages: r.pages, size: r.pdf.length, sha256: sha256(r.pdf), ...upload });
     if (r.docx) {
-      entries.push({ name: `${r.entry.file}.docx`, data: r.docx });
+      entries.push({ name: `${r.entry.file}.docx`, data: r.docx, store: true });
       files.push({ name: `${r.entry.file}.docx`, ...common, pages: null, size: r.docx.length, sha256: sha256(r.docx) });
     }
   }

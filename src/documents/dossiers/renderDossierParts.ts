@@ -1,9 +1,11 @@
 // Renders every entry of a dossier to its files (PDF and DOCX for a document, the uploaded PDF for evidence),
 // one at a time, reporting progress and refusing a dossier above the size bound before reading what would pass it.
+// The merged PDF does not need the documents' own files (mergeDossierPdf draws them into one document), so they can
+// be left out; evidence is always read and parsed, its pages are copied into the merged PDF.
 import type { PDFDocument } from 'pdf-lib';
 import type { DossierInput } from '../../domain/dossiers/dossierInput.ts';
 import type { DossierPartDefinition } from '../../domain/rules/ruleSetTypes.ts';
-import { renderPdf } from '../pdf/renderPdf.ts';
+import { renderPdfCounted } from '../pdf/renderPdf.ts';
 import { imageEvidencePage, loadEvidencePdf } from './evidencePages.ts';
 import { planDossier, type DossierEntry } from './planDossier.ts';
 import { renderStableDocx } from './stableDocx.ts';
@@ -27,11 +29,13 @@ export class EvidenceUnreadableError extends Error {
 
 export interface RenderedEntry {
   entry: DossierEntry;
-  pdf: Uint8Array;
+  /** The entry's own PDF file; null for a document when its files were not asked for. */
+  pdf: Uint8Array | null;
   docx: Buffer | null;
-  pages: number;
-  /** The parsed PDF, kept so merging does not parse it again. */
-  parsed: PDFDocument;
+  /** Pages of the entry's own PDF (null when it was not rendered: the merged PDF counts them as it draws). */
+  pages: number | null;
+  /** An evidence file parsed, kept so merging does not parse it again; null for a document. */
+  parsed: PDFDocument | null;
 }
 
 export interface RenderOptions {
@@ -41,6 +45,8 @@ export interface RenderOptions {
   onProgress?: (done: number, total: number, label: string) => void | Promise<void>;
   /** Skip the DOCX files (the merged PDF alone does not need them). */
   withDocx?: boolean;
+  /** Skip the documents' own PDF and DOCX files (the merged PDF alone does not need them). */
+  withFiles?: boolean;
 }
 
 /** The dossier's creation date, from its data: the day it is dated, at noon UTC (the same day in Vietnam). */
@@ -68,21 +74,25 @@ export async function renderDossierParts(d: DossierInput, parts: readonly Dossie
   let bytes = 0;
   for (const [i, entry] of entries.entries()) {
     await options.onProgress?.(i, entries.length, entry.label);
-    let pdf: Uint8Array;
-    let docx: Buffer | null = null;
     if (entry.source.kind === 'evidence') {
       const file = entry.source.file;
       if (bytes + file.size > options.maxBytes) throw new DossierTooLargeError(options.maxBytes, file.fileName);
-      pdf = await evidencePages(entry, created);
+      const pdf = await evidencePages(entry, created);
+      bytes += pdf.length;
+      if (bytes > options.maxBytes) throw new DossierTooLargeError(options.maxBytes, `${entry.file}.pdf`);
+      const parsed = await loadEvidencePdf(pdf);
+      if (typeof parsed === 'string') throw new EvidenceUnreadableError(file.fileName);
+      out.push({ entry, pdf, docx: null, pages: parsed.getPageCount(), parsed });
+    } else if (options.withFiles === false) {
+      out.push({ entry, pdf: null, docx: null, pages: null, parsed: null });
     } else {
-      pdf = await renderPdf(entry.source.doc);
-      if (options.withDocx !== false) docx = await renderStableDocx(entry.source.doc, created);
+      const { bytes: rendering, pages } = renderPdfCounted(entry.source.doc);
+      const pdf = await rendering;
+      const docx = options.withDocx !== false ? await renderStableDocx(entry.source.doc, created) : null;
+      bytes += pdf.length + (docx?.length ?? 0);
+      if (bytes > options.maxBytes) throw new DossierTooLargeError(options.maxBytes, `${entry.file}.pdf`);
+      out.push({ entry, pdf, docx, pages, parsed: null });
     }
-    bytes += pdf.length + (docx?.length ?? 0);
-    if (bytes > options.maxBytes) throw new DossierTooLargeError(options.maxBytes, `${entry.file}.pdf`);
-    const parsed = await loadEvidencePdf(pdf, entry.source.kind === 'document');
-    if (typeof parsed === 'string') throw new EvidenceUnreadableError(entry.source.kind === 'evidence' ? entry.source.file.fileName : entry.file);
-    out.push({ entry, pdf, docx, pages: parsed.getPageCount(), parsed });
   }
   await options.onProgress?.(entries.length, entries.length, '');
   return out;

@@ -6,6 +6,8 @@ import { ZipFile } from 'yazl';
 export interface ZipEntry {
   name: string;
   data: Uint8Array;
+  /** Store the entry as it is (for formats that are compressed inside already: PDF streams, DOCX); deflated by default. */
+  store?: boolean;
 }
 
 /**
@@ -25,8 +27,8 @@ export function writeZip(entries: readonly ZipEntry[], date: Date): Promise<Buff
     zip.addBuffer(Buffer.from(entry.data), entry.name.normalize('NFC'), {
       mtime,
       mode: 0o100644,
-      compress: true,
-      compressionLevel: 9,
+      compress: !entry.store,
+      compressionLevel: entry.store ? 0 : 9,
       forceDosTimestamp: true,
     });
   }

@@ -15,6 +15,8 @@ declare module 'fontkit' {
     /** The glyph's outline record (internal); composites list their components and where each id is stored. */
     _decode(): { numberOfContours: number; components: { glyphID: number; pos: number }[] } | null;
     _getMetrics(): { advanceWidth: number; leftBearing: number };
+    /** The metrics once computed (internal; for a TrueType glyph they decode its outline, for the bounding box). */
+    _metrics?: { advanceWidth: number; leftBearing: number };
   }
   /** The result of shaping a string. */
   export interface GlyphRun {

@@ -4,6 +4,7 @@
 // line was shaped once to measure each word and again to draw it. Vietnamese is written in syllables - a few
 // thousand in all - so one cache shared by every document hits almost always after the first documents.
 import type { Features, Font, Glyph, GlyphPosition, GlyphRun } from 'fontkit';
+import { fastShaper } from './fastLayout.ts';
 
 interface Shaped {
   glyphs: Glyph[];
@@ -34,10 +35,24 @@ class Run implements GlyphRun {
  */
 export function cacheLayout(font: Font): void {
   const shape = font.layout.bind(font);
+  // Plain words are answered without fontkit's lookups (fastLayout.ts); the rest goes to fontkit.
+  const fast = fastShaper(font);
   // One map of words per set of features; pdfkit passes the same features object for every line of a paragraph.
   const caches = new Map<string, Map<string, Shaped>>();
   const byObject = new WeakMap<Features, Map<string, Shaped>>();
   let entries = 0;
+  // Each cached word has glyph objects of its own (see below), and pdfkit reads every glyph's advance width, which
+  // fontkit computes with the rest of the glyph's metrics by decoding its outline (for the vertical metrics it also
+  // derives). The metrics depend only on the glyph id in a static font, so they are computed once per glyph id.
+  const metrics = new Map<number, NonNullable<Glyph['_metrics']>>();
+  const shareMetrics = (glyphs: Glyph[]) => {
+    for (const g of glyphs) {
+      if (g._metrics) continue;
+      let m = metrics.get(g.id);
+      if (!m) metrics.set(g.id, (m = g._getMetrics()));
+      g._metrics = m;
+    }
+  };
   const wordsFor = (features: Features | undefined): Map<string, Shaped> => {
     const known = features && byObject.get(features);
     if (known) return known;
@@ -48,16 +63,20 @@ export function cacheLayout(font: Font): void {
     return words;
   };
   const shapeWord = (word: string, features: Features | undefined, words: Map<string, Shaped>): Shaped => {
-    let hit = words.get(word);
+    let hit = words.get(word) ?? null;
     if (!hit) {
       // Fresh glyph objects, so each glyph carries the code points of this word: what lands in a document's text
       // layer (ToUnicode) then depends on that document's text only, never on what the process rendered before.
-      font._glyphs = {};
-      const run = shape(word, features);
-      hit = {
-        glyphs: run.glyphs,
-        positions: run.positions.map((p) => ({ xAdvance: p.xAdvance, yAdvance: p.yAdvance, xOffset: p.xOffset, yOffset: p.yOffset })),
-      };
+      hit = fast?.shape(word, features) ?? null;
+      if (!hit) {
+        font._glyphs = {};
+        const run = shape(word, features);
+        hit = {
+          glyphs: run.glyphs,
+          positions: run.positions.map((p) => ({ xAdvance: p.xAdvance, yAdvance: p.yAdvance, xOffset: p.xOffset, yOffset: p.yOffset })),
+        };
+      }
+      if (!font._variationProcessor) shareMetrics(hit.glyphs);
       if (++entries > MAX_ENTRIES) {
         for (const m of caches.values()) m.clear();
         entries = 1;

@@ -3,11 +3,14 @@
 import { MARGIN_MM, mm, SIZE } from '../pageLayout.ts';
 import { contentBox, useFont } from './pdfFlow.ts';
 
-/** Numbers every buffered page but the first of each run; `restarts` are the page indexes where an annex begins. */
-export function drawPageNumbers(pdf: PDFKit.PDFDocument, restarts: readonly number[] = []): void {
+/**
+ * Numbers every buffered page from `from` (the document's first page) on but the first of each run; `restarts` are
+ * the page indexes where an annex begins.
+ */
+export function drawPageNumbers(pdf: PDFKit.PDFDocument, restarts: readonly number[] = [], from = pdf.bufferedPageRange().start): void {
   const range = pdf.bufferedPageRange();
-  let runStart = range.start;
-  for (let i = range.start; i < range.start + range.count; i++) {
+  let runStart = from;
+  for (let i = from; i < range.start + range.count; i++) {
     if (restarts.includes(i)) runStart = i;
     if (i === runStart) continue;
     pdf.switchToPage(i);

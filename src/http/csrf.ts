@@ -8,7 +8,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
 import type { Env } from '../config/env.ts';
 import { AppError } from '../errors.ts';
-import { multipartParser } from './upload.ts';
+import { flatFields, multipartParser } from './upload.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
@@ -79,6 +79,7 @@ export function csrfProtection(env: Env) {
       return next(tokenMatches(req) ? undefined : new AppError('forbidden', 'error.csrf'));
     }
     parseMultipart(req, res, (error?: unknown) => {
+      req.body = flatFields(req.body);
       if (!tokenMatches(req)) return next(new AppError('forbidden', 'error.csrf'));
       if (error === ANONYMOUS_FILE) return next(new AppError('forbidden', 'error.forbidden.body'));
       // A refusal of the upload itself (too large, a second file…) is the route's to show beside its file field.

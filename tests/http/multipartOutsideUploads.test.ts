@@ -29,7 +29,7 @@ describe('a multipart body sent to a route without an upload', () => {
     for (const [k, v] of Object.entries(CONTEST)) req = req.field(k, v);
     const res = await req;
     expect(res.status).toBe(400);
-    expect(await prisma().contest.count()).toBe(0);
+    expect(await prisma().contest.count({ where: { title: { contains: 'lỗi' } } })).toBe(0);
   });
 
   it('text arrives in NFC, as from a urlencoded form', async () => {
@@ -42,6 +42,19 @@ describe('a multipart body sent to a route without an upload', () => {
     expect(res.status).toBe(302);
     const stored = await prisma().contest.findFirstOrThrow({ select: { title: true } });
     expect(stored.title).toBe(title.normalize('NFC'));
+  });
+});
+
+describe('field names with brackets in a multipart body', () => {
+  it('are kept flat, as a urlencoded body keeps them: a bad form is a 422 with the input kept, never a 500', async () => {
+    const { agent } = await secretaryAgent();
+    const token = csrfFrom((await agent.get('/contests/new')).text);
+    let req = agent.post('/contests').set('Accept', 'text/html').field('_csrf', token).field('title[x]', 'Cuộc thi lồng').field('title[a][b]', '1');
+    for (const [k, v] of Object.entries(CONTEST)) req = req.field(k, v);
+    const res = await req;
+    expect(res.status).toBe(422);
+    expect(res.text).toContain('Mỗi người một bài.');
+    expect(await prisma().contest.count({ where: { title: { contains: 'lồng' } } })).toBe(0);
   });
 });
 

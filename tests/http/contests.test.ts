@@ -298,6 +298,17 @@ describe('as an organiser, judging and publishing', () => {
     expect((await w.secretary.get(`/contests/${judging.id}/results/print`)).status).toBe(200);
   });
 
+  it('the printed date is the Vietnam day of publication, its month written as ND 30/2020 writes it (tháng 3, not 03)', async () => {
+    const w = await world();
+    const contest = await buildContest(prisma(), { schoolId: w.c.schoolId, state: 'published' });
+    // 20:00 UTC on 05/03 is already 06/03 in Vietnam.
+    await prisma().contest.update({ where: { id: contest.id }, data: { publishedAt: new Date('2026-03-05T20:00:00Z') } });
+    await buildContestEntry(prisma(), { contest, authorStaffId: w.teacherA.staff.id, title: 'Bài hạng nhất', score: 92.5, prize: 'nhat' });
+    const res = await w.b.get(`/contests/${contest.id}/results/print`);
+    const text = res.text.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(text).toContain('Ngày 06 tháng 3 năm 2026');
+  });
+
   it('the public page lists only published results: names, titles and prizes, never the text', async () => {
     const w = await world();
     const published = await buildContest(prisma(), { schoolId: w.c.schoolId, state: 'published', title: 'Cuộc thi đã công bố' });

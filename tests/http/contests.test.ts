@@ -94,6 +94,21 @@ describe('as an organiser (secretary), setting up the contest', () => {
 });
 
 describe('as a staff member, entering the contest', () => {
+  it('an entry refused because entries closed after the page was loaded comes back with its text kept (409), nothing stored', async () => {
+    const w = await world();
+    const contest = await buildContest(prisma(), { schoolId: w.c.schoolId, schoolYearId: w.c.schoolYearId, state: 'open' });
+    const page = `/contests/${contest.id}`;
+    const token = csrfFrom((await w.a.get(page)).text);
+    expect((await postForm(w.secretary, page, `${page}/close`)).status).toBe(302);
+    const long = 'Cô Lan đã gắn bó với điểm trường lẻ mười năm, một bài viết dài gõ suốt buổi tối.';
+    const res = await w.a.post(`${page}/entries`).field('_csrf', token).field('title', 'Bài viết gõ cả buổi').field('body', long);
+    expect(res.status).toBe(409);
+    expect(res.text).toContain('Cuộc thi hiện không nhận bài.');
+    expect(res.text).toContain(long);
+    expect(res.text).toContain('Bài viết gõ cả buổi');
+    expect(await prisma().contestEntry.count({ where: { contestId: contest.id } })).toBe(0);
+  });
+
   it('submits inside the window (Vietnam days, inclusive), once; is refused before and after it; a bad entry is 422 with the input kept', async () => {
     const w = await world();
     const contest = await buildContest(prisma(), { schoolId: w.c.schoolId, schoolYearId: w.c.schoolYearId, state: 'open' });

@@ -94,6 +94,20 @@ describe('as an organiser (secretary), setting up the contest', () => {
 });
 
 describe('as a staff member, entering the contest', () => {
+  it('an edit refused because entries closed after the page was loaded comes back with the changes kept (409), nothing changed', async () => {
+    const w = await world();
+    const contest = await buildContest(prisma(), { schoolId: w.c.schoolId, schoolYearId: w.c.schoolYearId, state: 'open' });
+    const entry = await buildContestEntry(prisma(), { contest, authorStaffId: w.teacherA.staff.id, title: 'Bài cũ', body: 'Nội dung cũ.' });
+    const path = `/contests/${contest.id}/entries/${entry.id}`;
+    const token = csrfFrom((await w.a.get(path)).text);
+    expect((await postForm(w.secretary, `/contests/${contest.id}`, `/contests/${contest.id}/close`)).status).toBe(302);
+    const res = await w.a.post(path).field('_csrf', token).field('title', 'Bài đã sửa').field('body', 'Nội dung sửa cả buổi tối.');
+    expect(res.status).toBe(409);
+    expect(res.text).toContain('Cuộc thi hiện không nhận bài.');
+    expect(res.text).toContain('Nội dung sửa cả buổi tối.');
+    expect((await prisma().contestEntry.findUniqueOrThrow({ where: { id: entry.id } })).title).toBe('Bài cũ');
+  });
+
   it('an entry refused because entries closed after the page was loaded comes back with its text kept (409), nothing stored', async () => {
     const w = await world();
     const contest = await buildContest(prisma(), { schoolId: w.c.schoolId, schoolYearId: w.c.schoolYearId, state: 'open' });

@@ -110,12 +110,18 @@ export function registerContestEntryRoutes(router: Router, prisma: PrismaClient,
       const user = userOf(req);
       const c = await findContest(prisma, user, paramId(req.params));
       const e = await findEntry(prisma, user, c.id, paramId(req.params, 'entryId'));
-      assertAllowed(whyNotEditEntry(user, c, e, req.now));
+      const refused = (message: string) => renderEntry(req, res, { status: 409, values: formValues(req.body), errors: { _form: message } });
+      // As for a new entry: closed since the page was loaded, the page again with the changes kept.
+      const refusal = whyNotEditEntry(user, c, e, req.now);
+      if (refusal?.status === 409) return refused(String(res.locals.m(refusal.messageKey, refusal.params)));
+      assertAllowed(refusal);
       const parsed = entryForm.safeParse(req.body);
       if (!parsed.success) return renderEntry(req, res, { status: 422, values: formValues(req.body), errors: fieldErrors(parsed.error) });
       try {
         await updateEntry(prisma, commandContext(req), { contestId: c.id, entryId: e.id }, user.staffId!, parsed.data, await uploadOf(req));
       } catch (error) {
+        if (error instanceof AppError && error.code === 'conflict')
+          return refused(String(res.locals.m(error.userMessage ?? 'error.conflict.body', error.params)));
         const errors = fieldErrorsOf(error);
         if (!errors) throw error;
         return renderEntry(req, res, { status: 422, values: formValues(req.body), errors });

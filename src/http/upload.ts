@@ -26,11 +26,12 @@ function nfc(value: unknown): unknown {
  * string or an array of strings. Multer's field parser (append-field) turns "f[x]" into an object and "f[a][b]" into
  * nested ones, which no form of the app sends and the field parsers do not expect (every route answered such a body
  * with a 500 once the CSRF check parsed multipart bodies for all routes): they become the flat names "f[x]" and
- * "f[a][b]" again, as a urlencoded body keeps them.
+ * "f[a][b]" again, as a urlencoded body keeps them. Text is NFC, as normalizeBody makes a urlencoded body's.
  */
 export function flatFields(body: unknown): Record<string, string | string[]> {
   const out = Object.create(null) as Record<string, string | string[]>; // a "__proto__" field stays a field
-  const add = (key: string, value: string) => {
+  const add = (key: string, raw: string) => {
+    const value = raw.normalize('NFC'); // as normalizeBody does for urlencoded bodies
     const had = out[key];
     out[key] = had === undefined ? value : Array.isArray(had) ? [...had, value] : [had, value];
   };

@@ -15,4 +15,8 @@ describe('flatFields', () => {
     expect(Object.getPrototypeOf(out)).toBeNull();
     expect(Object.hasOwn(out, '__proto__')).toBe(true);
   });
+
+  it('puts text in NFC, as a urlencoded body is', () => {
+    expect(flatFields(nullProto({ name: 'Nguyễn Văn Ánh'.normalize('NFD') })).name).toBe('Nguyễn Văn Ánh'.normalize('NFC'));
+  });
 });

@@ -8,7 +8,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
 import type { Env } from '../config/env.ts';
 import { AppError } from '../errors.ts';
-import { multipartParser } from './upload.ts';
+import { flatFields, multipartParser } from './upload.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
@@ -49,6 +49,9 @@ function sameToken(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
+/** The file filter's refusal of a file part sent by a visitor who is not signed in. */
+const ANONYMOUS_FILE = new Error('file part from an anonymous visitor');
+
 function expectedToken(req: Request): string | undefined {
   return req.session?.csrfToken ?? (req.user ? undefined : cookieToken(req));
 }
@@ -62,9 +65,13 @@ function tokenMatches(req: Request): boolean {
 /** Rejects state-changing requests without the session's token (403, nothing done); parses multipart bodies. */
 export function csrfProtection(env: Env) {
   // The file filter runs when the file part begins: the fields before it (the hidden _csrf first) are in req.body.
-  const parseMultipart = multipartParser(env, (req, _file, accept) =>
-    tokenMatches(req) ? accept(null, true) : accept(new AppError('forbidden', 'error.csrf')),
-  );
+  // Every upload route is behind a sign-in, so a visitor who is not signed in (who holds a double-submit token all
+  // the same) never gets a file read into memory: multer stops at the file part and the request is refused.
+  const parseMultipart = multipartParser(env, (req, _file, accept) => {
+    if (!tokenMatches(req)) return accept(new AppError('forbidden', 'error.csrf'));
+    if (!req.user) return accept(ANONYMOUS_FILE);
+    accept(null, true);
+  });
   return (req: Request, res: Response, next: NextFunction): void => {
     res.locals.csrfToken = csrfTokenOf(req, res);
     if (SAFE_METHODS.has(req.method)) return next();
@@ -72,7 +79,9 @@ export function csrfProtection(env: Env) {
       return next(tokenMatches(req) ? undefined : new AppError('forbidden', 'error.csrf'));
     }
     parseMultipart(req, res, (error?: unknown) => {
+      req.body = flatFields(req.body);
       if (!tokenMatches(req)) return next(new AppError('forbidden', 'error.csrf'));
+      if (error === ANONYMOUS_FILE) return next(new AppError('forbidden', 'error.forbidden.body'));
       // A refusal of the upload itself (too large, a second file…) is the route's to show beside its file field.
       if (error) req.uploadError = error;
       next();

@@ -21,6 +21,33 @@ function nfc(value: unknown): unknown {
   return value;
 }
 
+/**
+ * A multipart body in the shape a urlencoded one has (express.urlencoded, extended: false): flat field names, each a
+ * string or an array of strings. Multer's field parser (append-field) turns "f[x]" into an object and "f[a][b]" into
+ * nested ones, which no form of the app sends and the field parsers do not expect (every route answered such a body
+ * with a 500 once the CSRF check parsed multipart bodies for all routes): they become the flat names "f[x]" and
+ * "f[a][b]" again, as a urlencoded body keeps them. Text is NFC, as normalizeBody makes a urlencoded body's.
+ */
+export function flatFields(body: unknown): Record<string, string | string[]> {
+  const out = Object.create(null) as Record<string, string | string[]>; // a "__proto__" field stays a field
+  const add = (key: string, raw: string) => {
+    const value = raw.normalize('NFC'); // as normalizeBody does for urlencoded bodies
+    const had = out[key];
+    out[key] = had === undefined ? value : Array.isArray(had) ? [...had, value] : [had, value];
+  };
+  const walk = (key: string, value: unknown, depth: number): void => {
+    if (typeof value === 'string') return add(key, value);
+    if (depth > 20 || !value || typeof value !== 'object') return;
+    if (Array.isArray(value)) {
+      value.forEach((v, i) => (typeof v === 'string' ? add(key, v) : walk(`${key}[${i}]`, v, depth + 1)));
+      return;
+    }
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) walk(`${key}[${k}]`, v, depth + 1);
+  };
+  if (body && typeof body === 'object') for (const [k, v] of Object.entries(body as Record<string, unknown>)) walk(k, v, 0);
+  return out;
+}
+
 /** Multer's parser of multipart bodies: at most one file, size-limited; fields and the file land in req.body/req.files. */
 export function multipartParser(env: Env, fileFilter?: multer.Options['fileFilter']) {
   return multer({

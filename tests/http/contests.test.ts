@@ -94,6 +94,35 @@ describe('as an organiser (secretary), setting up the contest', () => {
 });
 
 describe('as a staff member, entering the contest', () => {
+  it('an edit refused because entries closed after the page was loaded comes back with the changes kept (409), nothing changed', async () => {
+    const w = await world();
+    const contest = await buildContest(prisma(), { schoolId: w.c.schoolId, schoolYearId: w.c.schoolYearId, state: 'open' });
+    const entry = await buildContestEntry(prisma(), { contest, authorStaffId: w.teacherA.staff.id, title: 'Bài cũ', body: 'Nội dung cũ.' });
+    const path = `/contests/${contest.id}/entries/${entry.id}`;
+    const token = csrfFrom((await w.a.get(path)).text);
+    expect((await postForm(w.secretary, `/contests/${contest.id}`, `/contests/${contest.id}/close`)).status).toBe(302);
+    const res = await w.a.post(path).field('_csrf', token).field('title', 'Bài đã sửa').field('body', 'Nội dung sửa cả buổi tối.');
+    expect(res.status).toBe(409);
+    expect(res.text).toContain('Cuộc thi hiện không nhận bài.');
+    expect(res.text).toContain('Nội dung sửa cả buổi tối.');
+    expect((await prisma().contestEntry.findUniqueOrThrow({ where: { id: entry.id } })).title).toBe('Bài cũ');
+  });
+
+  it('an entry refused because entries closed after the page was loaded comes back with its text kept (409), nothing stored', async () => {
+    const w = await world();
+    const contest = await buildContest(prisma(), { schoolId: w.c.schoolId, schoolYearId: w.c.schoolYearId, state: 'open' });
+    const page = `/contests/${contest.id}`;
+    const token = csrfFrom((await w.a.get(page)).text);
+    expect((await postForm(w.secretary, page, `${page}/close`)).status).toBe(302);
+    const long = 'Cô Lan đã gắn bó với điểm trường lẻ mười năm, một bài viết dài gõ suốt buổi tối.';
+    const res = await w.a.post(`${page}/entries`).field('_csrf', token).field('title', 'Bài viết gõ cả buổi').field('body', long);
+    expect(res.status).toBe(409);
+    expect(res.text).toContain('Cuộc thi hiện không nhận bài.');
+    expect(res.text).toContain(long);
+    expect(res.text).toContain('Bài viết gõ cả buổi');
+    expect(await prisma().contestEntry.count({ where: { contestId: contest.id } })).toBe(0);
+  });
+
   it('submits inside the window (Vietnam days, inclusive), once; is refused before and after it; a bad entry is 422 with the input kept', async () => {
     const w = await world();
     const contest = await buildContest(prisma(), { schoolId: w.c.schoolId, schoolYearId: w.c.schoolYearId, state: 'open' });
@@ -296,6 +325,17 @@ describe('as an organiser, judging and publishing', () => {
     const judging = await buildContest(prisma(), { schoolId: w.c.schoolId, state: 'closed' });
     expect((await w.b.get(`/contests/${judging.id}/results/print`)).status).toBe(404);
     expect((await w.secretary.get(`/contests/${judging.id}/results/print`)).status).toBe(200);
+  });
+
+  it('the printed date is the Vietnam day of publication, its month written as ND 30/2020 writes it (tháng 3, not 03)', async () => {
+    const w = await world();
+    const contest = await buildContest(prisma(), { schoolId: w.c.schoolId, state: 'published' });
+    // 20:00 UTC on 05/03 is already 06/03 in Vietnam.
+    await prisma().contest.update({ where: { id: contest.id }, data: { publishedAt: new Date('2026-03-05T20:00:00Z') } });
+    await buildContestEntry(prisma(), { contest, authorStaffId: w.teacherA.staff.id, title: 'Bài hạng nhất', score: 92.5, prize: 'nhat' });
+    const res = await w.b.get(`/contests/${contest.id}/results/print`);
+    const text = res.text.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(text).toContain('Ngày 06 tháng 3 năm 2026');
   });
 
   it('the public page lists only published results: names, titles and prizes, never the text', async () => {

@@ -125,3 +125,65 @@ describe('a group leader proposes for their own group only', () => {
     expect(await prisma.nomination.count({ where: { staffId: member.id } })).toBe(1);
   });
 });
+
+describe("a group leader and another group's nomination", () => {
+  it('sees it but can neither add nor remove its evidence (403, nothing stored); their own group’s they can', async () => {
+    const prisma = db.current.prisma;
+    const leader = await buildPerson(prisma, c.schoolId, { leads: true, fullName: 'Tổ Trưởng Hai' });
+    const own = await prisma.collective.findFirstOrThrow({ where: { leaderStaffId: leader.staff.id } });
+    const other = await prisma.collective.create({ data: { schoolId: c.schoolId, name: 'Tổ Bên Cạnh', kind: 'grade_group' } });
+    const member = await buildStaff(prisma, c.schoolId, { fullName: 'Người Tổ Hai', collectiveId: own.id });
+    const outsider = await buildStaff(prisma, c.schoolId, { fullName: 'Người Tổ Bên Cạnh', collectiveId: other.id });
+    // The secretary (council) proposes both.
+    const propose = async (staffId: string) => {
+      const page = await secretary.get('/nominations/new');
+      await secretary
+        .post('/nominations')
+        .type('form')
+        .send({
+          _csrf: csrfFrom(page.text),
+          candidate: `staff:${staffId}`,
+          code: 'GIAY_KHEN',
+          kind: 'dot_xuat',
+          summary: 'Thành tích đột xuất.',
+          justification: 'Được phụ huynh và nhà trường ghi nhận bằng văn bản.',
+        });
+      return prisma.nomination.findFirstOrThrow({ where: { staffId }, select: { id: true } });
+    };
+    const theirs = await propose(outsider.id);
+    const mine = await propose(member.id);
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\n%%EOF\n');
+    const file = await prisma.storedFile.create({
+      data: {
+        schoolId: c.schoolId,
+        ownerType: 'Nomination',
+        ownerId: theirs.id,
+        fileName: 'a.pdf',
+        mimeType: 'application/pdf',
+        size: pdf.length,
+        sha256: 'x',
+        content: pdf,
+      },
+    });
+    await prisma.nominationEvidence.create({ data: { schoolId: c.schoolId, nominationId: theirs.id, fileId: file.id } });
+    const agent = agentFor(built.app);
+    await loginAs(agent, leader.user.username, TEST_PASSWORD);
+
+    const page = await agent.get(`/nominations/${theirs.id}`);
+    expect(page.status).toBe(200);
+    expect(page.text).not.toContain(`/nominations/${theirs.id}/evidence"`);
+    expect(page.text).not.toContain('/remove"');
+    const token = csrfFrom(page.text);
+    const upload = await agent.post(`/nominations/${theirs.id}/evidence`).set('Accept', 'text/html').field('_csrf', token).attach('file', pdf, 'b.pdf');
+    expect(upload.status).toBe(403);
+    expect(upload.text).toContain('Tổ trưởng chỉ bổ sung hoặc gỡ minh chứng');
+    const remove = await agent.post(`/nominations/${theirs.id}/evidence/${file.id}/remove`).type('form').send({ _csrf: token });
+    expect(remove.status).toBe(403);
+    expect(await prisma.nominationEvidence.count({ where: { nominationId: theirs.id } })).toBe(1);
+
+    const ownPage = await agent.get(`/nominations/${mine.id}`);
+    expect(ownPage.text).toContain(`/nominations/${mine.id}/evidence"`);
+    const ok = await agent.post(`/nominations/${mine.id}/evidence`).field('_csrf', csrfFrom(ownPage.text)).attach('file', pdf, 'c.pdf');
+    expect(ok.status).toBe(302);
+  });
+});

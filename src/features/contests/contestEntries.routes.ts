@@ -4,6 +4,7 @@
 import type { Request, Response, Router } from 'express';
 import type { Env } from '../../config/env.ts';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
+import { AppError } from '../../errors.ts';
 import { commandContext } from '../../http/commandContext.ts';
 import { flash } from '../../http/flash.ts';
 import { fieldErrorsOf } from '../../http/formErrors.ts';
@@ -67,8 +68,13 @@ export function registerContestEntryRoutes(router: Router, prisma: PrismaClient,
     async (req, res) => {
       const user = userOf(req);
       const c = await findContest(prisma, user, paramId(req.params));
-      assertAllowed(whyNotSubmit(user, c, req.now, await findOwnEntry(prisma, user.schoolId, c.id, user.staffId)));
-      const again = (errors: Record<string, string>) => renderContestPage(prisma, req, res, { status: 422, entry: { values: formValues(req.body), errors } });
+      const again = (errors: Record<string, string>, status = 422) =>
+        renderContestPage(prisma, req, res, { status, entry: { values: formValues(req.body), errors } });
+      // Entries closed since the page was loaded (the deadline passed, an organiser closed it): the page again with the
+      // reason above the form and the text kept, never an error page that loses an essay typed for an hour.
+      const refusal = whyNotSubmit(user, c, req.now, await findOwnEntry(prisma, user.schoolId, c.id, user.staffId));
+      if (refusal?.status === 409) return again({ _form: String(res.locals.m(refusal.messageKey, refusal.params)) }, 409);
+      assertAllowed(refusal);
       const parsed = entryForm.safeParse(req.body);
       // A new entry needs its text or a file: said at once, beside the text, with the other field errors.
       const text = (req.body as Record<string, unknown>).body;
@@ -78,6 +84,9 @@ export function registerContestEntryRoutes(router: Router, prisma: PrismaClient,
       try {
         id = await submitEntry(prisma, commandContext(req), c.id, user.staffId!, parsed.data, await uploadOf(req));
       } catch (error) {
+        // The same refusal found under the contest's lock (closed between the check above and the command).
+        if (error instanceof AppError && error.code === 'conflict')
+          return again({ _form: String(res.locals.m(error.userMessage ?? 'error.conflict.body', error.params)) }, 409);
         const errors = fieldErrorsOf(error);
         if (!errors) throw error;
         return again(errors);
@@ -101,12 +110,18 @@ export function registerContestEntryRoutes(router: Router, prisma: PrismaClient,
       const user = userOf(req);
       const c = await findContest(prisma, user, paramId(req.params));
       const e = await findEntry(prisma, user, c.id, paramId(req.params, 'entryId'));
-      assertAllowed(whyNotEditEntry(user, c, e, req.now));
+      const refused = (message: string) => renderEntry(req, res, { status: 409, values: formValues(req.body), errors: { _form: message } });
+      // As for a new entry: closed since the page was loaded, the page again with the changes kept.
+      const refusal = whyNotEditEntry(user, c, e, req.now);
+      if (refusal?.status === 409) return refused(String(res.locals.m(refusal.messageKey, refusal.params)));
+      assertAllowed(refusal);
       const parsed = entryForm.safeParse(req.body);
       if (!parsed.success) return renderEntry(req, res, { status: 422, values: formValues(req.body), errors: fieldErrors(parsed.error) });
       try {
         await updateEntry(prisma, commandContext(req), { contestId: c.id, entryId: e.id }, user.staffId!, parsed.data, await uploadOf(req));
       } catch (error) {
+        if (error instanceof AppError && error.code === 'conflict')
+          return refused(String(res.locals.m(error.userMessage ?? 'error.conflict.body', error.params)));
         const errors = fieldErrorsOf(error);
         if (!errors) throw error;
         return renderEntry(req, res, { status: 422, values: formValues(req.body), errors });

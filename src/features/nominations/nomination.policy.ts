@@ -23,14 +23,21 @@ export function withinProposalScope(scope: ReturnType<typeof proposalScope>, can
   return scope.all || (candidateCollectiveId !== null && scope.collectiveIds.includes(candidateCollectiveId));
 }
 
-/** Why the viewer cannot attach evidence to the nomination now (it must still be proposed), or null. */
-export function whyNotAddEvidence(u: { permissions: Set<Permission> }, n: { status: string }): Refusal | null {
+/** The candidate's group: a person's group, or the group itself (null: a person outside every group). */
+type EvidenceTarget = { status: string; candidateGroupId: string | null };
+
+/** Why the viewer may not touch the nomination's evidence at all: a group leader only within proposalScope. */
+function whyNotEvidenceOf(u: Proposer, n: EvidenceTarget): Refusal | null {
   if (!u.permissions.has('nomination:propose')) return forbidden();
-  return n.status === 'proposed' ? null : conflict('nominations.refusal.evidenceClosed');
+  return withinProposalScope(proposalScope(u), n.candidateGroupId) ? null : forbidden('nominations.refusal.evidenceOutsideGroup');
+}
+
+/** Why the viewer cannot attach evidence to the nomination now (it must still be proposed), or null. */
+export function whyNotAddEvidence(u: Proposer, n: EvidenceTarget): Refusal | null {
+  return whyNotEvidenceOf(u, n) ?? (n.status === 'proposed' ? null : conflict('nominations.refusal.evidenceClosed'));
 }
 
 /** Why the viewer cannot remove evidence now (only while a draft: proposed and on no ballot paper yet), or null. */
-export function whyNotRemoveEvidence(u: { permissions: Set<Permission> }, n: { status: string; onBallot: boolean }): Refusal | null {
-  if (!u.permissions.has('nomination:propose')) return forbidden();
-  return n.status === 'proposed' && !n.onBallot ? null : conflict('nominations.refusal.evidenceFrozen');
+export function whyNotRemoveEvidence(u: Proposer, n: EvidenceTarget & { onBallot: boolean }): Refusal | null {
+  return whyNotEvidenceOf(u, n) ?? (n.status === 'proposed' && !n.onBallot ? null : conflict('nominations.refusal.evidenceFrozen'));
 }

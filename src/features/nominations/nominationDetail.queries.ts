@@ -16,7 +16,7 @@ export async function nominationDetail(prisma: PrismaClient, user: { schoolId: s
     await prisma.nomination.findFirst({
       where: { AND: [{ id }, visibleNominationsWhere(user)] },
       include: {
-        staff: { select: { fullName: true } },
+        staff: { select: { fullName: true, collectiveId: true } },
         collective: { select: { name: true } },
         schoolYear: true,
         evidence: { include: { file: { select: { id: true, fileName: true, size: true, createdAt: true } } } },
@@ -42,6 +42,8 @@ export async function nominationDetail(prisma: PrismaClient, user: { schoolId: s
     status: n.status,
     startYear: n.schoolYear.startYear,
     name: n.staff?.fullName ?? n.collective?.name ?? '',
+    /** The candidate's group (a person's group, or the group nominated): a group leader's evidence scope. */
+    candidateGroupId: n.staff ? n.staff.collectiveId : n.collectiveId,
     summary: n.summary,
     justification: n.justification,
     removalReason: n.removalReason,

@@ -24,7 +24,8 @@ export function registerNominationDetailRoutes(router: Router, prisma: PrismaCli
   const load = (req: Request) => nominationDetail(prisma, userOf(req), paramId(req.params));
   const render = async (req: Request, res: Response, status = 200, errors: Record<string, string> = {}) => {
     const n = await load(req);
-    res.status(status).render('nominations/show', { title: 'nominations.detailTitle', n, errors, maxMb: env.UPLOAD_MAX_MB });
+    const may = { addEvidence: whyNotAddEvidence(userOf(req), n) === null, removeEvidence: whyNotRemoveEvidence(userOf(req), n) === null };
+    res.status(status).render('nominations/show', { title: 'nominations.detailTitle', n, may, errors, maxMb: env.UPLOAD_MAX_MB });
   };
 
   router.get('/nominations/:id', requirePermission('nomination:propose'), async (req, res) => {

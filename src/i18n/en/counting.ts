@@ -104,6 +104,7 @@ export const counting: Record<keyof typeof vi, string> = {
   'nominations.progressNote': 'Group leader’s mid-year assessment',
   'nominations.midYearEvidence': 'Mid-year evidence',
   'nominations.details': 'Details, evidence',
+  'nominations.refusal.evidenceOutsideGroup': 'A group leader can only add or remove evidence of nominations of the groups they lead and their members.',
   'nominations.refusal.evidenceClosed': 'The nomination is decided or removed: no more evidence can be added.',
   'nominations.refusal.evidenceFrozen': 'Evidence can be removed only before the nomination is on a ballot paper.',
 };

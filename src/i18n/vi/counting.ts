@@ -101,6 +101,7 @@ export const counting = {
   'nominations.progressNote': 'Nhận xét giữa kỳ của tổ trưởng',
   'nominations.midYearEvidence': 'Minh chứng giữa kỳ',
   'nominations.details': 'Chi tiết, minh chứng',
+  'nominations.refusal.evidenceOutsideGroup': 'Tổ trưởng chỉ bổ sung hoặc gỡ minh chứng cho đề nghị của tổ mình phụ trách và cán bộ trong tổ.',
   'nominations.refusal.evidenceClosed': 'Đề nghị đã có kết quả hoặc đã bị loại: không thêm minh chứng được nữa.',
   'nominations.refusal.evidenceFrozen': 'Chỉ xóa được minh chứng khi đề nghị chưa đưa vào phiếu bầu.',
 } as const;

@@ -238,6 +238,13 @@ describe('as an organiser, judging and publishing', () => {
     expect(bad.text).toContain('Điểm là số từ 0 đến 100, tối đa một chữ số thập phân');
     expect(bad.text).toContain('Nhận xét giữ lại');
     expect((await postForm(w.a, page, `${page}/entries/${e1.id}/score`, { score: '99' })).status).toBe(403);
+    // The secretary wrote an entry too: another organiser scores it (403 with the reason, no score input offered).
+    const own = await buildContestEntry(prisma(), { contest, authorStaffId: w.c.secretary.staffId, title: 'Bài của thư ký' });
+    const self = await postForm(w.secretary, page, `${page}/entries/${own.id}/score`, { score: '99', prize: 'nhat' });
+    expect(self.status).toBe(403);
+    expect(self.text).toContain('Bạn không chấm bài dự thi của chính mình');
+    expect((await w.secretary.get(page)).text).not.toContain(`/entries/${own.id}/score`);
+    await prisma().contestEntry.update({ where: { id: own.id }, data: { withdrawnAt: new Date('2026-11-26T03:00:00Z') } });
     const scored = await postForm(w.secretary, page, `${page}/entries/${e1.id}/score`, { score: '85,5', prize: 'nhat', judgeComment: 'Giàu cảm xúc.' });
     expect(scored.status).toBe(302);
     expect(Number((await prisma().contestEntry.findUniqueOrThrow({ where: { id: e1.id } })).score)).toBe(85.5);

@@ -82,6 +82,8 @@ export function whyNotWithdrawEntry(u: ContestViewer, c: ContestRuleState, e: En
 /** Why the viewer cannot score the entry, or null: organisers, while judging, never a withdrawn entry. */
 export function whyNotScore(u: ContestViewer, c: ContestRuleState, e: EntryRuleState): Refusal | null {
   if (!u.permissions.has('contest:manage')) return forbidden('contests.refusal.manageOnly');
+  // No one judges their own writing (as no one scores their own initiative): another organiser scores it.
+  if (u.staffId && u.staffId === e.authorStaffId) return forbidden('contests.refusal.ownEntryScore');
   if (c.state === 'published') return conflict('contests.refusal.resultsFrozen');
   if (c.state !== 'closed') return conflict('contests.refusal.notJudging');
   if (e.withdrawnAt !== null) return conflict('contests.refusal.withdrawn');

@@ -121,6 +121,7 @@ export const contests: Record<keyof typeof vi, string> = {
   'contests.refusal.alreadyEntered': 'You already entered this contest: edit your entry instead.',
   'contests.refusal.ownOnly': 'Only the author may edit or withdraw an entry.',
   'contests.refusal.withdrawn': 'The entry was withdrawn.',
+  'contests.refusal.ownEntryScore': 'You do not score your own entry; another organiser scores it.',
   'contests.refusal.resultsFrozen': 'The results are published: scores and prizes cannot change.',
   'public.contests': 'Writing contest results',
   'public.contestLine': '{title} (school year {year})',

@@ -119,6 +119,7 @@ export const contests = {
   'contests.refusal.alreadyEntered': 'Bạn đã nộp bài cho cuộc thi này: hãy sửa bài đã nộp.',
   'contests.refusal.ownOnly': 'Chỉ tác giả được sửa hoặc rút bài dự thi của mình.',
   'contests.refusal.withdrawn': 'Bài dự thi đã được rút.',
+  'contests.refusal.ownEntryScore': 'Bạn không chấm bài dự thi của chính mình; một người tổ chức khác chấm bài này.',
   'contests.refusal.resultsFrozen': 'Kết quả đã công bố: điểm và giải không thể thay đổi.',
   'public.contests': 'Kết quả cuộc thi viết',
   'public.contestLine': '{title} (năm học {year})',

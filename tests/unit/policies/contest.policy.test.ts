@@ -21,12 +21,15 @@ const inside = new Date('2026-11-30T16:30:00Z');
 const after = new Date('2026-11-30T17:30:00Z');
 const before = new Date('2026-10-31T16:59:00Z');
 const mine = { authorStaffId: 'S1', withdrawnAt: null };
+const theirs = { authorStaffId: 'S2', withdrawnAt: null };
 
 describe('running the contest', () => {
   it.each(['chair', 'vice_chair', 'secretary'] as const)('%s may open, close, score and publish', (role) => {
     expect(whyNotOpen(as(role), contest('draft'))).toBeNull();
     expect(whyNotClose(as(role), contest('open'))).toBeNull();
-    expect(whyNotScore(as(role), contest('closed'), mine)).toBeNull();
+    expect(whyNotScore(as(role), contest('closed'), theirs)).toBeNull();
+    // Never their own entry (403 with its reason), as no one scores their own initiative.
+    expect(whyNotScore(as(role), contest('closed'), mine)?.messageKey).toBe('contests.refusal.ownEntryScore');
     expect(whyNotPublish(as(role), contest('closed'), { live: 2, unscored: 0 })).toBeNull();
   });
   it.each(['staff', 'group_leader', 'council_member', 'initiative_council'] as const)('%s may not (403)', (role) => {
@@ -46,9 +49,9 @@ describe('running the contest', () => {
       params: { n: 2 },
     });
     expect(whyNotPublish(as('chair'), contest('closed'), { live: 0, unscored: 0 })?.messageKey).toBe('contests.refusal.noEntries');
-    expect(whyNotScore(as('chair'), contest('published'), mine)?.messageKey).toBe('contests.refusal.resultsFrozen');
-    expect(whyNotScore(as('chair'), contest('open'), mine)?.messageKey).toBe('contests.refusal.notJudging');
-    expect(whyNotScore(as('chair'), contest('closed'), { ...mine, withdrawnAt: new Date() })?.messageKey).toBe('contests.refusal.withdrawn');
+    expect(whyNotScore(as('chair'), contest('published'), theirs)?.messageKey).toBe('contests.refusal.resultsFrozen');
+    expect(whyNotScore(as('chair'), contest('open'), theirs)?.messageKey).toBe('contests.refusal.notJudging');
+    expect(whyNotScore(as('chair'), contest('closed'), { ...theirs, withdrawnAt: new Date() })?.messageKey).toBe('contests.refusal.withdrawn');
     expect(whyNotEditContest(as('chair'), contest('open'))).toBeNull();
     expect(whyNotEditContest(as('chair'), contest('closed'))?.status).toBe(409);
   });

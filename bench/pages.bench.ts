@@ -17,7 +17,7 @@ import { openDatabase } from '../src/db/openDatabase.ts';
 import { runMigrationsInChild } from '../src/db/runMigrationsInChild.ts';
 import { evaluateSchools } from '../src/features/records/evaluateSchools.ts';
 import { BENCH_LOGINS, BENCH_PASSWORD, countBenchRows, generateBenchData } from './pages/benchData.ts';
-import { benchDocuments } from './pages/documentsBench.ts';
+import type { DocumentFigure } from './pages/documentsBench.ts';
 import { runLoad, signIn, type LoadFigures } from './pages/loadRun.ts';
 import { countStatements } from './pages/statementCount.ts';
 import { writeBenchReport, type PageResult } from './pages/report.ts';
@@ -223,11 +223,22 @@ try {
   const bareRssMb = rssMb(bare.pid!);
   say(`Resident memory after the run: app ${appRssMb.toFixed(0)} MB, bare ${bareRssMb.toFixed(0)} MB`);
   const sessionRows = await owner.pool.query<{ n: string }>('SELECT count(*) AS n FROM session');
+  const exited = (p: ChildProcess) => (p.exitCode !== null ? Promise.resolve() : new Promise((resolve) => p.once('exit', resolve)));
   app.kill('SIGTERM');
   bare.kill('SIGTERM');
+  await Promise.all([exited(app), exited(bare)]);
 
-  say('Documents: ours against LibreOffice (paired runs)…');
-  const documents = process.env.BENCH_DOCUMENTS === '0' ? [] : await benchDocuments(2);
+  say('Documents: ours against LibreOffice (paired runs, 3 rounds, medians, in a process of their own)…');
+  const documents: DocumentFigure[] =
+    process.env.BENCH_DOCUMENTS === '0'
+      ? []
+      : (JSON.parse(
+          execFileSync(process.execPath, ['--max-old-space-size=256', '--import', 'tsx', 'bench/pages/documentsChild.ts', '3'], {
+            cwd: root,
+            encoding: 'utf8',
+            timeout: 600_000,
+          }),
+        ) as DocumentFigure[]);
   await owner.close();
   const reportFile = path.join(root, 'docs/benchmarks.md');
   writeBenchReport(reportFile, {

@@ -1,5 +1,6 @@
 // School years run from 1 September to 31 August. Pure functions of the date they are given.
 import { TIME_ZONE } from '../i18n/index.ts';
+import { vietnamWallClock } from './calendarDay.ts';
 
 export const SCHOOL_YEAR_START_MONTH = 9; // September
 
@@ -13,6 +14,8 @@ let monthYearFormat: Intl.DateTimeFormat | undefined;
 
 /** The start year of the school year containing `now` (in Vietnam's time zone). */
 export function schoolYearStartOf(now: Date): number {
+  const wall = vietnamWallClock(now);
+  if (wall) return wall.getUTCMonth() + 1 >= SCHOOL_YEAR_START_MONTH ? wall.getUTCFullYear() : wall.getUTCFullYear() - 1;
   monthYearFormat ??= new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, month: 'numeric', year: 'numeric' });
   const parts = monthYearFormat.formatToParts(now);
   const month = Number(parts.find((p) => p.type === 'month')?.value);

@@ -5,6 +5,7 @@ import { seedDemoCouncilCycle } from '../../src/db/seed/seedDemoCouncilCycle.ts'
 import { seedDemoPosting } from '../../src/db/seed/seedDemoPosting.ts';
 import { seedDemoSchool } from '../../src/db/seed/seedDemoSchool.ts';
 import { loadDossierInput } from '../../src/features/dossiers/loadDossierInput.ts';
+import { agentFor, buildTestApp, loginAs, testClock } from '../support/testApp.ts';
 import { useTestDatabase } from '../support/testDatabase.ts';
 
 const db = useTestDatabase();
@@ -36,5 +37,19 @@ describe('demo posting and complaint 2024-2025', () => {
     expect(complaints[0]).toMatchObject({ status: 'settled', kind: 'khieu_nai' });
     expect(complaints[0]!.reply?.symbol).toMatch(/^01\/CV-/);
     expect(complaints[0]!.reply?.snapshot).toBeTruthy();
+    expect(complaints[0]!.acceptedOn?.toISOString().slice(0, 10)).toBe('2025-05-28');
+  });
+
+  it('the secretary finds it on the complaints page of 2024-2025 (the current year is shown first, with a year picker)', async () => {
+    const { app } = buildTestApp(db.current, testClock('2026-11-26T03:00:00Z'));
+    const secretary = agentFor(app);
+    await loginAs(secretary, 'thuky', 'thidua2024');
+    const current = await secretary.get('/complaints');
+    expect(current.text).toContain('năm học 2026-2027');
+    expect(current.text).toContain('<option value="2024"');
+    const earlier = await secretary.get('/complaints?year=2024');
+    expect(earlier.text).toContain('năm học 2024-2025');
+    expect(earlier.text).toContain('Đỗ Văn Kiên');
+    expect((await secretary.get('/complaints?year=abc')).status).toBe(200); // an unknown year shows the current one
   });
 });

@@ -2,6 +2,7 @@
 // scan, its page (deadline and basis, handling, outcome), the reply letter issued from the document toolkit.
 import type { Request, Response, Router } from 'express';
 import type { Env } from '../../config/env.ts';
+import { z } from 'zod';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { vietnamDay } from '../../domain/calendarDay.ts';
 import { AppError } from '../../errors.ts';
@@ -23,6 +24,8 @@ import { issueComplaintReply } from './issueComplaintReply.ts';
 import { logComplaint } from './logComplaint.ts';
 
 type Extra = { status?: number; values?: Record<string, unknown>; errors?: Record<string, string> };
+
+const yearParam = z.coerce.number().int().min(1900).max(9999);
 
 function currentYear(req: Request) {
   const year = userOf(req).schoolYear;
@@ -66,9 +69,18 @@ export function registerComplaintRoutes(router: Router, prisma: PrismaClient, en
   };
 
   router.get('/complaints', requirePermission('complaint:view'), async (req, res) => {
-    const year = currentYear(req);
-    const rows = await listComplaints(prisma, userOf(req).schoolId, year.id);
-    res.render('complaints/index', { title: 'complaints.title', startYear: year.startYear, complaints: rows.map((r) => complaintView(r, req.now)) });
+    // The current year unless another of the school's years is asked for (?year=2024): earlier cases stay readable.
+    const schoolId = userOf(req).schoolId;
+    const years = await prisma.schoolYear.findMany({ where: { schoolId }, select: { id: true, startYear: true }, orderBy: { startYear: 'desc' } });
+    const asked = yearParam.safeParse(req.query.year);
+    const year = (asked.success ? years.find((y) => y.startYear === asked.data) : undefined) ?? currentYear(req);
+    const rows = await listComplaints(prisma, schoolId, year.id);
+    res.render('complaints/index', {
+      title: 'complaints.title',
+      startYear: year.startYear,
+      years: years.map((y) => ({ value: String(y.startYear), label: `${y.startYear}-${y.startYear + 1}` })),
+      complaints: rows.map((r) => complaintView(r, req.now)),
+    });
   });
 
   router.get('/complaints/new', requirePermission('complaint:manage'), async (req, res) => {

@@ -27,6 +27,8 @@ export const complaints: Record<keyof typeof vi, string> = {
   'complaints.noAssignee': '— Not assigned —',
   'complaints.scan': 'Scanned letter (PDF or image, optional)',
   'complaints.dueOn': 'Deadline',
+  'complaints.filter.year': 'School year',
+  'complaints.filter.show': 'Show',
   'complaints.deadlineText': 'Deadline: {date} ({days} days from receipt)',
   'complaints.deadlineText.accepted': 'Deadline: {date} ({days} days from acceptance on {accepted})',
   'complaints.deadlineText.accept': 'To be accepted by {date} ({days} days from receipt)',

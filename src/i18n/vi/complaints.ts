@@ -25,6 +25,8 @@ export const complaints = {
   'complaints.noAssignee': '— Chưa giao —',
   'complaints.scan': 'Bản quét đơn (PDF hoặc ảnh, không bắt buộc)',
   'complaints.dueOn': 'Hạn giải quyết',
+  'complaints.filter.year': 'Năm học',
+  'complaints.filter.show': 'Xem',
   'complaints.deadlineText': 'Hạn giải quyết: {date} ({days} ngày kể từ ngày nhận đơn)',
   'complaints.deadlineText.accepted': 'Hạn giải quyết: {date} ({days} ngày kể từ ngày thụ lý {accepted})',
   'complaints.deadlineText.accept': 'Hạn thụ lý: {date} ({days} ngày kể từ ngày nhận đơn)',

@@ -56,3 +56,8 @@ export async function openComplaintsByNomination(db: Db, schoolId: string, schoo
   });
   return Object.fromEntries(rows.flatMap((r) => (r.nominationId ? [[r.nominationId, r._count._all]] : [])));
 }
+
+/** The school's years, newest first: the choices of the complaints page's year picker. */
+export function complaintYears(db: Db, schoolId: string) {
+  return db.schoolYear.findMany({ where: { schoolId }, select: { id: true, startYear: true }, orderBy: { startYear: 'desc' } });
+}

@@ -17,7 +17,7 @@ import { acceptUpload } from '../files/storeFile.ts';
 import { renderIssuedDocument } from '../register/renderIssuedDocument.ts';
 import { whyNotHandle, whyNotReply } from './complaint.policy.ts';
 import { complaintView } from './complaints.presenter.ts';
-import { complaintChoices, findComplaint, listComplaints } from './complaints.queries.ts';
+import { complaintChoices, complaintYears, findComplaint, listComplaints } from './complaints.queries.ts';
 import { complaintForm, handlingForm } from './complaints.schemas.ts';
 import { handleComplaint } from './handleComplaint.ts';
 import { issueComplaintReply } from './issueComplaintReply.ts';
@@ -71,7 +71,7 @@ export function registerComplaintRoutes(router: Router, prisma: PrismaClient, en
   router.get('/complaints', requirePermission('complaint:view'), async (req, res) => {
     // The current year unless another of the school's years is asked for (?year=2024): earlier cases stay readable.
     const schoolId = userOf(req).schoolId;
-    const years = await prisma.schoolYear.findMany({ where: { schoolId }, select: { id: true, startYear: true }, orderBy: { startYear: 'desc' } });
+    const years = await complaintYears(prisma, schoolId);
     const asked = yearParam.safeParse(req.query.year);
     const year = (asked.success ? years.find((y) => y.startYear === asked.data) : undefined) ?? currentYear(req);
     const rows = await listComplaints(prisma, schoolId, year.id);

@@ -70,7 +70,10 @@ import { BODY_LIMIT, PARAMETER_LIMIT } from './http/bodyLimits.ts';
 import { rejectNulBytes } from './http/rejectNulBytes.ts';
 import { requestContext, type Clock } from './http/requestContext.ts';
 import { securityLogger } from './http/securityLog.ts';
-import { secureCookies, sessionTimeouts, sessionMiddleware } from './http/session.ts';
+import { secureCookies, sessionCookieName, sessionMiddleware, sessionStore, sessionTimeouts } from './http/session.ts';
+import { earlyPageHit } from './http/earlyPageHit.ts';
+import { isStaticPath } from './http/staticPaths.ts';
+import { AccountContexts } from './features/auth/accountContexts.ts';
 import { saveSessionBeforeRedirect } from './http/saveSessionBeforeRedirect.ts';
 import { pageCache } from './http/pageCache.ts';
 
@@ -84,8 +87,6 @@ export interface AppDeps {
 }
 
 const root = APP_ROOT;
-/** Paths that may name a file under public/: its folders, or a file name with an extension at the root. */
-const STATIC_PATH = /^\/(?:css|js|fonts|img)\/|^\/[^/]+\.[A-Za-z0-9]+$/;
 
 /** Builds the app: middleware in a fixed order, then the feature routes, then 404 and the error handler. */
 export function createApp(deps: AppDeps): express.Express {
@@ -102,6 +103,12 @@ export function createApp(deps: AppDeps): express.Express {
   app.disable('x-powered-by');
 
   app.use(requestContext(deps.clock ?? (() => new Date())));
+  const store = sessionStore(pool);
+  const contexts = new AccountContexts(env.PAGE_CACHE_MB > 0 ? 2_000 : 0); // accounts' contexts kept with the page cache
+  const cache = pageCache(env.PAGE_CACHE_MB);
+  // A repeated signed-in GET answered from the page cache before everything below (ADR 022).
+  const cookieName = sessionCookieName(secureCookies(env));
+  app.use(earlyPageHit({ env, store, contexts, cache, cookieName, secret: deps.sessionSecret }));
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -125,24 +132,24 @@ export function createApp(deps: AppDeps): express.Express {
   // Static files only for addresses that can name one (public/css, public/js, a root file with an extension): every
   // page request otherwise cost a stat() of public/<path> before reaching its route (about 5 % of a page's CPU, issue 16).
   const serveStatic = express.static(path.join(root, 'public'), { index: false, maxAge: env.NODE_ENV === 'production' ? '1d' : 0 });
-  app.use((req, res, next) => (STATIC_PATH.test(req.path) ? serveStatic(req, res, next) : next()));
+  app.use((req, res, next) => (isStaticPath(req.path) ? serveStatic(req, res, next) : next()));
   app.use(express.urlencoded({ extended: false, limit: BODY_LIMIT, parameterLimit: PARAMETER_LIMIT }));
   app.use(rejectNulBytes);
   app.use(normalizeBody);
 
   const auth = setupPassport(prisma);
-  app.use(sessionMiddleware(env, pool, deps.sessionSecret));
+  app.use(sessionMiddleware(env, store, deps.sessionSecret));
   app.use(saveSessionBeforeRedirect);
   app.use(auth.initialize({ compat: false })); // no req._passport for passport 0.4-era strategies (none here)
   app.use(auth.session());
-  app.use(loadUserMiddleware(pool, env.PAGE_CACHE_MB > 0 ? 2_000 : 0)); // accounts' contexts kept with the page cache
+  app.use(loadUserMiddleware(pool, contexts));
   app.use(sessionTimeouts(env));
   app.use(localeMiddleware(env));
   app.use(flashLocals);
   app.use(viewLocals);
   app.use(unreadCountLocals);
   app.use(csrfProtection(env));
-  app.use(pageCache(env.PAGE_CACHE_MB)); // a repeated signed-in GET, answered until the school's data changes (ADR 022)
+  app.use(cache); // a repeated signed-in GET, answered until the school's data changes (ADR 022)
 
   const router = Router();
   registerHealthRoutes(router, pool);

@@ -16,12 +16,50 @@ const PAGE_HEADERS = new Set(['content-type', 'content-length', 'etag']);
  */
 export const PAGE_CACHE_TTL_MS = 60_000;
 
-interface Entry {
+export interface Entry {
   /** The page as sent (UTF-8) and its ETag: a hit neither encodes nor hashes the page again. */
   body: Buffer;
   etag: string | undefined;
+  /**
+   * The response's headers as sent, name and value in turn, but for the session cookie and the request id (which are
+   * the response's, not the page's): the security headers, Cache-Control, type, length and ETag. The early hit
+   * (earlyPageHit.ts) sends them as they are.
+   */
+  headers: string[];
   bytes: number;
   storedAt: number;
+}
+
+/** The parts of a page's cache key: the same for the middleware below and the early hit before the session. */
+export interface PageKeyParts {
+  schoolId: string;
+  dataVersion: string;
+  userId: string;
+  csrfToken: string;
+  locale: string;
+  now: Date;
+  url: string;
+}
+
+/** The cache key of a page. */
+export function pageKey(p: PageKeyParts): string {
+  return `${p.schoolId}\n${p.dataVersion}\n${p.userId}\n${p.csrfToken}\n${p.locale}\n${vietnamDay(p.now).getTime()}\n${p.url}`;
+}
+
+/** Whether a GET of this path may ever be kept (the school's public pages never are). */
+export const cacheablePath = (path: string) => !PUBLIC_PAGES.test(path);
+
+/** Headers of a sent response that are the response's own, never replayed from an entry. */
+const RESPONSE_HEADERS = new Set(['set-cookie', 'x-request-id', 'date', 'connection', 'keep-alive']);
+
+/** A sent response's headers to replay, name and value in turn. */
+function replayedHeaders(res: Response): string[] {
+  const flat: string[] = [];
+  for (const [name, value] of Object.entries(res.getHeaders())) {
+    if (RESPONSE_HEADERS.has(name) || value === undefined) continue;
+    for (const one of Array.isArray(value) ? value : [value]) flat.push(name, String(one));
+  }
+  return flat;
 }
 
 /** A map bounded by the bytes of what it holds, least recently used out first. */
@@ -70,12 +108,19 @@ export class ByteLru {
 /** The cache key of a request, or null when the request may not be answered from (or stored in) the cache. */
 function keyOf(req: Request, res: Response): string | null {
   const user = req.user;
-  if (req.method !== 'GET' || !user?.dataVersion || !req.session || PUBLIC_PAGES.test(req.path)) return null;
+  if (req.method !== 'GET' || !user?.dataVersion || !req.session || !cacheablePath(req.path)) return null;
   if (req.session.flash?.length) return null; // a page showing a flash message is shown once
   const csrf = res.locals.csrfToken as unknown;
   if (typeof csrf !== 'string') return null;
-  const day = vietnamDay(req.now).getTime();
-  return `${user.schoolId}\n${user.dataVersion}\n${user.id}\n${csrf}\n${res.locals.locale}\n${day}\n${req.originalUrl}`;
+  return pageKey({
+    schoolId: user.schoolId,
+    dataVersion: user.dataVersion,
+    userId: user.id,
+    csrfToken: csrf,
+    locale: res.locals.locale,
+    now: req.now,
+    url: req.originalUrl,
+  });
 }
 
 /** Whether the handler set no header of its own (Content-Disposition, Set-Cookie…): checked just before sending. */
@@ -88,9 +133,16 @@ function sentPage(res: Response): boolean {
   return (res.statusCode === 200 || res.statusCode === 304) && /^text\/html\b/.test(String(res.getHeader('content-type') ?? ''));
 }
 
-/** The middleware (after the account, locale, flash and CSRF middleware); `maxMb` 0 turns it off. */
+/**
+ * The middleware (after the account, locale, flash and CSRF middleware), with `fresh(key, now)` for the early hit;
+ * `maxMb` 0 turns it off.
+ */
 export function pageCache(maxMb: number, ttlMs = PAGE_CACHE_TTL_MS) {
-  if (maxMb <= 0) return Object.assign((_req: Request, _res: Response, next: NextFunction) => next(), { lru: null });
+  if (maxMb <= 0)
+    return Object.assign((_req: Request, _res: Response, next: NextFunction) => next(), {
+      lru: null,
+      fresh: (_key: string, _now: number): Entry | undefined => undefined,
+    });
   const lru = new ByteLru(Math.floor(maxMb * 1024 * 1024));
   // Renders under way, by key: an identical request arriving meanwhile waits for it rather than rendering the same
   // page again (request collapsing, as proxy caches do); if no entry results, it renders for itself.
@@ -135,10 +187,12 @@ export function pageCache(maxMb: number, ttlMs = PAGE_CACHE_TTL_MS) {
       // handler's own headers are looked at before sending, the type and status after.
       const keep = typeof body === 'string' && res.statusCode === 200 && !tookFlash && onlyPageHeaders(res, headersBefore);
       const result = send(body);
-      if (keep && !req.session?.flash?.length && sentPage(res)) {
+      if (keep && !req.session?.flash?.length && res.statusCode === 200 && sentPage(res)) {
         const buffer = Buffer.from(body);
         const etag = res.getHeader('etag');
-        lru.set(key, { body: buffer, etag: typeof etag === 'string' ? etag : undefined, bytes: buffer.length + key.length * 2 + 64, storedAt: now });
+        const headers = replayedHeaders(res);
+        const bytes = buffer.length + key.length * 2 + headers.reduce((n, h) => n + h.length * 2, 64);
+        lru.set(key, { body: buffer, etag: typeof etag === 'string' ? etag : undefined, headers, bytes, storedAt: now });
       }
       return result;
     };
@@ -161,5 +215,8 @@ export function pageCache(maxMb: number, ttlMs = PAGE_CACHE_TTL_MS) {
       (error: unknown) => next(error),
     );
   };
-  return Object.assign(middleware, { lru });
+  return Object.assign(middleware, { lru, fresh: (key: string, now: number): Entry | undefined => fresh(key, now) });
 }
+
+/** The page cache of an app. */
+export type PageCache = ReturnType<typeof pageCache>;

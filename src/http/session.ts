@@ -16,45 +16,81 @@ export interface SessionRead {
   account?: { userId: string | null; dataVersion: string | null };
 }
 
+/** A session row read with its account's school's data version (null: no such session, or expired). */
+export interface SessionRowRead {
+  data: session.SessionData & { passport?: { user?: string } };
+  /** The account passport stored in the session, when it names an existing account. */
+  userId: string | null;
+  dataVersion: string | null;
+}
+
+/** A session read done before express-session ran (the early page hit, earlyPageHit.ts), handed to the store's get. */
+export interface SessionPreload {
+  sid: string;
+  row: SessionRowRead | null;
+}
+
 type StoreCallback = (err: unknown, session?: session.SessionData | null) => void;
 type PgStoreClass = ReturnType<typeof connectPgSimple>;
+type QueryingStore = { quotedTable(): string; pruneTimer?: unknown };
 
 /**
  * connect-pg-simple's store whose read of a session also reads its account's school's data version (issue 16, ADR
  * 022), with which the account's context can come from memory. express-session calls `get` synchronously from its
- * middleware, so the request's read record is handed over in `pending` just around that call (no AsyncLocalStorage
- * needed). The process's first read goes through the store's own `get`, which starts its timer pruning expired
- * sessions.
+ * middleware, so the request's read record (and a read already done for this request) is handed over in `pending`
+ * and `preloaded` just around that call (no AsyncLocalStorage needed). The process's first read goes through the
+ * store's own `get`, which starts its timer pruning expired sessions.
  */
 function accountSessionStore(PgStore: PgStoreClass) {
   return class AccountSessionStore extends PgStore {
     pending: SessionRead | undefined;
+    preloaded: SessionPreload | undefined;
+
+    /** Whether `readWithVersion` may be used: once the store's own first read has started its pruning timer. */
+    get ready(): boolean {
+      return Boolean((this as unknown as QueryingStore).pruneTimer);
+    }
+
+    /** The pool the store was given (kept here: connect-pg-simple keeps its own private). */
+    pool: pg.Pool | undefined;
+
+    /** The session row and its account's data version in one named statement; a row that does not parse is destroyed. */
+    async readWithVersion(sid: string): Promise<SessionRowRead | null> {
+      const text = sessionWithVersionSql((this as unknown as QueryingStore).quotedTable());
+      // A named statement: each pooled connection parses and plans it once, not on every request.
+      const { rows } = await this.pool!.query<Record<string, unknown>>({ name: 'thidua_session_read', text, values: [sid, Math.ceil(Date.now() / 1000)] });
+      const row = rows[0];
+      if (!row) return null;
+      let data: SessionRowRead['data'];
+      try {
+        data = (typeof row.sess === 'string' ? JSON.parse(row.sess) : row.sess) as SessionRowRead['data'];
+      } catch {
+        await new Promise<void>((resolve, reject) => this.destroy(sid, (e) => (e ? reject(e as Error) : resolve())));
+        return null;
+      }
+      const dataVersion = typeof row.dataVersion === 'string' ? row.dataVersion : null;
+      return { data, userId: typeof row.accountId === 'string' ? (data.passport?.user ?? null) : null, dataVersion };
+    }
 
     override get(sid: string, fn: StoreCallback): void {
       const read = this.pending;
-      this.pending = undefined;
-      if (!read || !(this as unknown as { pruneTimer?: unknown }).pruneTimer) return super.get(sid, fn);
-      const sql = sessionWithVersionSql((this as unknown as { quotedTable(): string }).quotedTable());
-      const self = this as unknown as {
-        query(q: { name: string; text: string }, p: unknown[], cb: (err: unknown, row?: Record<string, unknown>) => void): void;
-      };
-      // A named statement: each pooled connection parses and plans it once, not on every request.
-      self.query({ name: 'thidua_session_read', text: sql }, [sid, Math.ceil(Date.now() / 1000)], (err, row) => {
-        if (err) return fn(err);
-        if (!row) return fn(null);
-        let data: session.SessionData & { passport?: { user?: string } };
-        try {
-          data = (typeof row.sess === 'string' ? JSON.parse(row.sess) : row.sess) as typeof data;
-        } catch {
-          return this.destroy(sid, (e) => fn(e));
-        }
-        const dataVersion = typeof row.dataVersion === 'string' ? row.dataVersion : null;
-        read.account = { userId: typeof row.accountId === 'string' ? (data.passport?.user ?? null) : null, dataVersion };
-        fn(null, data);
-      });
+      const preloaded = this.preloaded;
+      this.pending = this.preloaded = undefined;
+      if (!read || !this.ready) return super.get(sid, fn);
+      const found = preloaded?.sid === sid ? Promise.resolve(preloaded.row) : this.readWithVersion(sid);
+      found.then(
+        (row) => {
+          if (row) read.account = { userId: row.userId, dataVersion: row.dataVersion };
+          fn(null, row?.data ?? null);
+        },
+        (error: unknown) => fn(error),
+      );
     }
   };
 }
+
+/** The session store of an app: express-session's, with the one-statement read of the session and the data version. */
+export type AccountStore = InstanceType<ReturnType<typeof accountSessionStore>>;
 
 export const SESSION_COOKIE = 'thidua.sid';
 
@@ -75,10 +111,16 @@ export function idleMinutesFor(env: Env, roles: readonly Role[]): number {
   return roles.some((r) => PRIVILEGED.has(r)) ? Math.min(env.SESSION_IDLE_MINUTES_PRIVILEGED, env.SESSION_IDLE_MINUTES) : env.SESSION_IDLE_MINUTES;
 }
 
-/** The express-session middleware backed by the `session` table. */
-export function sessionMiddleware(env: Env, pool: pg.Pool, secret: string) {
+/** The `session` table's store. */
+export function sessionStore(pool: pg.Pool): AccountStore {
   const Store = accountSessionStore(connectPgSimple(session));
   const store = new Store({ pool, tableName: 'session', createTableIfMissing: false, pruneSessionInterval: 15 * 60, disableTouch: true });
+  store.pool = pool;
+  return store;
+}
+
+/** The express-session middleware backed by the `session` table. */
+export function sessionMiddleware(env: Env, store: AccountStore, secret: string) {
   const middleware = session({
     name: sessionCookieName(secureCookies(env)),
     secret,
@@ -101,10 +143,11 @@ export function sessionMiddleware(env: Env, pool: pg.Pool, secret: string) {
   return (req: Request, res: Response, next: NextFunction) => {
     req.sessionRead = {};
     store.pending = req.sessionRead;
+    store.preloaded = req.sessionPreload;
     try {
       middleware(req, res, next);
     } finally {
-      store.pending = undefined; // read by a synchronous store.get, or not at all (no cookie)
+      store.pending = store.preloaded = undefined; // read by a synchronous store.get, or not at all (no cookie)
     }
   };
 }
@@ -113,19 +156,32 @@ export function sessionMiddleware(env: Env, pool: pg.Pool, secret: string) {
 export const LAST_SEEN_RESOLUTION_MS = 60_000;
 
 /**
+ * Where a signed-in session stands at `now` (milliseconds): "expired" when idle longer than its idle timeout or older
+ * than SESSION_ABSOLUTE_HOURS, "seen" when its "last seen" is due to be stored again, otherwise "current".
+ */
+export function sessionStanding(
+  env: Env,
+  roles: readonly Role[],
+  stored: { signedInAt?: number; lastSeenAt?: number },
+  now: number,
+): 'current' | 'seen' | 'expired' {
+  const started = stored.signedInAt ?? now;
+  const lastSeen = stored.lastSeenAt ?? now;
+  if (now - started > env.SESSION_ABSOLUTE_HOURS * 3_600_000 || now - lastSeen > idleMinutesFor(env, roles) * 60_000) return 'expired';
+  return now - lastSeen >= LAST_SEEN_RESOLUTION_MS ? 'seen' : 'current';
+}
+
+/**
  * Ends signed-in sessions idle longer than SESSION_IDLE_MINUTES or older than SESSION_ABSOLUTE_HOURS, measured with
  * the app's clock (the cookie's own expiry is the outer bound), then asks for a new login.
  */
 export function sessionTimeouts(env: Env) {
-  const absoluteMs = env.SESSION_ABSOLUTE_HOURS * 3_600_000;
   return (req: Request, res: Response, next: NextFunction) => {
     if (!req.user || !req.session) return next();
     const now = req.now.getTime();
-    const started = req.session.signedInAt ?? now;
-    const lastSeen = req.session.lastSeenAt ?? now;
-    const idleMs = idleMinutesFor(env, req.user.roles) * 60_000;
-    if (now - started <= absoluteMs && now - lastSeen <= idleMs) {
-      if (now - lastSeen >= LAST_SEEN_RESOLUTION_MS) req.session.lastSeenAt = now;
+    const standing = sessionStanding(env, req.user.roles, req.session, now);
+    if (standing !== 'expired') {
+      if (standing === 'seen') req.session.lastSeenAt = now;
       return next();
     }
     req.session.regenerate((err) => {

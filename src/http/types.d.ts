@@ -25,6 +25,8 @@ declare global {
       uploadError?: unknown;
       /** The session read of this request, with the account's context when the store read both at once. */
       sessionRead?: import('./session.ts').SessionRead;
+      /** The session row the early page hit already read for this request (earlyPageHit.ts), for the store to reuse. */
+      sessionPreload?: import('./session.ts').SessionPreload;
     }
     /** What localeMiddleware puts in res.locals for every request (other locals stay untyped view data). */
     interface Locals {

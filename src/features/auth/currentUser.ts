@@ -86,8 +86,11 @@ export const sessionWithVersionSql = (table: string) => `
       LEFT JOIN "User" u ON u.id = CASE WHEN s.sess #>> '{passport,user}' ~ '^[0-9a-fA-F-]{36}$' THEN (s.sess #>> '{passport,user}')::uuid END
      WHERE s.sid = $1 AND s.expire >= to_timestamp($2)`;
 
+/** The Vietnam day of `now` as YYYY-MM-DD: the day an account's context (its council roles) holds for. */
+export const accountDay = (now: Date): string => isoDay(vietnamDay(now));
+
 /** The parameters of the account's context after the session's: the Vietnam day and the school year's start of `now`. */
-export const accountParams = (now: Date): [string, number] => [isoDay(vietnamDay(now)), schoolYearStartOf(now)];
+export const accountParams = (now: Date): [string, number] => [accountDay(now), schoolYearStartOf(now)];
 
 /**
  * Loads an active account with its roles on the Vietnam date of `now`; null when missing or disabled. One statement

@@ -3,7 +3,8 @@ import passport from 'passport';
 import type pg from 'pg';
 import { Strategy as LocalStrategy } from 'passport-local';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
-import { accountParams, loadCurrentUser, type CurrentUser } from './currentUser.ts';
+import type { AccountContexts } from './accountContexts.ts';
+import { accountDay, loadCurrentUser } from './currentUser.ts';
 import { dummyPasswordHash, verifyPassword } from './passwords.ts';
 
 /** Configures the shared passport instance for one app. */
@@ -31,25 +32,19 @@ export function setupPassport(prisma: PrismaClient): passport.PassportStatic {
 
 /**
  * Replaces the bare {id} passport restored with the full current user (roles of the current year). The account's
- * context is kept in memory (up to `cachedAccounts` of them) under (user, the school's data version read with the
- * session, Vietnam day): every table it reads is school data, so a change to any of them changes the version. Without
- * an entry it is read in one statement, which also reads the version it is consistent with (ADR 022).
+ * context comes from `contexts` when held under (user, the school's data version read with the session, Vietnam day);
+ * otherwise it is read in one statement, which also reads the version it is consistent with (ADR 022).
  */
-export function loadUserMiddleware(pool: pg.Pool, cachedAccounts = 0) {
-  const cache = new Map<string, CurrentUser>();
+export function loadUserMiddleware(pool: pg.Pool, contexts: AccountContexts) {
   return async (req: Express.Request & { logout?: unknown }, _res: unknown, next: (e?: unknown) => void) => {
     try {
       if (req.user) {
-        const day = accountParams(req.now)[0];
+        const day = accountDay(req.now);
         const read = req.sessionRead?.account;
-        const key = cachedAccounts > 0 && read?.dataVersion && read.userId === req.user.id ? `${req.user.id}\n${read.dataVersion}\n${day}` : null;
-        let full = key ? cache.get(key) : undefined;
+        let full = read?.userId === req.user.id ? contexts.get(req.user.id, read.dataVersion, day) : undefined;
         if (!full) {
           full = (await loadCurrentUser(pool, req.user.id, req.now)) ?? undefined;
-          if (full?.dataVersion && cachedAccounts > 0) {
-            cache.set(`${full.id}\n${full.dataVersion}\n${day}`, full);
-            if (cache.size > cachedAccounts) cache.delete(cache.keys().next().value!);
-          }
+          if (full) contexts.set(full, day);
         }
         if (full) req.user = { ...full };
         else delete req.user;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { ByteLru } from '../../../src/http/pageCache.ts';
 
-const entry = (bytes: number) => ({ body: Buffer.alloc(0), etag: undefined, bytes, storedAt: 0 });
+const entry = (bytes: number) => ({ body: Buffer.alloc(0), etag: undefined, headers: [], bytes, storedAt: 0 });
 
 describe('ByteLru', () => {
   it('evicts the least recently used entries once the bytes held pass the bound', () => {

@@ -1,0 +1,88 @@
+// The early page hit (issue 16, ADR 022): a repeated signed-in GET whose page is in the page cache is answered before
+// the session, passport, locale, CSRF and view middleware run — with the one statement every signed-in request costs
+// (the session row and its school's data version) and what the slow path would have decided from it: the same
+// account context (held in memory by version and day), the same idle and absolute timeouts, the same CSRF token,
+// language and cache key. Anything else — no cached page, "last seen" due to be stored, a pending flash message,
+// a conditional request — goes on through the full pipeline, which reuses the session row already read. (?lang=
+// needs no test of its own: the full pipeline stores a page under the language ?lang= switched the session to.)
+// The response is the cached one with its headers as first sent, without the rolling session cookie: the cookie's
+// expiry then moves when "last seen" is stored (at most a minute apart), like the session row's own expiry.
+import type { NextFunction, Request, Response } from 'express';
+import { unsign } from 'cookie-signature';
+import type { Env } from '../config/env.ts';
+import type { AccountContexts } from '../features/auth/accountContexts.ts';
+import { accountDay } from '../features/auth/currentUser.ts';
+import { cacheablePath, pageKey, type Entry, type PageCache } from './pageCache.ts';
+import { sessionStanding, type AccountStore, type SessionRowRead } from './session.ts';
+import { isStaticPath } from './staticPaths.ts';
+
+export interface EarlyPageHitDeps {
+  env: Env;
+  store: AccountStore;
+  contexts: AccountContexts;
+  cache: PageCache;
+  /** The session cookie's name and the secret it is signed with (express-session's `s:` + cookie-signature). */
+  cookieName: string;
+  secret: string;
+}
+
+/** The session id of a signed session cookie (the first cookie of that name, as express-session reads it). */
+export function signedSessionId(header: string | undefined, name: string, secret: string): string | undefined {
+  if (!header) return undefined;
+  for (const pair of header.split(';')) {
+    const at = pair.indexOf('=');
+    if (at < 0 || pair.slice(0, at).trim() !== name) continue;
+    let value = pair.slice(at + 1).trim();
+    if (value.startsWith('"') && value.endsWith('"')) value = value.slice(1, -1);
+    try {
+      value = decodeURIComponent(value);
+    } catch {
+      return undefined;
+    }
+    if (!value.startsWith('s:')) return undefined;
+    const sid = unsign(value.slice(2), secret);
+    return sid === false ? undefined : sid;
+  }
+  return undefined;
+}
+
+/** The cached page the full pipeline would answer with for this session row, or undefined when it would do more. */
+function cachedPageFor(deps: EarlyPageHitDeps, req: Request, row: SessionRowRead): Entry | undefined {
+  const { data, userId, dataVersion } = row;
+  if (!userId || !dataVersion || data.flash?.length || typeof data.csrfToken !== 'string') return undefined;
+  const user = deps.contexts.get(userId, dataVersion, accountDay(req.now));
+  if (!user) return undefined;
+  const now = req.now.getTime();
+  if (sessionStanding(deps.env, user.roles, data, now) !== 'current') return undefined;
+  const key = pageKey({
+    schoolId: user.schoolId,
+    dataVersion,
+    userId,
+    csrfToken: data.csrfToken,
+    locale: data.locale ?? user.locale ?? deps.env.DEFAULT_LOCALE,
+    now: req.now,
+    url: req.originalUrl,
+  });
+  return deps.cache.fresh(key, now);
+}
+
+/** The middleware, right after the request context (id, clock); does nothing when the page cache is off. */
+export function earlyPageHit(deps: EarlyPageHitDeps) {
+  if (!deps.cache.lru) return (_req: Request, _res: Response, next: NextFunction) => next();
+  return (req: Request, res: Response, next: NextFunction): void => {
+    if (req.method !== 'GET' || req.headers['if-none-match'] || !deps.store.ready) return next();
+    const sid = signedSessionId(req.headers.cookie, deps.cookieName, deps.secret);
+    if (!sid || isStaticPath(req.path) || !cacheablePath(req.path)) return next();
+    deps.store.readWithVersion(sid).then(
+      (row) => {
+        req.sessionPreload = { sid, row };
+        const hit = row ? cachedPageFor(deps, req, row) : undefined;
+        if (!hit) return next();
+        res.writeHead(200, hit.headers);
+        res.end(hit.body);
+      },
+      // The database unreachable: the full pipeline reads the session again and fails where errors are rendered.
+      () => next(),
+    );
+  };
+}

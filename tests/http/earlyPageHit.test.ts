@@ -1,0 +1,156 @@
+// The early page hit (issue 16, ADR 022): a repeated signed-in GET is answered from the page cache before the session,
+// passport and view middleware — with the same bytes and headers as the full pipeline's answer (but for the rolling
+// session cookie), one statement, and every decision of the full pipeline kept: the absolute timeout, a logged-out or
+// forged cookie, a pending flash message, a language switch, "last seen" due to be stored.
+import request from 'supertest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildPerson, buildSchool, TEST_PASSWORD } from '../support/factories.ts';
+import { sqlCounter } from '../support/sqlCounter.ts';
+import { buildTestApp, csrfFrom, testClock } from '../support/testApp.ts';
+import { useTestDatabase } from '../support/testDatabase.ts';
+
+const db = useTestDatabase();
+const sql = sqlCounter();
+const clock = testClock('2026-11-26T03:00:00Z');
+let app: ReturnType<typeof buildTestApp>['app'];
+let schoolId: string;
+
+/** Signs in through the login form with no cookie jar: the session cookie ("thidua.sid=…"). */
+async function signIn(): Promise<string> {
+  const { user } = await buildPerson(db.current.prisma, schoolId);
+  const page = await request(app).get('/login');
+  const csrfCookie = String(page.headers['set-cookie']).split(';')[0]!;
+  const res = await request(app)
+    .post('/login')
+    .set('Cookie', csrfCookie)
+    .type('form')
+    .send({ username: user.username, password: TEST_PASSWORD, _csrf: csrfFrom(page.text) });
+  expect(res.status).toBe(302);
+  return sessionCookieOf(res)!;
+}
+
+const sessionCookieOf = (res: request.Response): string | undefined =>
+  ([] as string[])
+    .concat(res.headers['set-cookie'] ?? [])
+    .find((c) => c.startsWith('thidua.sid='))
+    ?.split(';')[0];
+
+/** GET with a cookie, counting statements. */
+async function get(path: string, cookie: string, headers: Record<string, string> = {}) {
+  sql.start();
+  try {
+    const res = await request(app).get(path).set('Cookie', cookie).set(headers);
+    return { res, statements: [...sql.statements] };
+  } finally {
+    sql.stop();
+  }
+}
+
+/** Answered early: the one session statement, and no rolling cookie (the full pipeline always sends one). */
+const early = (r: { res: request.Response; statements: string[] }) =>
+  r.statements.length === 1 && r.statements[0]!.includes('"DataVersion"') && !sessionCookieOf(r.res);
+
+/** Writes into a session row's JSON (a test's stand-in for what another request stored). */
+async function editSession(cookie: string, patch: Record<string, unknown>) {
+  const sid = decodeURIComponent(cookie.split('=')[1]!).slice(2).split('.')[0]!;
+  const { rowCount } = await db.current.pool.query('UPDATE session SET sess = sess::jsonb || $2::jsonb WHERE sid = $1', [sid, JSON.stringify(patch)]);
+  expect(rowCount).toBe(1);
+}
+
+beforeAll(async () => {
+  schoolId = (await buildSchool(db.current.prisma, { years: [2026] })).school.id;
+  app = buildTestApp(db.current, clock).app;
+});
+
+describe('early page hit', () => {
+  it('a repeated GET gets the same page and headers as the full pipeline gave, from one statement and no session cookie', async () => {
+    const cookie = await signIn();
+    const first = await get('/', cookie);
+    expect(first.res.status).toBe(200);
+    expect(early(first)).toBe(false);
+    const second = await get('/', cookie);
+    expect(second.res.status).toBe(200);
+    expect(early(second)).toBe(true);
+    expect(second.res.text).toBe(first.res.text);
+    const own = new Set(['set-cookie', 'x-request-id', 'date']);
+    const headers = (r: request.Response) => Object.entries(r.headers).filter(([name]) => !own.has(name));
+    expect(headers(second.res)).toEqual(headers(first.res));
+    expect(second.res.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(second.res.headers['cache-control']).toBe('no-store');
+    expect(second.res.headers['x-request-id']).not.toBe(first.res.headers['x-request-id']);
+  });
+
+  it('a session past its absolute timeout is ended even with its page cached and "last seen" fresh', async () => {
+    const cookie = await signIn();
+    await get('/', cookie);
+    expect(early(await get('/', cookie))).toBe(true);
+    await editSession(cookie, { signedInAt: clock.now.getTime() - 12 * 3_600_000 - 1 });
+    const after = await get('/', cookie);
+    expect(after.res.status).toBe(302);
+    expect(after.res.headers.location).toBe('/login');
+  });
+
+  it('after logging out, or with a forged signature, the old cookie gets the login page, not the cached one', async () => {
+    const cookie = await signIn();
+    await get('/', cookie);
+    expect(early(await get('/', cookie))).toBe(true);
+    const forged = cookie.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A'));
+    expect((await get('/', forged)).res.status).toBe(302);
+    const page = await get('/', cookie);
+    await request(app)
+      .post('/logout')
+      .set('Cookie', cookie)
+      .type('form')
+      .send({ _csrf: csrfFrom(page.res.text) })
+      .expect(302);
+    const after = await get('/', cookie);
+    expect(after.res.status).toBe(302);
+    expect(after.res.headers.location).toMatch(/^\/login\b/);
+  });
+
+  it('a pending flash message goes through the full pipeline and is shown once', async () => {
+    const cookie = await signIn();
+    await get('/', cookie);
+    await editSession(cookie, { flash: [{ kind: 'info', message: 'Thông báo thử nghiệm' }] });
+    const withFlash = await get('/', cookie);
+    expect(early(withFlash)).toBe(false);
+    expect(withFlash.res.text).toContain('Thông báo thử nghiệm');
+    const next = await get('/', cookie);
+    expect(next.res.text).not.toContain('Thông báo thử nghiệm');
+    expect(early(await get('/', cookie))).toBe(true);
+  });
+
+  it('?lang= switches the language through the full pipeline; the next views are early hits in that language', async () => {
+    const cookie = await signIn();
+    await get('/', cookie);
+    const switched = await get('/?lang=en', cookie);
+    expect(early(switched)).toBe(false);
+    expect(switched.res.text).toContain('lang="en"');
+    await get('/', cookie);
+    const english = await get('/', cookie);
+    expect(early(english)).toBe(true);
+    expect(english.res.text).toContain('lang="en"');
+  });
+
+  it('once "last seen" is due (a minute), the full pipeline stores it and renews the cookie', async () => {
+    const cookie = await signIn();
+    await get('/', cookie);
+    expect(early(await get('/', cookie))).toBe(true);
+    clock.advance(30_000);
+    expect(early(await get('/', cookie))).toBe(true);
+    await editSession(cookie, { lastSeenAt: clock.now.getTime() - 60_000 }); // the page itself is 30 s old
+    const due = await get('/', cookie);
+    expect(due.res.status).toBe(200);
+    expect(sessionCookieOf(due.res)).toBeDefined();
+    expect(due.statements.some((s) => /INSERT INTO "session"/.test(s))).toBe(true);
+  });
+
+  it('a conditional request, a static file and a POST never take the early path', async () => {
+    const cookie = await signIn();
+    await get('/', cookie);
+    expect(early(await get('/', cookie, { 'If-None-Match': 'W/"x"' }))).toBe(false);
+    const css = await get('/css/app.css', cookie);
+    expect(css.res.status).toBe(200);
+    expect(css.statements).toHaveLength(0);
+  });
+});

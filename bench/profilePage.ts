@@ -2,7 +2,8 @@
 // PostgreSQL with the school-scale bench data under .data/bench/profile (generated once, reused), starts
 // dist/server.js in production mode with `--cpu-prof`, signs in, runs autocannon on each page (c=10) paired with
 // the bare Express page, stops the app so that V8 writes the profile, and prints self time by package and by
-// function. Run: node --import tsx bench/profilePage.ts [--seconds 5] [--no-prof] role:/path [role:/path…]
+// function. Run: node --import tsx bench/profilePage.ts [--seconds 5] [--no-prof] [--city] role:/path [role:/path…]
+// (--city: on the city-scale data `npm run bench:pages -- --scale city` left in .data/bench/city, not generated here)
 //   e.g. node --import tsx bench/profilePage.ts chair:/ teacher:/registrations
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -34,7 +35,9 @@ const targets = args
 if (!targets.length) throw new Error('Name at least one page: role:/path (roles: ' + Object.keys(BENCH_LOGINS).join(', ') + ')');
 
 const root = path.resolve(import.meta.dirname, '..');
-const dataDir = path.join(root, '.data/bench/profile');
+const CITY = flag('--city');
+const dataDir = path.join(root, CITY ? '.data/bench/city' : '.data/bench/profile');
+if (CITY && !existsSync(path.join(dataDir, 'postgres'))) throw new Error('No city data: run npm run bench:pages -- --scale city first');
 const profDir = path.join(dataDir, 'cpuprof');
 const children: ChildProcess[] = [];
 process.on('exit', () => children.forEach((c) => c.kill('SIGTERM')));

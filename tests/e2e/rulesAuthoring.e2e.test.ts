@@ -54,9 +54,9 @@ describeBrowser('rule sets authored in the app', () => {
     await Promise.all([page.waitForURL(/\/titles\/CSTDCS$/), page.locator('.authored-nav').getByRole('link', { name: 'CSTĐCS' }).click()]);
     await both(page, 'rules-authoring-title');
     // Row 2 is the group "một trong": make it "tất cả".
-    await page.locator('#row-1').getByLabel('Cách kết hợp các điều kiện').selectOption('allOf');
+    await page.locator('#row-1').getByLabel('Loại điều kiện').selectOption('allOf');
     await Promise.all([page.waitForLoadState('load'), page.getByRole('button', { name: 'Lưu', exact: true }).click()]);
-    await expect.poll(() => page.locator('#row-1 select[name="r1.combinator"]').inputValue()).toBe('allOf');
+    await expect.poll(() => page.locator('#row-1 select[name="r1.kind"]').inputValue()).toBe('allOf');
 
     await page.goto(overview);
     await expect.poll(() => page.locator('.diff-table').textContent()).toContain('Đạt tất cả các điều kiện trong nhóm');

@@ -74,7 +74,7 @@ describe('as an administrator', () => {
   });
 
   it('changes CSTĐCS to "all of"; the diff shows it; the report uses it only once activated, and only from its date', async () => {
-    expect((await saveTitle(admin, id, 'CSTDCS', { 'r1.combinator': 'allOf' })).status).toBe(302);
+    expect((await saveTitle(admin, id, 'CSTDCS', { 'r1.kind': 'allOf' })).status).toBe(302);
     const page = (await admin.get(`/rules/authored/${id}`)).text;
     expect(page).toContain('Đạt tất cả các điều kiện trong nhóm');
     expect(await verdictOf(2026)).toContain('Đủ điều kiện');

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type TestAgent from 'supertest/lib/agent.js';
 import { buildTestApp, testClock } from '../support/testApp.ts';
 import { useTestDatabase } from '../support/testDatabase.ts';
-import { activate, authoringSchool, copyRuleSet2, csvLine, postForm, saveTitle } from '../support/ruleAuthoringFixture.ts';
+import { activate, authoringSchool, copyRuleSet2, csvLine, diffRow, postForm, saveTitle } from '../support/ruleAuthoringFixture.ts';
 
 const db = useTestDatabase();
 const clock = testClock('2026-11-26T03:00:00Z');
@@ -18,16 +18,6 @@ const stored = async () => ((await db.current.prisma.authoredRuleSet.findUniqueO
 const criteriaOf = async (code: string) => (await stored()).titles.find((t) => t.code === code)!.criteria;
 /** A title's criteria as kinds only: groups as { kind: [members] }. */
 const shape = (list: unknown[]): unknown[] => (list as { kind: string; of?: unknown[] }[]).map((c) => (c.of ? { [c.kind]: shape(c.of) } : c.kind));
-/** The before and after cells (as text) of the overview's diff row for `item`. */
-function diffRow(html: string, item: string) {
-  const m = new RegExp(`<br>${item}</th>\\s*<td>([\\s\\S]*?)</td>\\s*<td>([\\s\\S]*?)</td>`).exec(html);
-  const text = (cell: string | undefined) =>
-    (cell ?? '')
-      .replace(/<\/div>/g, ' ')
-      .replace(/<[^>]+>/g, '')
-      .trim();
-  return m ? { before: text(m[1]), after: text(m[2]) } : null;
-}
 const editor = (code: string) => admin.get(`/rules/authored/${id}/titles/${code}`);
 
 beforeAll(async () => {

@@ -32,7 +32,7 @@ beforeAll(async () => {
 
   // A copy of rule set 2 from 01/09/2026 where CSTĐCS needs all of HTXSNV, an initiative and research: GV1 fails it.
   id = await copyRuleSet2(admin, 'Quy định trường 2026', '01/09/2026');
-  expect((await saveTitle(admin, id, 'CSTDCS', { 'r1.combinator': 'allOf' })).status).toBe(302);
+  expect((await saveTitle(admin, id, 'CSTDCS', { 'r1.kind': 'allOf' })).status).toBe(302);
 });
 
 describe('as an administrator', () => {

@@ -1,7 +1,8 @@
 // The shared set-up of tests/http/ruleAuthoring*.test.ts: a school whose teacher GV1 was rated HTXSNV every year
 // (eligible for CSTĐCS under rule set 2, not under "all of"), its administrator and GV1 signed in; and the rule-set
 // editor driven over HTTP as a browser would: a POST with the page's CSRF token, the title form as rendered (every
-// field with its current value) with some fields changed, a copy of rule set 2, a person's line of the year's CSV.
+// field with its current value) with some fields changed, a copy of rule set 2, a person's line of the year's CSV, a
+// row of the overview's diff.
 import { expect } from 'vitest';
 import type TestAgent from 'supertest/lib/agent.js';
 import type { PrismaClient } from '../../src/generated/prisma/client.ts';
@@ -73,4 +74,15 @@ export function activate(agent: TestAgent, id: string, reason: string) {
 export async function csvLine(agent: TestAgent, year: number, code: string, shortName: string): Promise<string> {
   const lines = (await agent.get(`/eligibility/${year}/export.csv`)).text.split('\r\n');
   return lines.find((l) => l.startsWith(`${code},`) && l.includes(`,${shortName},`)) ?? '';
+}
+
+/** The before and after cells (as text) of the overview's diff row for `item`. */
+export function diffRow(html: string, item: string) {
+  const m = new RegExp(`<br>${item}</th>\\s*<td>([\\s\\S]*?)</td>\\s*<td>([\\s\\S]*?)</td>`).exec(html);
+  const text = (cell: string | undefined) =>
+    (cell ?? '')
+      .replace(/<\/div>/g, ' ')
+      .replace(/<[^>]+>/g, '')
+      .trim();
+  return m ? { before: text(m[1]), after: text(m[2]) } : null;
 }

@@ -2,7 +2,7 @@
 // table, authorities and dossier parts, with the value shown being what was typed after a refused save.
 import type { AwardCode, ParameterKind, RuleSet } from '../../domain/rules/index.ts';
 import { GROUP_LABEL, UNIT, isGroup, kindLabel, kindsFor, leafInfo, type CriterionKind } from '../../domain/rules/authoring/criterionKinds.ts';
-import { currentParents } from '../../domain/rules/authoring/rowTree.ts';
+import { SINGLE, currentParents } from '../../domain/rules/authoring/rowTree.ts';
 import { flattenCriteria, structureOf, titleDisplay } from '../../domain/rules/authoring/criterionRows.ts';
 import { addableKinds } from '../../domain/rules/authoring/addCriterionRow.ts';
 import { editableTitle } from '../../domain/rules/authoring/applyTitleForm.ts';
@@ -73,7 +73,18 @@ export function titleEditor(rs: RuleSet, code: string, values: Record<string, un
   const groups: Option[] = rows
     .filter((r) => isGroup(r.criterion))
     .map((r) => ({ value: String(r.index), label: `Nhóm ở dòng ${r.index + 1}: ${kindLabel(r.criterion.kind).toLowerCase()}` }));
-  const leafKinds: Option[] = Object.keys(kindsFor(title.subject)).map((k) => ({ value: k, label: kindLabel(k as CriterionKind) }));
+  // One "Loại điều kiện" list per row: a leaf may take another leaf kind or become a group holding it; a group may
+  // change its combinator or become its only criterion (refused beside the row while it holds several).
+  const leafKinds: Option[] = [
+    ...Object.keys(kindsFor(title.subject)).map((k) => ({ value: k, label: kindLabel(k as CriterionKind) })),
+    { value: 'allOf', label: `Nhóm gồm điều kiện này: ${GROUP_LABEL.allOf.toLowerCase()}` },
+    { value: 'anyOf', label: `Nhóm gồm điều kiện này: ${GROUP_LABEL.anyOf.toLowerCase()}` },
+  ];
+  const groupKinds: Option[] = [
+    { value: 'allOf', label: `Nhóm: ${GROUP_LABEL.allOf.toLowerCase()}` },
+    { value: 'anyOf', label: `Nhóm: ${GROUP_LABEL.anyOf.toLowerCase()}` },
+    { value: SINGLE, label: 'Một điều kiện: bỏ nhóm, giữ điều kiện duy nhất trong nhóm' },
+  ];
   return {
     title,
     structure: structureOf(rows),
@@ -99,9 +110,8 @@ export function titleEditor(rs: RuleSet, code: string, values: Record<string, un
         depth: r.depth,
         group,
         label: kindLabel(c.kind),
-        combinator: group ? typed(f('combinator'), c.kind) : '',
-        // A leaf may change kind; any row may move to another group or to the top level (not into itself).
-        kind: group ? null : { options: leafKinds, value: typed(f('kind'), c.kind) },
+        // Any row may change kind (see above) and move to another group or to the top level (not into itself).
+        kind: { options: group ? groupKinds : leafKinds, value: typed(f('kind'), c.kind) },
         parent: {
           options: [{ value: '', label: 'Cấp ngoài cùng' }, ...groups.filter((g) => g.value !== String(r.index))],
           value: typed(f('parent'), parentOf[r.index] === null ? '' : String(parentOf[r.index])),

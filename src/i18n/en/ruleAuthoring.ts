@@ -45,7 +45,7 @@ export const ruleAuthoring: Record<keyof typeof vi, string> = {
   'authored.remove': 'Remove this row',
   'authored.addRow': 'Add a criterion',
   'authored.rowsHelp':
-    "Each row can change its kind and the group it belongs to. A row whose kind changes starts with the new kind's default thresholds: save, then set them. Parameters no row reads any more are dropped from the rule set.",
+    "Each row can change its kind and the group it belongs to. A row changed to another kind of criterion starts with the new kind's default thresholds: save, then set them. Choose «Nhóm gồm điều kiện này» (a group holding this criterion) to turn a criterion into a group containing it, its thresholds kept; choose «Một điều kiện» (single criterion) on a group holding one criterion to remove the group. Parameters no row reads any more are dropped from the rule set.",
   'authored.kind': 'Kind of criterion',
   'authored.parent': 'Place in',
   'authored.topLevel': 'Top level',

@@ -43,7 +43,7 @@ export const ruleAuthoring = {
   'authored.remove': 'Bỏ dòng này',
   'authored.addRow': 'Thêm điều kiện',
   'authored.rowsHelp':
-    'Mỗi dòng chọn được loại điều kiện và nhóm chứa nó. Dòng đổi loại nhận các ngưỡng mặc định của loại mới: lưu rồi sửa các ngưỡng đó. Tham số không còn dòng nào dùng sẽ bị bỏ khỏi bộ quy định.',
+    'Mỗi dòng chọn được loại điều kiện và nhóm chứa nó. Dòng đổi sang loại điều kiện khác nhận các ngưỡng mặc định của loại mới: lưu rồi sửa các ngưỡng đó. Chọn «Nhóm gồm điều kiện này» để biến một điều kiện thành nhóm chứa nó (giữ nguyên các ngưỡng); chọn «Một điều kiện» ở một nhóm chỉ còn một điều kiện để bỏ nhóm. Tham số không còn dòng nào dùng sẽ bị bỏ khỏi bộ quy định.',
   'authored.kind': 'Loại điều kiện',
   'authored.parent': 'Đặt vào',
   'authored.topLevel': 'Cấp ngoài cùng',

@@ -1,13 +1,14 @@
-// The title form of the rule-set editor applied to a rule set: the outer combinator, each row's combinator (groups),
-// kind (a new kind starts with fresh parameters), group (rows move into and out of groups; cycles and orphans are
-// refused), award, thresholds and switches, its legal basis, and the rows marked for removal. A threshold changed in a row
-// changes only that row: a parameter other places also read is split into a new one (the others keep their value).
+// The title form of the rule-set editor applied to a rule set: the outer combinator, each row's kind (a leaf's new
+// kind starts with fresh parameters; a leaf may become a group holding it, and a group holding one criterion may become
+// that criterion), group (rows move into and out of groups; cycles and orphans are refused), award, thresholds and
+// switches, its legal basis, and the rows marked for removal. A threshold changed in a row changes only that row: a
+// parameter other places also read is split into a new one (the others keep their value).
 import type { IndividualTitle, LegalBasis, Parameter, RuleSet, TitleDefinition } from '../ruleSetTypes.ts';
 import { basisFromCells, cell, type Errors, type FormCells } from './basisFields.ts';
 import { isGroup, kindsFor, leafInfo, type Criterion, type GroupKind } from './criterionKinds.ts';
 import { criteriaOf, dropUnusedParameters, flattenCriteria, parameterUses, structureOf, titleDisplay } from './criterionRows.ts';
 import { freshLeaf } from './freshLeaf.ts';
-import { readRowTree } from './rowTree.ts';
+import { SINGLE, assembleTree, readRowTree } from './rowTree.ts';
 import { freshKey, newParameter, parseSlotValue } from './slotValue.ts';
 
 export type EditResult = { ok: true; ruleSet: RuleSet } | { ok: false; errors: Errors };
@@ -40,10 +41,14 @@ export function applyTitleForm(rs: RuleSet, code: string, form: FormCells): Edit
     return { ok: false, errors: { _form: 'Các điều kiện của danh hiệu vừa được thay đổi ở nơi khác. Hãy tải lại trang rồi sửa lại.' } };
   }
   const errors: Errors = {};
-  // Each leaf's kind is one of the title's leaf kinds (checked first, so it shows beside the row with any tree error).
+  // Each row's kind: a leaf's is one of the title's leaf kinds or a group (it becomes a group holding it); a group's is
+  // "all of", "any of" or "single" (checked first, so it shows beside the row with any tree error).
   for (const r of rows) {
     const name = `r${r.index}.kind`;
-    if (!isGroup(r.criterion) && Object.hasOwn(form, name) && !Object.hasOwn(kindsFor(title.subject), cell(form, name))) errors[name] = 'Chọn loại điều kiện.';
+    if (!Object.hasOwn(form, name)) continue;
+    const kind = cell(form, name);
+    const allowed = isGroup(r.criterion) ? kind === SINGLE || GROUPS.includes(kind) : GROUPS.includes(kind) || Object.hasOwn(kindsFor(title.subject), kind);
+    if (!allowed) errors[name] = 'Chọn loại điều kiện.';
   }
   const tree = readRowTree(rows, form, errors);
   if (!tree) return { ok: false, errors };
@@ -52,20 +57,18 @@ export function applyTitleForm(rs: RuleSet, code: string, form: FormCells): Edit
   const ctx: LeafContext = { rs, title, form, errors, parameters, uses, codes: new Set(rs.titles.map((t) => t.code)) };
 
   // The rows kept, each under the group its form names, in the order the editor showed them.
-  const membersOf = (group: number | null): Criterion[] =>
-    rows.filter((r) => !tree.removed[r.index] && tree.parent[r.index] === group).map((r) => build(r.index, r.criterion));
-  const build = (i: number, c: Criterion): Criterion => {
-    const f = (name: string) => `r${i}.${name}`;
+  const list = assembleTree(rows, tree, (r, of) => {
+    const f = (name: string) => `r${r.index}.${name}`;
+    const c = r.criterion;
     const basis = basisFromCells(form, f('basis'), errors, c.basis);
-    if (!isGroup(c)) return editLeaf(ctx, i, c, basis);
-    const of = membersOf(i);
-    const kind = cell(form, f('combinator'));
-    if (!GROUPS.includes(kind)) errors[f('combinator')] = 'Chọn cách kết hợp.';
-    if (of.length === 0) errors[f('combinator')] = 'Nhóm phải còn ít nhất một điều kiện.';
+    if (!isGroup(c)) return editLeaf(ctx, r.index, c, basis);
+    // A group's kind is its "Loại điều kiện" cell; a page from before that cell sent "r<i>.combinator".
+    const kind = cell(form, Object.hasOwn(form, f('kind')) ? f('kind') : f('combinator'));
+    if (!GROUPS.includes(kind)) errors[f('kind')] ??= 'Chọn loại điều kiện.';
+    if (of.length === 0) errors[f('kind')] = 'Nhóm phải còn ít nhất một điều kiện.';
     return { kind: kind === 'anyOf' ? 'anyOf' : 'allOf', of, basis } as Criterion;
-  };
+  });
 
-  const list = membersOf(null);
   const combinator = cell(form, 'combinator');
   if (!GROUPS.includes(combinator)) errors.combinator = 'Chọn cách kết hợp.';
   if (list.length === 0) errors._form = 'Danh hiệu phải có ít nhất một điều kiện.';

@@ -1,14 +1,20 @@
 // CSRF protection, required on every state-changing request (form field _csrf or header X-CSRF-Token; never the URL,
 // where tokens leak into logs and Referer headers — security.md 14.2.1). A multipart body is parsed here, and its file
-// is refused before a byte of it is read unless the form's _csrf field, which comes first, matched. Signed in: a
-// synchronizer token kept in the session.
+// is refused before a byte of it is read unless the form's _csrf field, which comes first, matched and the request's
+// route takes a file the account may upload (uploadRoutes.ts). A body refused part-way reaches only an upload route
+// (which shows the refusal beside its file field); any other route is answered 4xx here. Signed in: a synchronizer
+// token kept in the session.
 // Anonymous (the login page, public forms): a double-submit token in its own HttpOnly cookie, so a visit that changes
 // nothing creates no session row (a load run had left 45,672 of them, one per anonymous page view).
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
+import multer from 'multer';
 import type { Env } from '../config/env.ts';
-import { AppError } from '../errors.ts';
+import { forbidden } from '../domain/refusal.ts';
+import { AppError, refusalError } from '../errors.ts';
+import { formBodyRefusal } from './formBodyRefusal.ts';
 import { flatFields, multipartParser } from './upload.ts';
+import { uploadRouteFor } from './uploadRoutes.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
@@ -49,9 +55,6 @@ function sameToken(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-/** The file filter's refusal of a file part sent by a visitor who is not signed in. */
-const ANONYMOUS_FILE = new Error('file part from an anonymous visitor');
-
 function expectedToken(req: Request): string | undefined {
   return req.session?.csrfToken ?? (req.user ? undefined : cookieToken(req));
 }
@@ -62,14 +65,29 @@ function tokenMatches(req: Request): boolean {
   return typeof sent === 'string' && !!expected && sameToken(sent, expected);
 }
 
+/**
+ * Whether the file part that begins now may be read: refused before a byte of it is read unless the form's _csrf field
+ * (which comes first) or the header matched, someone is signed in (every upload route is behind a sign-in, so an
+ * anonymous visitor, who holds a double-submit token all the same, never gets a file read into memory), the request
+ * goes to a route that takes a file, the account holds the permission of that route's gate (the answer is the
+ * gate's own 403), and the file comes in the route's file field. The fields before the file are in req.body.
+ */
+function fileRefusal(req: Request, fieldname: string): Error | undefined {
+  if (!tokenMatches(req)) return new AppError('forbidden', 'error.csrf');
+  if (!req.user) return new AppError('forbidden', 'error.forbidden.body');
+  const route = uploadRouteFor(req.method, req.path);
+  if (!route) return new AppError('bad_request', 'upload.notAccepted');
+  if (!req.user.permissions.has(route.permission)) return refusalError(forbidden(route.reason));
+  // The route's singleUpload shows this one beside its file field, as it did when the file was read first.
+  if (fieldname !== route.field) return new multer.MulterError('LIMIT_UNEXPECTED_FILE', fieldname);
+  return undefined;
+}
+
 /** Rejects state-changing requests without the session's token (403, nothing done); parses multipart bodies. */
 export function csrfProtection(env: Env) {
-  // The file filter runs when the file part begins: the fields before it (the hidden _csrf first) are in req.body.
-  // Every upload route is behind a sign-in, so a visitor who is not signed in (who holds a double-submit token all
-  // the same) never gets a file read into memory: multer stops at the file part and the request is refused.
-  const parseMultipart = multipartParser(env, (req, _file, accept) => {
-    if (!tokenMatches(req)) return accept(new AppError('forbidden', 'error.csrf'));
-    if (!req.user) return accept(ANONYMOUS_FILE);
+  const parseMultipart = multipartParser(env, (req, file, accept) => {
+    const refusal = fileRefusal(req, file.fieldname);
+    if (refusal) return accept(refusal);
     accept(null, true);
   });
   return (req: Request, res: Response, next: NextFunction): void => {
@@ -81,10 +99,16 @@ export function csrfProtection(env: Env) {
     parseMultipart(req, res, (error?: unknown) => {
       req.body = flatFields(req.body);
       if (!tokenMatches(req)) return next(new AppError('forbidden', 'error.csrf'));
-      if (error === ANONYMOUS_FILE) return next(new AppError('forbidden', 'error.forbidden.body'));
-      // A refusal of the upload itself (too large, a second file…) is the route's to show beside its file field.
-      if (error) req.uploadError = error;
-      next();
+      if (error instanceof AppError) return next(error); // the file filter's refusals above
+      if (!error) return next();
+      // A refusal of the upload itself (too large, a second file…) is the upload route's to show beside its file
+      // field, with the form's other input kept. Any other route never sees the fields read before the refusal: it
+      // gets the answer a urlencoded body over its limits gets.
+      if (uploadRouteFor(req.method, req.path)) {
+        req.uploadError = error;
+        return next();
+      }
+      next(formBodyRefusal(error, env.UPLOAD_MAX_MB));
     });
   };
 }

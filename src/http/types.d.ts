@@ -21,7 +21,7 @@ declare global {
     interface Request {
       id: string;
       now: Date;
-      /** A multipart body's parse failure, kept for the route's singleUpload to show on its form (csrf.ts). */
+      /** A multipart body's parse failure on an upload route, kept for its singleUpload to show on its form (csrf.ts). */
       uploadError?: unknown;
       /** The session read of this request, with the account's context when the store read both at once. */
       sessionRead?: import('./session.ts').SessionRead;

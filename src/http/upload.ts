@@ -1,9 +1,11 @@
 // File uploads with multer: in memory (files are stored in PostgreSQL so several app servers share them), one file,
 // size-limited by UPLOAD_MAX_MB. The body is parsed once, before the CSRF check (csrf.ts), which refuses the file
-// before reading a byte of it unless the form's _csrf field came first and matched. Every multer refusal (too large,
-// second file, wrong field name, too many fields, truncated body) becomes a 4xx AppError with a Vietnamese message —
-// on the form page when the route says how to render it. Multipart fields arrive after the body middleware, so they
-// are NFC-normalised and checked for NUL here.
+// before reading a byte of it unless the form's _csrf field came first and matched and the request's route takes a
+// file the account may upload (the table in uploadRoutes.ts, kept in step with the routes using singleUpload by
+// tests/http/uploadRoutes.test.ts). On an upload route every multer refusal (too large, second file, wrong field
+// name, too many fields, truncated body) becomes a 4xx AppError with a Vietnamese message — on the form page when the
+// route says how to render it; other routes never see a refused body (formBodyRefusal.ts). Multipart fields arrive
+// after the body middleware, so they are NFC-normalised and checked for NUL here.
 import type { NextFunction, Request, Response } from 'express';
 import multer from 'multer';
 import type { Env } from '../config/env.ts';
@@ -48,11 +50,14 @@ export function flatFields(body: unknown): Record<string, string | string[]> {
   return out;
 }
 
+/** Limits of a multipart body (fields, parts, bytes of one field's value, characters of a field name). */
+export const MULTIPART_LIMITS = { fields: 20, parts: 25, fieldSize: 100 * 1024, fieldNameSize: 100 } as const;
+
 /** Multer's parser of multipart bodies: at most one file, size-limited; fields and the file land in req.body/req.files. */
 export function multipartParser(env: Env, fileFilter?: multer.Options['fileFilter']) {
   return multer({
     storage: multer.memoryStorage(),
-    limits: { fileSize: env.UPLOAD_MAX_MB * 1024 * 1024, files: 1, fields: 20, parts: 25, fieldSize: 100 * 1024, fieldNameSize: 100 },
+    limits: { fileSize: env.UPLOAD_MAX_MB * 1024 * 1024, files: 1, ...MULTIPART_LIMITS },
     ...(fileFilter ? { fileFilter } : {}),
   }).any();
 }
@@ -63,9 +68,9 @@ export function multipartParser(env: Env, fileFilter?: multer.Options['fileFilte
  * wrong field name, too many fields, truncated body, NUL bytes) into a 4xx with a Vietnamese message — on the form
  * page when `onRefused` says how to render it. Fields are NFC-normalised here.
  */
-export function singleUpload(env: Env, name = 'file', onRefused?: UploadRefusal) {
+export function singleUpload(env: Env, name = 'file', onRefused?: UploadRefusal): SingleUpload {
   const maxMb = env.UPLOAD_MAX_MB;
-  return (req: Request, res: Response, next: NextFunction) => {
+  const handler = (req: Request, res: Response, next: NextFunction) => {
     const files = Array.isArray(req.files) ? req.files : [];
     const raw = req.uploadError ?? (files.some((f) => f.fieldname !== name) ? new multer.MulterError('LIMIT_UNEXPECTED_FILE', files[0]?.fieldname) : undefined);
     let refusal: AppError | undefined;
@@ -88,4 +93,13 @@ export function singleUpload(env: Env, name = 'file', onRefused?: UploadRefusal)
     const message = m(refusal.userMessage ?? 'upload.malformed', refusal.params);
     Promise.resolve(onRefused(req, res, { status: refusal.status, message })).catch(next);
   };
+  return Object.assign(handler, { uploadField: name });
+}
+
+/** singleUpload's handler, marked with its file field so a test can find every upload route (uploadRoutes.ts). */
+export type SingleUpload = ((req: Request, res: Response, next: NextFunction) => void) & { uploadField: string };
+
+/** The file field of a route handler made by singleUpload, if it is one. */
+export function uploadFieldOf(handler: unknown): string | undefined {
+  return (handler as Partial<SingleUpload> | undefined)?.uploadField;
 }

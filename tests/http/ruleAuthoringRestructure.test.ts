@@ -6,18 +6,27 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type TestAgent from 'supertest/lib/agent.js';
 import { buildTestApp, testClock } from '../support/testApp.ts';
 import { useTestDatabase } from '../support/testDatabase.ts';
-import { activate, authoringSchool, copyRuleSet2, csvLine, diffRow, postForm, saveTitle } from '../support/ruleAuthoringFixture.ts';
+import {
+  activate,
+  authoringSchool,
+  copyRuleSet2,
+  csvLine,
+  diffRow,
+  postForm,
+  saveTitle,
+  storedCriteria,
+  storedSet,
+  criteriaShape,
+} from '../support/ruleAuthoringFixture.ts';
 
 const db = useTestDatabase();
 const clock = testClock('2026-11-26T03:00:00Z');
 let admin: TestAgent;
 let id: string;
 
-type Stored = { ruleSet: { parameters: Record<string, { value: unknown }>; titles: { code: string; criteria: unknown[] }[] } };
-const stored = async () => ((await db.current.prisma.authoredRuleSet.findUniqueOrThrow({ where: { id } })).definition as Stored).ruleSet;
-const criteriaOf = async (code: string) => (await stored()).titles.find((t) => t.code === code)!.criteria;
-/** A title's criteria as kinds only: groups as { kind: [members] }. */
-const shape = (list: unknown[]): unknown[] => (list as { kind: string; of?: unknown[] }[]).map((c) => (c.of ? { [c.kind]: shape(c.of) } : c.kind));
+const stored = () => storedSet(db.current.prisma, id);
+const criteriaOf = (code: string) => storedCriteria(db.current.prisma, id, code);
+const shape = criteriaShape;
 const editor = (code: string) => admin.get(`/rules/authored/${id}/titles/${code}`);
 
 beforeAll(async () => {

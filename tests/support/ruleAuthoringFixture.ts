@@ -86,3 +86,17 @@ export function diffRow(html: string, item: string) {
       .trim();
   return m ? { before: text(m[1]), after: text(m[2]) } : null;
 }
+
+type StoredSet = { ruleSet: { parameters: Record<string, { value: unknown }>; titles: { code: string; criteria: unknown[] }[] } };
+
+/** The rule set an authored set stores, and one title's criteria in it. */
+export async function storedSet(prisma: PrismaClient, id: string) {
+  return ((await prisma.authoredRuleSet.findUniqueOrThrow({ where: { id } })).definition as StoredSet).ruleSet;
+}
+export async function storedCriteria(prisma: PrismaClient, id: string, code: string): Promise<unknown[]> {
+  return (await storedSet(prisma, id)).titles.find((t) => t.code === code)!.criteria;
+}
+
+/** A title's criteria as kinds only: groups as { kind: [members] }. */
+export const criteriaShape = (list: unknown[]): unknown[] =>
+  (list as { kind: string; of?: unknown[] }[]).map((c) => (c.of ? { [c.kind]: criteriaShape(c.of) } : c.kind));

@@ -48,6 +48,7 @@ describe('as the secretary, publishing the results', () => {
     w.clock.set('2026-12-31T18:30:00Z');
     const secretary = await w.signIn(w.c.secretary.username);
     expect((await postForm(secretary, page, `${page}/publish`)).status).toBe(302);
+    expect((await secretary.get(page)).text).toContain('Đã công bố kết quả cuộc thi và ban hành thông báo kết quả.');
 
     const docs = await prisma().issuedDocument.findMany({ where: { schoolId: w.c.schoolId, subject: 'Contest', subjectId: contest.id } });
     expect(docs).toHaveLength(1);

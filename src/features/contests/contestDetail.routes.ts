@@ -1,6 +1,7 @@
 // A contest's page and the organisers' steps on it (open, close, publish), the judges' score of an entry, the
-// printable results sheet and the issued results notice (Thông báo kết quả, PDF and DOCX). Each POST: scoped load → policy → command → flash and redirect; a refused score form
-// re-renders the page with 422 and the message beside its field.
+// printable results sheet and the issued results notice (Thông báo kết quả, PDF and DOCX). Each POST: scoped load →
+// policy → command → flash and redirect; a refused score form re-renders the page with 422 and the message beside
+// its field.
 import type { Request, Router } from 'express';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { AppError } from '../../errors.ts';
@@ -9,9 +10,9 @@ import { flash } from '../../http/flash.ts';
 import { fieldErrors, formValues } from '../../http/forms.ts';
 import { requirePermission, userOf } from '../../http/gates.ts';
 import { paramId } from '../../http/params.ts';
-import { renderIssuedDocument } from '../register/renderIssuedDocument.ts';
 import { assertAllowed } from '../../http/refusals.ts';
 import { yearLabel } from '../exemplars/exemplars.presenter.ts';
+import { renderIssuedDocument } from '../register/renderIssuedDocument.ts';
 import { closeContest } from './closeContest.ts';
 import { whyNotClose, whyNotOpen, whyNotPublish, whyNotScore } from './contest.policy.ts';
 import { entryCounts, findContest, findEntry, findResultsNotice, findResultsNoticeSnapshot, listEntries } from './contest.queries.ts';

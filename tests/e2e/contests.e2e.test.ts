@@ -1,6 +1,6 @@
 // The writing contest walked through in a phone-sized browser (360 px): a teacher submits, the secretary closes the
-// entries, scores, publishes and prints the results. Every page is screenshot at 1280 and 360 px, none scrolls
-// sideways at 360 px, and every page loaded is axe-scanned by the harness.
+// entries, scores, prints the judged sheet and publishes (issuing the results notice). Every page is screenshot at
+// 1280 and 360 px, none scrolls sideways at 360 px, and every page loaded is axe-scanned by the harness.
 import { beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { buildCouncil } from '../support/ballotFixtures.ts';
@@ -43,7 +43,7 @@ async function both(page: Page, name: string) {
 }
 
 describeBrowser('writing contest', () => {
-  it('submit → close → score → publish → print, on a 360 px phone', async () => {
+  it('submit → close → score → print the judged sheet → publish (the results notice issued), on a 360 px phone', async () => {
     const teacher = await web.newPage();
     await teacher.setViewportSize({ width: 360, height: 800 });
     await signIn(teacher, web.baseUrl, teacherUsername, TEST_PASSWORD);
@@ -78,18 +78,7 @@ describeBrowser('writing contest', () => {
         .first()
         .click(),
     ]);
-    await Promise.all([secretary.waitForURL(/#results/), secretary.getByRole('button', { name: 'Công bố kết quả' }).click()]);
-    await expect.poll(() => secretary.textContent('#results')).toContain('85,5');
-    await both(secretary, 'contest-published');
-
-    // The same pages in English fit a 360 px phone too.
-    for (const [name, path] of [
-      ['contests-list-en', '/contests?lang=en'],
-      ['contest-published-en', `/contests/${contestId}?lang=en`],
-    ] as const) {
-      await secretary.goto(`${web.baseUrl}${path}`);
-      await both(secretary, name);
-    }
+    // The judged sheet, printed to sign before publication.
     await secretary.goto(`${web.baseUrl}/contests/${contestId}/results/print?lang=vi`);
     const printed = (await secretary.textContent('main')) ?? '';
     expect(printed).toContain('KẾT QUẢ CUỘC THI');
@@ -100,5 +89,25 @@ describeBrowser('writing contest', () => {
     await secretary.setViewportSize({ width: 794, height: 1123 }); // an A4 page at 96 dpi
     await secretary.emulateMedia({ media: 'print' });
     await screenshot(secretary, 'contest-print-media');
+    await secretary.emulateMedia({ media: 'screen' });
+    await secretary.setViewportSize({ width: 360, height: 800 });
+
+    await secretary.goto(`${web.baseUrl}/contests/${contestId}`);
+    await Promise.all([secretary.waitForURL(/#results/), secretary.getByRole('button', { name: 'Công bố kết quả' }).click()]);
+    await expect.poll(() => secretary.textContent('#results')).toContain('85,5');
+    // Publishing issued the council's results notice: linked from the results, PDF and DOCX.
+    expect(await secretary.textContent('#results')).toContain('Thông báo kết quả số 01/TB-HĐTĐKT');
+    const pdf = await secretary.request.get(`${web.baseUrl}/contests/${contestId}/results/notice.pdf`);
+    expect([pdf.status(), pdf.headers()['content-type']]).toEqual([200, 'application/pdf']);
+    await both(secretary, 'contest-published');
+
+    // The same pages in English fit a 360 px phone too.
+    for (const [name, path] of [
+      ['contests-list-en', '/contests?lang=en'],
+      ['contest-published-en', `/contests/${contestId}?lang=en`],
+    ] as const) {
+      await secretary.goto(`${web.baseUrl}${path}`);
+      await both(secretary, name);
+    }
   });
 });

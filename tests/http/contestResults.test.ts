@@ -210,7 +210,7 @@ describe('the audit log', () => {
 });
 
 describe('races', () => {
-  it('a fivefold click on submit stores one entry; publish clicked ten times publishes once; a submit racing the close never lands after it', async () => {
+  it('a fivefold click on submit stores one entry; publish clicked ten times by two organisers publishes once and issues one notice; a submit racing the close never lands after it', async () => {
     const w = await world();
     const contest = await buildContest(prisma(), { schoolId: w.c.schoolId, schoolYearId: w.c.schoolYearId, state: 'open' });
     const page = `/contests/${contest.id}`;
@@ -237,9 +237,23 @@ describe('races', () => {
 
     for (const e of await prisma().contestEntry.findMany({ where: { contestId: contest.id } }))
       await prisma().contestEntry.update({ where: { id: e.id }, data: { score: 75, scoredAt: new Date(), scoredById: contest.openedById } });
-    const publishes = await concurrentPosts({ agent: w.secretary, page }, `${page}/publish`, {}, 10);
+    // Ten publishes from two organisers at once: one publication, one results notice, one number taken.
+    const chair = await w.signIn(w.c.chair.username);
+    const publishes = await concurrentPosts(
+      [
+        { agent: w.secretary, page },
+        { agent: chair, page },
+      ],
+      `${page}/publish`,
+      {},
+      10,
+    );
     expectCleanRaceResponses(publishes);
     expect(publishes.filter((r) => r.status === 302)).toHaveLength(1);
     expect(await prisma().auditEvent.count({ where: { action: 'contest.publish', subjectId: contest.id } })).toBe(1);
+    const notices = await prisma().issuedDocument.findMany({ where: { schoolId: w.c.schoolId, type: 'TB' } });
+    expect(notices.map((d) => [d.subject, d.subjectId, d.symbol])).toEqual([['Contest', contest.id, '01/TB-HĐTĐKT']]);
+    expect(await prisma().documentCounter.findMany({ where: { schoolId: w.c.schoolId, type: 'TB' }, select: { last: true } })).toEqual([{ last: 1 }]);
+    expect(await prisma().auditEvent.count({ where: { action: 'register.issue', subjectId: notices[0]!.id } })).toBe(1);
   });
 });

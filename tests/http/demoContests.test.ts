@@ -1,15 +1,17 @@
 // The demo school's writing contests (issue 15 §4): 2024-2025 judged and published with prizes (on the public page
-// and in the printable results), the current year's open for entries (the demo teacher may submit).
-import { beforeAll, describe, expect, it } from 'vitest';
+// and in its issued results notice), the current year's open for entries (the demo teacher may submit).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoContests } from '../../src/db/seed/seedDemoContests.ts';
 import { seedDemoExemplars } from '../../src/db/seed/seedDemoExemplars.ts';
 import { seedDemoSchool } from '../../src/db/seed/seedDemoSchool.ts';
 import { DEMO_PASSWORD } from '../../prisma/seed/demoSchool.ts';
 import { agentFor, buildTestApp, loginAs, testClock } from '../support/testApp.ts';
 import { useTestDatabase } from '../support/testDatabase.ts';
+import { flat, pdfRawText, removeTempPdfs, writeTempPdf } from '../unit/documents/support/pdfTools.ts';
 
 const db = useTestDatabase();
 const NOW = '2026-11-26T03:00:00Z';
+afterAll(removeTempPdfs);
 
 beforeAll(async () => {
   await seedDemoSchool(db.current.prisma, new Date(NOW));
@@ -48,8 +50,30 @@ describe('demo writing contests', () => {
     expect(open.status).toBe(200);
     expect(open.text).toContain('Nộp bài');
     expect(open.text).not.toContain('Những đôi dép cho em');
-    const print = await teacher.get(`/contests/${contests[0]!.id}/results/print`);
-    expect(print.status).toBe(200);
-    expect(print.text).toContain('92,5');
+    // The published contest's results notice, issued when the seed published it (25/01/2025, 09:00 in Hà Nội).
+    const published = `/contests/${contests[0]!.id}`;
+    const notice = await prisma.issuedDocument.findFirstOrThrow({ where: { subject: 'Contest', subjectId: contests[0]!.id } });
+    expect(notice).toMatchObject({ type: 'TB', year: 2025 });
+    expect(notice.symbol).toMatch(/^\d{2}\/TB-HĐTĐKT$/);
+    expect((await teacher.get(published)).text).toContain(`Thông báo kết quả số ${notice.symbol} ngày 25/01/2025:`);
+    const print = await teacher.get(`${published}/results/print`);
+    expect([print.status, print.headers.location]).toEqual([302, `${published}/results/notice.pdf`]);
+    const pdf = await teacher
+      .get(`${published}/results/notice.pdf`)
+      .buffer(true)
+      .parse((r, cb) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => cb(null, Buffer.concat(chunks)));
+      });
+    expect(pdf.status).toBe(200);
+    const text = flat(pdfRawText(writeTempPdf(pdf.body as Buffer)));
+    expect(text).toContain('TRƯỜNG TIỂU HỌC LÝ THƯỜNG KIỆT');
+    expect(text).toContain(`Số: ${notice.symbol}`);
+    expect(text).toContain('Long Biên, ngày 25 tháng 01 năm 2025');
+    expect(text).toContain('Kết quả Cuộc thi “Viết về gương điển hình tiên tiến, người tốt, việc tốt năm 2024” năm học 2024-2025');
+    expect(text).toContain('Cậu bé nhặt được ví tiền ở cổng trường 92,5 Nhất');
+    expect(text).toContain('Nguyễn Thúy Hà');
+    expect((await teacher.get(`${published}/results/notice.docx`)).status).toBe(200);
   });
 });

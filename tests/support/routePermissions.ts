@@ -228,6 +228,7 @@ export const routePermissions: Record<string, ExpectedGate> = {
   'POST /contests/:id/publish': 'contest:manage',
   'POST /contests/:id/entries/:entryId/score': 'contest:manage',
   'GET /contests/:id/results/print': 'contest:view',
+  'GET /contests/:id/results/notice.:format': 'contest:view',
   'POST /contests/:id/entries': 'contest:enter',
   'GET /contests/:id/entries/:entryId': 'contest:view',
   'POST /contests/:id/entries/:entryId': 'contest:enter',

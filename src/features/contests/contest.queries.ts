@@ -119,3 +119,21 @@ export async function contestChoices(prisma: PrismaClient, schoolId: string) {
   ]);
   return { years, exemplars };
 }
+
+/** The register's subject of a contest's results notice (IssuedDocument.subject; subjectId = the contest). */
+export const RESULTS_NOTICE_SUBJECT = 'Contest';
+
+/** Where the register keeps the contest's results notice (a TB issued at publication). */
+export function resultsNoticeWhere(schoolId: string, contestId: string): Prisma.IssuedDocumentWhereInput {
+  return { schoolId, subject: RESULTS_NOTICE_SUBJECT, subjectId: contestId, type: 'TB' };
+}
+
+/** The contest's results notice (number and day), or null: not published, or published before notices existed. */
+export function findResultsNotice(prisma: Pick<PrismaClient, 'issuedDocument'>, schoolId: string, contestId: string) {
+  return prisma.issuedDocument.findFirst({ where: resultsNoticeWhere(schoolId, contestId), select: { id: true, symbol: true, issuedOn: true } });
+}
+
+/** The contest's results notice with the snapshot its files are drawn from, or null. */
+export function findResultsNoticeSnapshot(prisma: Pick<PrismaClient, 'issuedDocument'>, schoolId: string, contestId: string) {
+  return prisma.issuedDocument.findFirst({ where: resultsNoticeWhere(schoolId, contestId), select: { id: true, snapshot: true } });
+}

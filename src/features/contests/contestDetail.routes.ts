@@ -1,6 +1,7 @@
-// A contest's page and the organisers' steps on it (open, close, publish), the judges' score of an entry and the
-// printable results. Each POST: scoped load → policy → command → flash and redirect; a refused score form
-// re-renders the page with 422 and the message beside its field.
+// A contest's page and the organisers' steps on it (open, close, publish), the judges' score of an entry, the
+// printable results sheet and the issued results notice (Thông báo kết quả, PDF and DOCX). Each POST: scoped load →
+// policy → command → flash and redirect; a refused score form re-renders the page with 422 and the message beside
+// its field.
 import type { Request, Router } from 'express';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { AppError } from '../../errors.ts';
@@ -11,9 +12,10 @@ import { requirePermission, userOf } from '../../http/gates.ts';
 import { paramId } from '../../http/params.ts';
 import { assertAllowed } from '../../http/refusals.ts';
 import { yearLabel } from '../exemplars/exemplars.presenter.ts';
+import { renderIssuedDocument } from '../register/renderIssuedDocument.ts';
 import { closeContest } from './closeContest.ts';
 import { whyNotClose, whyNotOpen, whyNotPublish, whyNotScore } from './contest.policy.ts';
-import { entryCounts, findContest, findEntry, listEntries } from './contest.queries.ts';
+import { entryCounts, findContest, findEntry, findResultsNotice, findResultsNoticeSnapshot, listEntries } from './contest.queries.ts';
 import { scoreForm } from './contest.schemas.ts';
 import { renderContestPage } from './contestPage.ts';
 import { formatScore, rankedResults } from './contests.presenter.ts';
@@ -65,13 +67,15 @@ export function registerContestDetailRoutes(router: Router, prisma: PrismaClient
     res.redirect(`/contests/${c.id}#entry-${e.id}`);
   });
 
-  // The printable results: once published for everyone who sees the contest; organisers may print the judged table
-  // while judging (to sign it before publication).
+  // The printable results sheet: organisers print the judged table while judging (to sign it before publication);
+  // once published, the issued notice is the results document (a contest published before notices existed keeps
+  // the sheet, for everyone who sees the contest).
   router.get('/contests/:id/results/print', requirePermission('contest:view'), async (req, res) => {
     const user = userOf(req);
     const c = await load(req);
     const printable = c.state === 'published' || (user.permissions.has('contest:manage') && c.state === 'closed');
     if (!printable) throw new AppError('not_found', 'error.notFound.body');
+    if (c.state === 'published' && (await findResultsNotice(prisma, user.schoolId, c.id))) return res.redirect(`/contests/${c.id}/results/notice.pdf`);
     const [entries, school] = await Promise.all([
       listEntries(prisma, user, c.id),
       prisma.school.findUniqueOrThrow({ where: { id: user.schoolId }, select: { name: true } }),
@@ -84,5 +88,19 @@ export function registerContestDetailRoutes(router: Router, prisma: PrismaClient
       year: yearLabel(c.schoolYear.startYear),
       rows: rankedResults(entries).map((e) => ({ ...e, scoreText: formatScore(e.score, locale) })),
     });
+  });
+
+  // The results notice as issued: drawn from the register's snapshot, never from the live entries. Whoever sees the
+  // contest's published results may download it (the contest is found only when visible; a notice only once published).
+  router.get('/contests/:id/results/notice.:format', requirePermission('contest:view'), async (req, res) => {
+    const format = req.params.format === 'pdf' || req.params.format === 'docx' ? req.params.format : null;
+    if (!format) throw new AppError('not_found', 'error.notFound.body');
+    const c = await load(req);
+    const issued = c.state === 'published' ? await findResultsNoticeSnapshot(prisma, userOf(req).schoolId, c.id) : null;
+    if (!issued) throw new AppError('not_found', 'error.notFound.body');
+    const file = await renderIssuedDocument(issued, format);
+    res.setHeader('Content-Type', file.contentType);
+    res.setHeader('Content-Disposition', `attachment; filename="thong-bao-ket-qua-cuoc-thi.${format}"`);
+    res.send(file.bytes);
   });
 }

@@ -37,6 +37,12 @@ export function pdfText(file: string, first?: number, last?: number): string {
   return execFileSync('pdftotext', ['-layout', ...range, file, '-'], { encoding: 'utf8' }).normalize('NFC');
 }
 
+/** pdftotext -raw (the order the text was drawn in: a table row by row, each cell whole however it wraps), in NFC. */
+export function pdfRawText(file: string, first?: number, last?: number): string {
+  const range = [...(first ? ['-f', String(first)] : []), ...(last ? ['-l', String(last)] : [])];
+  return execFileSync('pdftotext', ['-raw', ...range, file, '-'], { encoding: 'utf8' }).normalize('NFC');
+}
+
 /** Whitespace collapsed to single spaces, NFC: how text is compared regardless of line breaks and justification. */
 export function flat(text: string): string {
   return text.normalize('NFC').replace(/\s+/g, ' ').trim();

@@ -121,6 +121,20 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return file;
 }
 
+/**
+ * Screenshots the page at 1280 and 360 px (back at 1280 after) and checks that nothing scrolls sideways at 360;
+ * with `axe`, first scans it for serious accessibility findings.
+ */
+export async function atBothWidths(page: Page, name: string, opts: { axe?: boolean } = {}): Promise<void> {
+  if (opts.axe) expect(await axeViolations(page), name).toEqual([]);
+  for (const width of [1280, 360]) {
+    await page.setViewportSize({ width, height: 900 });
+    await screenshot(page, `${name}-${width}`);
+    if (width === 360) expect(await page.evaluate<number>('document.documentElement.scrollWidth'), name).toBeLessThanOrEqual(360);
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
 /** Signs in through the login form. */
 export async function signIn(page: Page, baseUrl: string, username: string, password = 'thidua2024'): Promise<void> {
   await page.goto(`${baseUrl}/login`);

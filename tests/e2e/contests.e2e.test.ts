@@ -2,13 +2,12 @@
 // entries, scores, prints the judged sheet and publishes (issuing the results notice). Every page is screenshot at
 // 1280 and 360 px, none scrolls sideways at 360 px, and every page loaded is axe-scanned by the harness.
 import { beforeAll, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { buildCouncil } from '../support/ballotFixtures.ts';
 import { buildContest } from '../support/contestFactories.ts';
 import { buildExemplar } from '../support/exemplarFactories.ts';
 import { buildPerson, TEST_PASSWORD } from '../support/factories.ts';
 import { useTestDatabase } from '../support/testDatabase.ts';
-import { describeBrowser, screenshot, signIn, useBrowserApp } from './browser.ts';
+import { atBothWidths, describeBrowser, screenshot, signIn, useBrowserApp } from './browser.ts';
 
 const db = useTestDatabase();
 const web = useBrowserApp(db, '2026-11-26T03:00:00Z');
@@ -34,30 +33,22 @@ beforeAll(async () => {
   ).id;
 });
 
-async function both(page: Page, name: string) {
-  for (const width of [1280, 360]) {
-    await page.setViewportSize({ width, height: 900 });
-    await screenshot(page, `${name}-${width}`);
-    if (width === 360) expect(await page.evaluate<number>('document.documentElement.scrollWidth'), name).toBeLessThanOrEqual(360);
-  }
-}
-
 describeBrowser('writing contest', () => {
   it('submit → close → score → print the judged sheet → publish (the results notice issued), on a 360 px phone', async () => {
     const teacher = await web.newPage();
     await teacher.setViewportSize({ width: 360, height: 800 });
     await signIn(teacher, web.baseUrl, teacherUsername, TEST_PASSWORD);
     await teacher.goto(`${web.baseUrl}/contests`);
-    await both(teacher, 'contests-list');
+    await atBothWidths(teacher, 'contests-list');
     await teacher.getByRole('link', { name: 'Viết về gương điển hình tiên tiến, người tốt, việc tốt' }).click();
-    await both(teacher, 'contest-open-teacher');
+    await atBothWidths(teacher, 'contest-open-teacher');
     await teacher.setViewportSize({ width: 360, height: 800 });
     await teacher.getByLabel('Tên bài viết').fill('Cô giáo của những em nhỏ vùng cao');
     await teacher.getByLabel('Viết về điển hình của trường (nếu có)').selectOption({ label: 'Nhặt được ví tiền trả người đánh mất' });
     await teacher.getByLabel('Nội dung bài viết').fill('Cô Lan đã gắn bó với điểm trường lẻ mười năm.\n\nMỗi sáng cô vượt suối đến lớp.');
     await Promise.all([teacher.waitForURL(/\/entries\//), teacher.getByRole('button', { name: 'Nộp bài' }).click()]);
     await expect.poll(() => teacher.textContent('.flash, [role="status"], body')).toContain('Đã nộp bài dự thi.');
-    await both(teacher, 'contest-entry-author');
+    await atBothWidths(teacher, 'contest-entry-author');
 
     const secretary = await web.newPage();
     secretary.on('dialog', (d) => void d.accept()); // publishing asks for confirmation
@@ -66,7 +57,7 @@ describeBrowser('writing contest', () => {
     await secretary.goto(`${web.baseUrl}/contests/${contestId}`);
     await Promise.all([secretary.waitForLoadState('load'), secretary.getByRole('button', { name: 'Kết thúc nhận bài, chuyển sang chấm' }).click()]);
     await expect.poll(() => secretary.textContent('body')).toContain('Chấm bài');
-    await both(secretary, 'contest-judging');
+    await atBothWidths(secretary, 'contest-judging');
     await secretary.setViewportSize({ width: 360, height: 800 });
     await secretary.getByLabel('Điểm').first().fill('85,5');
     await secretary.getByLabel('Giải').first().selectOption({ label: 'Giải Nhất' });
@@ -85,7 +76,7 @@ describeBrowser('writing contest', () => {
     expect(printed).toContain('Trần Thị Lan');
     expect(printed).toContain('Tổ Khối 4');
     expect(printed).toContain('Giải Nhất');
-    await both(secretary, 'contest-print');
+    await atBothWidths(secretary, 'contest-print');
     await secretary.setViewportSize({ width: 794, height: 1123 }); // an A4 page at 96 dpi
     await secretary.emulateMedia({ media: 'print' });
     await screenshot(secretary, 'contest-print-media');
@@ -99,7 +90,7 @@ describeBrowser('writing contest', () => {
     expect(await secretary.textContent('#results')).toContain('Thông báo kết quả số 01/TB-HĐTĐKT');
     const pdf = await secretary.request.get(`${web.baseUrl}/contests/${contestId}/results/notice.pdf`);
     expect([pdf.status(), pdf.headers()['content-type']]).toEqual([200, 'application/pdf']);
-    await both(secretary, 'contest-published');
+    await atBothWidths(secretary, 'contest-published');
 
     // The same pages in English fit a 360 px phone too.
     for (const [name, path] of [
@@ -107,7 +98,7 @@ describeBrowser('writing contest', () => {
       ['contest-published-en', `/contests/${contestId}?lang=en`],
     ] as const) {
       await secretary.goto(`${web.baseUrl}${path}`);
-      await both(secretary, name);
+      await atBothWidths(secretary, name);
     }
   });
 });

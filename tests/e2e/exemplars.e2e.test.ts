@@ -1,12 +1,11 @@
 // The exemplar pages and the school's public page as people see them, at 1280 and 360 px: none scrolls sideways
 // at 360 px, even with a long unbroken title and a photo.
-import { beforeAll, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import { beforeAll, it } from 'vitest';
 import { buildCouncil } from '../support/ballotFixtures.ts';
 import { buildExemplar, buildExemplarPhoto } from '../support/exemplarFactories.ts';
 import { TEST_PASSWORD } from '../support/factories.ts';
 import { useTestDatabase } from '../support/testDatabase.ts';
-import { describeBrowser, screenshot, signIn, useBrowserApp } from './browser.ts';
+import { atBothWidths, describeBrowser, signIn, useBrowserApp } from './browser.ts';
 
 const db = useTestDatabase();
 const web = useBrowserApp(db, '2026-11-26T03:00:00Z');
@@ -28,28 +27,20 @@ beforeAll(async () => {
   await buildExemplarPhoto(prisma, e);
 });
 
-async function both(page: Page, name: string) {
-  for (const width of [1280, 360]) {
-    await page.setViewportSize({ width, height: 900 });
-    await screenshot(page, `${name}-${width}`);
-    if (width === 360) expect(await page.evaluate<number>('document.documentElement.scrollWidth'), name).toBeLessThanOrEqual(360);
-  }
-}
-
 describeBrowser('exemplar pages', () => {
   it('the public page, an exemplar on it, the list and the detail page, at 1280 and 360 px', async () => {
     const visitor = await web.newPage();
     await visitor.goto(`${web.baseUrl}/cong-khai/${code}`);
-    await both(visitor, 'public-school');
+    await atBothWidths(visitor, 'public-school');
     await visitor.goto(`${web.baseUrl}/cong-khai/${code}/dien-hinh/${exemplarId}`);
-    await both(visitor, 'public-exemplar');
+    await atBothWidths(visitor, 'public-exemplar');
     const secretary = await web.newPage();
     await signIn(secretary, web.baseUrl, c.secretary.username, TEST_PASSWORD);
     await secretary.goto(`${web.baseUrl}/exemplars`);
-    await both(secretary, 'exemplars-list');
+    await atBothWidths(secretary, 'exemplars-list');
     await secretary.goto(`${web.baseUrl}/exemplars/${exemplarId}`);
-    await both(secretary, 'exemplar-detail');
+    await atBothWidths(secretary, 'exemplar-detail');
     await secretary.goto(`${web.baseUrl}/exemplars/new`);
-    await both(secretary, 'exemplar-new');
+    await atBothWidths(secretary, 'exemplar-new');
   });
 });

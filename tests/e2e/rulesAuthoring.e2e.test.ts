@@ -6,7 +6,7 @@ import { beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useTestDatabase } from '../support/testDatabase.ts';
 import { TEST_PASSWORD, buildSchool, buildStaff, buildUser } from '../support/factories.ts';
-import { axeViolations, describeBrowser, screenshot, signIn, useBrowserApp } from './browser.ts';
+import { atBothWidths, describeBrowser, signIn, useBrowserApp } from './browser.ts';
 
 const db = useTestDatabase();
 const web = useBrowserApp(db, '2026-11-26T03:00:00Z');
@@ -22,16 +22,6 @@ beforeAll(async () => {
   }
   username = (await buildUser(prisma, school.id, { isAdmin: true })).username;
 });
-
-async function both(page: Page, name: string) {
-  expect(await axeViolations(page), name).toEqual([]);
-  for (const width of [1280, 360]) {
-    await page.setViewportSize({ width, height: 900 });
-    await screenshot(page, `${name}-${width}`);
-    if (width === 360) expect(await page.evaluate<number>('document.documentElement.scrollWidth'), name).toBeLessThanOrEqual(360);
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
 
 /** True when the report of `year` lists GV1's CSTĐCS with `verdict`. */
 async function listed(page: Page, year: number, verdict: 'eligible' | 'not_eligible'): Promise<boolean> {
@@ -52,7 +42,7 @@ describeBrowser('rule sets authored in the app', () => {
     const overview = page.url();
 
     await Promise.all([page.waitForURL(/\/titles\/CSTDCS$/), page.locator('.authored-nav').getByRole('link', { name: 'CSTĐCS' }).click()]);
-    await both(page, 'rules-authoring-title');
+    await atBothWidths(page, 'rules-authoring-title', { axe: true });
     // Row 2 is the group "một trong": make it "tất cả".
     await page.locator('#row-1').getByLabel('Loại điều kiện').selectOption('allOf');
     await Promise.all([page.waitForLoadState('load'), page.getByRole('button', { name: 'Lưu', exact: true }).click()]);
@@ -60,7 +50,7 @@ describeBrowser('rule sets authored in the app', () => {
 
     await page.goto(overview);
     await expect.poll(() => page.locator('.diff-table').textContent()).toContain('Đạt tất cả các điều kiện trong nhóm');
-    await both(page, 'rules-authoring-overview');
+    await atBothWidths(page, 'rules-authoring-overview', { axe: true });
 
     // A candidate decides nothing.
     expect(await listed(page, 2026, 'eligible')).toBe(true);

@@ -6,7 +6,7 @@ import { beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useTestDatabase } from '../support/testDatabase.ts';
 import { TEST_PASSWORD, buildSchool, buildUser } from '../support/factories.ts';
-import { axeViolations, describeBrowser, screenshot, signIn, useBrowserApp } from './browser.ts';
+import { atBothWidths, describeBrowser, signIn, useBrowserApp } from './browser.ts';
 
 const db = useTestDatabase();
 const web = useBrowserApp(db, '2026-11-26T03:00:00Z');
@@ -16,17 +16,6 @@ beforeAll(async () => {
   const { school } = await buildSchool(db.current.prisma, { years: [2026] });
   username = (await buildUser(db.current.prisma, school.id, { isAdmin: true })).username;
 });
-
-/** Scans the page and screenshots it at 1280 and 360 px; at 360 nothing scrolls sideways. */
-async function both(page: Page, name: string) {
-  expect(await axeViolations(page), name).toEqual([]);
-  for (const width of [1280, 360]) {
-    await page.setViewportSize({ width, height: 900 });
-    await screenshot(page, `${name}-${width}`);
-    if (width === 360) expect(await page.evaluate<number>('document.documentElement.scrollWidth'), name).toBeLessThanOrEqual(360);
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
 
 /** Chooses `value` in row `row`'s "Loại điều kiện" and saves the title form. */
 async function switchRow(page: Page, row: number, value: string) {
@@ -47,21 +36,21 @@ describeBrowser('switching a criterion row between a single criterion and a grou
     const overview = page.url();
 
     await page.goto(`${overview}/titles/CSTD_TP`);
-    await both(page, 'rules-group-switch-cstdtp');
+    await atBothWidths(page, 'rules-group-switch-cstdtp', { axe: true });
     await switchRow(page, 1, 'anyOf');
     await expect
       .poll(() => legends(page))
       .toEqual(['1. Chuỗi danh hiệu liên tục', '2. Đạt một trong các điều kiện trong nhóm', '3. Có sáng kiến được công nhận']);
     await expect.poll(() => page.locator('#row-2').getAttribute('class')).toContain('crit-row--d1');
     expect(await page.locator('.flash-list').textContent()).toContain('Đã lưu');
-    await both(page, 'rules-group-switch-wrapped');
+    await atBothWidths(page, 'rules-group-switch-wrapped', { axe: true });
 
     await page.goto(`${overview}/titles/CSTDCS`);
     await switchRow(page, 1, 'single');
     const error = page.locator('#row-1 .field__error');
     await expect.poll(() => error.textContent()).toContain('Nhóm này có 3 điều kiện nên không đổi được thành một điều kiện.');
     expect(await page.locator('#row-1 select[name="r1.kind"]').inputValue()).toBe('single');
-    await both(page, 'rules-group-switch-refused');
+    await atBothWidths(page, 'rules-group-switch-refused', { axe: true });
 
     await page.goto(`${overview}/titles/CSTD_TP`);
     await switchRow(page, 1, 'single');

@@ -6,7 +6,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type TestAgent from 'supertest/lib/agent.js';
 import { buildTestApp, testClock } from '../support/testApp.ts';
 import { useTestDatabase } from '../support/testDatabase.ts';
-import { activate, authoringSchool, copyRuleSet2, csvLine, postForm, saveTitle } from '../support/ruleAuthoringFixture.ts';
+import { activate, authoringSchool, copyRuleSet2, csvLine, saveTitle } from '../support/ruleAuthoringFixture.ts';
+import { postForm } from '../support/postForm.ts';
 
 const db = useTestDatabase();
 const clock = testClock('2026-11-26T03:00:00Z');

@@ -1,7 +1,7 @@
 // The council of each school year (a decision and its terms) and, for past years, a held meeting whose closed ballot
 // round counted the CSTĐCS nominees: rows for the benchmark's bulk insert.
 import { randomUUID } from 'node:crypto';
-import type { BenchRows } from './benchData.ts';
+import type { BenchRows } from './benchRows.ts';
 import { schoolYearDates } from '../../src/domain/schoolYear.ts';
 import { roundResult } from '../../src/domain/ballot/roundResult.ts';
 

@@ -7,7 +7,7 @@ import { PDFDocument, StandardFonts } from 'pdf-lib';
 import yazl from 'yazl';
 import { RULE_SETS, ruleSetInForce } from '../../src/domain/rules/index.ts';
 import { schoolYearDates } from '../../src/domain/schoolYear.ts';
-import type { BenchRows } from './benchData.ts';
+import type { BenchRows } from './benchRows.ts';
 
 export interface DossierFiles {
   pdf: Uint8Array<ArrayBuffer>;

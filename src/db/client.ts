@@ -2,6 +2,7 @@
 import pg from 'pg';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '../generated/prisma/client.ts';
+import { serializeClientQueries } from './serialClientQueries.ts';
 
 export type Db = PrismaClient;
 export type { Prisma } from '../generated/prisma/client.ts';
@@ -29,6 +30,8 @@ export function connectDatabase(url: string, opts: { max?: number; connectTimeou
     keepAlive: true,
   });
   pool.on('error', (err) => console.error('PostgreSQL pool error:', err.message));
+  // A transaction's one connection gets Prisma's parallel relation loads one at a time (serialClientQueries.ts).
+  pool.on('connect', serializeClientQueries);
   // A burst of commands on one lock (20 numbers taken at once) queues for the pool's connections: Prisma's default 2 s
   // to start a transaction failed them under load. The pool's own connection timeout still answers an outage fast.
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool), transactionOptions: { maxWait: 10_000, timeout: 20_000 } });

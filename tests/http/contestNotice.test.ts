@@ -4,7 +4,8 @@
 import type request from 'supertest';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildContest, buildContestEntry } from '../support/contestFactories.ts';
-import { contestWorld, postForm } from '../support/contestWorld.ts';
+import { contestWorld } from '../support/contestWorld.ts';
+import { postForm } from '../support/postForm.ts';
 import { buildPerson, buildSchool, buildUser, TEST_PASSWORD } from '../support/factories.ts';
 import { agentFor, loginAs } from '../support/testApp.ts';
 import { useTestDatabase } from '../support/testDatabase.ts';

@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildContest, buildContestEntry } from '../support/contestFactories.ts';
 import { concurrentPosts, expectCleanRaceResponses } from '../support/concurrentPosts.ts';
-import { contestWorld, ENTRY, postEntry, postForm } from '../support/contestWorld.ts';
+import { contestWorld, ENTRY, postEntry } from '../support/contestWorld.ts';
+import { postForm } from '../support/postForm.ts';
 import { TEST_PASSWORD } from '../support/factories.ts';
 import { agentFor, csrfFrom, loginAs } from '../support/testApp.ts';
 import { useTestDatabase } from '../support/testDatabase.ts';

@@ -4,7 +4,8 @@
 // published results. Every test builds its own school with factories, so each passes alone.
 import { describe, expect, it } from 'vitest';
 import { buildContest, buildContestEntry, buildContestEntryFile, TINY_PDF } from '../support/contestFactories.ts';
-import { contestWorld, ENTRY, postEntry, postForm } from '../support/contestWorld.ts';
+import { contestWorld, ENTRY, postEntry } from '../support/contestWorld.ts';
+import { postForm } from '../support/postForm.ts';
 import { csrfFrom } from '../support/testApp.ts';
 import { useTestDatabase } from '../support/testDatabase.ts';
 

@@ -4,7 +4,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type TestAgent from 'supertest/lib/agent.js';
 import { agentFor, buildTestApp, csrfFrom, loginAs, testClock } from '../support/testApp.ts';
-import { authoringSchool, copyRuleSet2, csvLine, postForm, saveTitle } from '../support/ruleAuthoringFixture.ts';
+import { authoringSchool, copyRuleSet2, csvLine, saveTitle } from '../support/ruleAuthoringFixture.ts';
+import { postForm } from '../support/postForm.ts';
 import { useTestDatabase } from '../support/testDatabase.ts';
 import { TEST_PASSWORD, buildSchool, buildUser } from '../support/factories.ts';
 import { buildAuthoredRuleSet } from '../support/ruleSetFactories.ts';

@@ -3,7 +3,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type TestAgent from 'supertest/lib/agent.js';
 import { agentFor, buildTestApp, loginAs, testClock } from '../support/testApp.ts';
-import { copyRuleSet2, postForm, saveTitle } from '../support/ruleAuthoringFixture.ts';
+import { copyRuleSet2, saveTitle } from '../support/ruleAuthoringFixture.ts';
+import { postForm } from '../support/postForm.ts';
 import { useTestDatabase } from '../support/testDatabase.ts';
 import { TEST_PASSWORD, buildSchool, buildUser } from '../support/factories.ts';
 import { buildCollective, buildCollectiveYearRecord } from '../support/recordFactories.ts';

@@ -14,7 +14,6 @@ import {
   copyRuleSet2,
   csvLine,
   diffRow,
-  postForm,
   renderedForm,
   saveTitle,
   storedCriteria,
@@ -22,6 +21,7 @@ import {
   titleForm,
   criteriaShape,
 } from '../support/ruleAuthoringFixture.ts';
+import { postForm } from '../support/postForm.ts';
 
 const db = useTestDatabase();
 const clock = testClock('2026-11-26T03:00:00Z');

@@ -10,14 +10,14 @@ import {
   activate,
   authoringSchool,
   copyRuleSet2,
+  criteriaShape,
   csvLine,
   diffRow,
-  postForm,
   saveTitle,
   storedCriteria,
   storedSet,
-  criteriaShape,
 } from '../support/ruleAuthoringFixture.ts';
+import { postForm } from '../support/postForm.ts';
 
 const db = useTestDatabase();
 const clock = testClock('2026-11-26T03:00:00Z');

@@ -5,7 +5,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type TestAgent from 'supertest/lib/agent.js';
 import { buildTestApp, csrfFrom, testClock } from '../support/testApp.ts';
-import { authoringSchool, copyRuleSet2, csvLine, postForm, saveTitle } from '../support/ruleAuthoringFixture.ts';
+import { authoringSchool, copyRuleSet2, csvLine, saveTitle } from '../support/ruleAuthoringFixture.ts';
+import { postForm } from '../support/postForm.ts';
 import { useTestDatabase } from '../support/testDatabase.ts';
 import { buildSchool } from '../support/factories.ts';
 import { buildAuthoredRuleSet } from '../support/ruleSetFactories.ts';

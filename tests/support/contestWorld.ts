@@ -32,14 +32,6 @@ export async function contestWorld(db: { readonly current: TestDatabase }) {
   return { clock, built, c, school, secretary, a, b, teacherA, teacherB, signIn, anonymous: agentFor(built.app) };
 }
 
-export async function postForm(agent: TestAgent, pagePath: string, action: string, fields: Record<string, string> = {}) {
-  const page = await agent.get(pagePath);
-  return agent
-    .post(action)
-    .type('form')
-    .send({ _csrf: csrfFrom(page.text), ...fields });
-}
-
 /** A multipart POST (the entry forms), with an optional file. */
 export async function postEntry(agent: TestAgent, pagePath: string, action: string, fields: Record<string, string>, file?: { bytes: Buffer; name: string }) {
   const token = csrfFrom((await agent.get(pagePath)).text);

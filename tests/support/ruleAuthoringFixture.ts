@@ -7,7 +7,8 @@ import { expect } from 'vitest';
 import type TestAgent from 'supertest/lib/agent.js';
 import type { PrismaClient } from '../../src/generated/prisma/client.ts';
 import { TEST_PASSWORD, buildSchool, buildStaff, buildUser } from './factories.ts';
-import { agentFor, csrfFrom, loginAs, type buildTestApp } from './testApp.ts';
+import { postForm } from './postForm.ts';
+import { agentFor, loginAs, type buildTestApp } from './testApp.ts';
 
 /**
  * A school with `years`, GV1 "Đỗ Thị Hoa" rated HTXSNV with 12 months worked and no leave in each of them (no
@@ -24,15 +25,6 @@ export async function authoringSchool(prisma: PrismaClient, app: ReturnType<type
   const teacher = agentFor(app);
   await loginAs(teacher, (await buildUser(prisma, school.id, { staffId: staff.id })).username, TEST_PASSWORD);
   return { schoolId: school.id, admin, teacher };
-}
-
-/** POSTs `form` to `url` with the CSRF token read from `page`. */
-export async function postForm(agent: TestAgent, page: string, url: string, form: Record<string, string>) {
-  const csrf = csrfFrom((await agent.get(page)).text);
-  return agent
-    .post(url)
-    .type('form')
-    .send({ _csrf: csrf, ...form });
 }
 
 /** The form's fields as the page renders them: inputs with their value, selects with their selected option. */

@@ -15,6 +15,7 @@ import { updateNomination } from '../../features/nominations/updateNomination.ts
 import { reviewRegistration, saveRegistration } from '../../features/registrations/registrationCommands.ts';
 import { AWARD_CODES } from '../../features/meetings/meetings.schemas.ts';
 import { AppError } from '../../errors.ts';
+import { sortByVietnameseName } from '../../domain/vietnameseNames.ts';
 
 export const CYCLE_YEAR = 2024;
 
@@ -78,7 +79,12 @@ export async function seedDemoCouncilCycle(prisma: PrismaClient): Promise<void> 
     place: 'Phòng họp Hội đồng, Trường Tiểu học Lý Thường Kiệt',
     agenda: 'Xét, đề nghị danh hiệu thi đua và hình thức khen thưởng năm học 2024-2025.',
   });
-  const roll = await prisma.meetingAttendance.findMany({ where: { meetingId }, include: { staff: true } });
+  // The roll in the minutes' order (role, then name): who is absent, who counts and who dissents below follow from
+  // it, so every seeded database holds the same meeting (the rows' own order is whatever a scan meets first).
+  const ROLES = ['chair', 'vice_chair', 'secretary', 'council_member'];
+  const roll = sortByVietnameseName(await prisma.meetingAttendance.findMany({ where: { meetingId }, include: { staff: true } }), (r) => r.staff.fullName).sort(
+    (a, b) => ROLES.indexOf(a.role) - ROLES.indexOf(b.role),
+  );
   const absent = [...roll].reverse().find((r) => r.role === 'council_member')!;
   await recordAttendance(
     prisma,

@@ -9,6 +9,7 @@ import { addPostingComment } from '../../features/posting/addPostingComment.ts';
 import { moderatePostingComment } from '../../features/posting/moderatePostingComment.ts';
 import { publishPosting } from '../../features/posting/publishPosting.ts';
 import { CYCLE_YEAR } from './seedDemoCouncilCycle.ts';
+import { sortByVietnameseName } from '../../domain/vietnameseNames.ts';
 
 /** Seeds the 2024-2025 posting and complaint once (skips when the year's approval is missing or already posted). */
 export async function seedDemoPosting(prisma: PrismaClient): Promise<void> {
@@ -37,11 +38,15 @@ export async function seedDemoPosting(prisma: PrismaClient): Promise<void> {
     note: 'Hội đồng ghi nhận và cảm ơn ý kiến của Ban đại diện Cha mẹ học sinh.',
   });
 
-  const nomination = await prisma.nomination.findFirst({
-    where: { schoolId: school.id, schoolYearId: approval.meeting.schoolYearId, status: 'approved', code: 'LDTT' },
-    include: { staff: true },
-    orderBy: { id: 'asc' },
-  });
+  // The complaint is about a woman's maternity leave: the first approved LĐTT nominee by name who is a woman (never the
+  // lowest id, which is random: another seed picked another person, a man too).
+  const nomination = sortByVietnameseName(
+    await prisma.nomination.findMany({
+      where: { schoolId: school.id, schoolYearId: approval.meeting.schoolYearId, status: 'approved', code: 'LDTT', staff: { gender: 'female' } },
+      include: { staff: true },
+    }),
+    (n) => n.staff?.fullName ?? '',
+  )[0];
   const assignee = user('phochutich')?.staffId ?? null;
   if (!nomination) return;
   const complaintId = await logComplaint(

@@ -104,6 +104,7 @@ export interface DossierInput {
   meeting: CouncilMeetingDocData | null;
   /** Nominations on the chair's approved list; null when no list was approved. */
   approvedNominationIds: string[] | null;
+  /** In print order: by title, then name (domain/nominations/nomineeOrder.ts). */
   nominees: DossierNominee[];
   postingComments: PostingComment[] | null;
   /** Bound on the dossier's size in bytes (the configured DOSSIER_MAX_MB); absent: DEFAULT_MAX_DOSSIER_BYTES. */

@@ -7,6 +7,7 @@ import { checkQuorum, meetingRuleOf } from '../../domain/ballot/quorum.ts';
 import { voteRuleFor } from '../../domain/ballot/voteRule.ts';
 import { whyNotForward } from '../../domain/nominations/forwarding.ts';
 import { kindNeedsVote } from '../../domain/nominations/nominationKinds.ts';
+import { sortNominees } from '../../domain/nominations/nomineeOrder.ts';
 import type { AwardCode } from '../../domain/rules/index.ts';
 import { AppError } from '../../errors.ts';
 import { ruleSetOn } from '../meetings/meetingRules.ts';
@@ -39,9 +40,19 @@ export async function openRound(prisma: PrismaClient, ctx: CommandContext, input
     if (!quorum.quorumMet || !quorum.attendanceMet) throw new AppError('conflict', 'ballot.refusal.noQuorum');
     const nominations = await tx.nomination.findMany({
       where: { schoolId, schoolYearId: meeting.schoolYearId, code: input.code, status: 'proposed' },
-      orderBy: { id: 'asc' },
+      include: { staff: { select: { fullName: true, code: true } }, collective: { select: { name: true } } },
     });
-    const voted = nominations.filter((n) => kindNeedsVote(n.kind) && whyNotForward(n.verdictStatus, n.justification) === null);
+    // The paper lists the nominees by name (nomineeOrder.ts), as the dossier does: never by id, which is random.
+    const voted = sortNominees(
+      nominations.filter((n) => kindNeedsVote(n.kind) && whyNotForward(n.verdictStatus, n.justification) === null),
+      [input.code],
+      (n) => ({
+        code: n.code,
+        subject: n.staff ? 'individual' : 'collective',
+        name: n.staff?.fullName ?? n.collective?.name ?? '',
+        key: n.staff?.code ?? n.collective?.name ?? n.id,
+      }),
+    );
     if (voted.length === 0) throw new AppError('conflict', 'ballot.refusal.noNominees');
     const round = await tx.ballotRound.create({
       data: {

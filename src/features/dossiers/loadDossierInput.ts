@@ -16,6 +16,7 @@ import { evidenceFilesOf } from '../nominations/nominationEvidenceFiles.ts';
 import { dossierEvidence } from './inspectEvidence.ts';
 import { submissionState, type SubmissionState } from './dossierSubmission.ts';
 import { nominationRoute } from '../../domain/nominations/nominationRoute.ts';
+import { sortNominees } from '../../domain/nominations/nomineeOrder.ts';
 
 type Db = PrismaClient | Prisma.TransactionClient;
 const AWARD = (code: string) => (vi as Record<string, string>)[`award.${code}`] ?? code;
@@ -67,7 +68,7 @@ export async function loadDossierInput(db: Db, target: DossierTarget): Promise<L
   });
   const dated = meeting?.approval?.approvedAt ?? meeting?.heldOn ?? new Date(Date.UTC(startYear + 1, 4, 31));
   const ruleSet = await ruleSetOn(db, schoolId, meeting?.heldOn ?? dated);
-  const nominations = await db.nomination.findMany({
+  const rows = await db.nomination.findMany({
     where: { schoolId, schoolYearId: year.id, status: { in: ['proposed', 'approved'] } },
     include: {
       staff: { include: { collective: true } },
@@ -75,10 +76,19 @@ export async function loadDossierInput(db: Db, target: DossierTarget): Promise<L
       achievementReport: true,
       rounds: { include: { round: true }, orderBy: { roundId: 'asc' } },
     },
-    // Every order ends on a unique key: rows made in one transaction share createdAt, and PostgreSQL returns ties in
-    // whatever order a scan meets them (concurrent scans differ), which made two exports of the same data differ.
-    orderBy: [{ code: 'asc' }, { createdAt: 'asc' }, { id: 'asc' }],
   });
+  // The dossier's order is the data's, never the rows': when or in which order they were written (a pre-fill writes
+  // them in one statement, with one createdAt and random ids) made two databases with the same people differ.
+  const nominations = sortNominees(
+    rows,
+    ruleSet.titles.map((t) => t.code),
+    (n) => ({
+      code: n.code,
+      subject: n.staffId ? 'individual' : 'collective',
+      name: n.staff?.fullName ?? n.collective?.name ?? '',
+      key: n.staff?.code ?? n.collective?.name ?? n.id,
+    }),
+  );
   const receivers = [...new Set(nominations.map((n) => decidesOf(ruleSet, n.code)).filter(Boolean))].sort((a, b) => a.localeCompare(b, 'vi'));
   const nomineeCounts: Record<string, number> = {};
   const receivedBy: Record<string, string> = {};

@@ -2,7 +2,7 @@
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { nominationRoute } from '../../domain/nominations/nominationRoute.ts';
 import type { AwardCode } from '../../domain/rules/index.ts';
-import { sortByVietnameseName } from '../../domain/vietnameseNames.ts';
+import { sortNominees } from '../../domain/nominations/nomineeOrder.ts';
 import { AppError } from '../../errors.ts';
 import { ruleSetOn } from '../meetings/meetingRules.ts';
 import { verdictSnapshotSchema } from './verdictSnapshot.ts';
@@ -11,25 +11,37 @@ import { verdictSnapshotSchema } from './verdictSnapshot.ts';
 export const NOMINATIONS_PAGE_SIZE = 50;
 
 /**
- * The nominations of the school year, grouped by title (in the order a title first appears among the names), by
- * Vietnamese name within a title, one page of NOMINATIONS_PAGE_SIZE at a time: all of the year's nominations are
+ * The nominations of the school year, grouped by title (in the rule set's order), by Vietnamese name within a title
+ * (nomineeOrder.ts, the dossier's order), one page of NOMINATIONS_PAGE_SIZE at a time: all of the year's nominations are
  * ordered from a narrow read (id, title, status, name), and only the page's rows are read in full with their evidence
  * and awards. `at` picks the page: a number (past the last: the last), or a nomination's id (its page).
  */
 export async function nominationsOfYear(prisma: PrismaClient, schoolId: string, schoolYearId: string, at: { page?: number; focus?: string } = {}) {
   const year = await prisma.schoolYear.findFirstOrThrow({ where: { id: schoolYearId, schoolId } });
   const ruleSet = await ruleSetOn(prisma, schoolId, year.evaluationDate);
-  const narrow = sortByVietnameseName(
-    (
-      await prisma.nomination.findMany({
-        where: { schoolId, schoolYearId },
-        select: { id: true, code: true, status: true, staff: { select: { fullName: true } }, collective: { select: { name: true } } },
-      })
-    ).map((n) => ({ id: n.id, code: n.code, status: n.status, name: n.staff?.fullName ?? n.collective?.name ?? '' })),
-    (n) => n.name,
+  const narrow = (
+    await prisma.nomination.findMany({
+      where: { schoolId, schoolYearId },
+      select: { id: true, code: true, status: true, staff: { select: { fullName: true, code: true } }, collective: { select: { name: true } } },
+    })
+  ).map((n) => ({
+    id: n.id,
+    code: n.code,
+    status: n.status,
+    name: n.staff?.fullName ?? n.collective?.name ?? '',
+    sortKey: {
+      code: n.code,
+      subject: n.staff ? ('individual' as const) : ('collective' as const),
+      name: n.staff?.fullName ?? n.collective?.name ?? '',
+      key: n.staff?.code ?? n.collective?.name ?? n.id,
+    },
+  }));
+  // The order the dossier and the ballot papers print (nomineeOrder.ts): titles as the rule set lists them, then names.
+  const ordered = sortNominees(
+    narrow,
+    ruleSet.titles.map((t) => t.code),
+    (n) => n.sortKey,
   );
-  const codes = [...new Set(narrow.map((n) => n.code))];
-  const ordered = codes.flatMap((code) => narrow.filter((n) => n.code === code));
   const pages = Math.max(1, Math.ceil(ordered.length / NOMINATIONS_PAGE_SIZE));
   const focused = at.focus ? ordered.findIndex((n) => n.id === at.focus) : -1;
   const page = focused >= 0 ? Math.floor(focused / NOMINATIONS_PAGE_SIZE) + 1 : Math.min(Math.max(1, at.page ?? 1), pages);

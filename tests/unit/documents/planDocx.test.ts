@@ -1,6 +1,7 @@
 // The same 2024 plan as an editable Word file: its XML, and LibreOffice's conversion of it back to PDF.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderDocx } from '../../../src/documents/docx/renderDocx.ts';
+import { QUOC_HIEU } from '../../../src/documents/documentText.ts';
 import { longTableDocument } from '../../fixtures/documents/longTableDocument.ts';
 import { seedPlanDocument, seedPlanHeadings } from '../../fixtures/documents/seedPlanDocument.ts';
 import { convertDocxToPdf, findSoffice, LIBREOFFICE_PACKAGE } from './support/libreOffice.ts';
@@ -70,8 +71,12 @@ describe('the 2024 plan as DOCX', () => {
 });
 
 describe.runIf(soffice)('the 2024 plan DOCX opened by LibreOffice', () => {
+  let pdf: string;
+  beforeAll(() => {
+    pdf = writeTempPdf(convertDocxToPdf(soffice ?? '', docx), 'ke-hoach-2024-docx.pdf');
+  });
+
   it('converts to PDF with every heading and the page numbers', () => {
-    const pdf = writeTempPdf(convertDocxToPdf(soffice ?? '', docx), 'ke-hoach-2024-docx.pdf');
     // Where LibreOffice's stand-in for Times New Roman lacks Vietnamese letters it borrows them from another font,
     // and pdftotext then sees gaps inside words ("b ản"); comparing without whitespace still checks every letter.
     const solid = (s: string) => s.normalize('NFC').replace(/\s+/g, '');
@@ -80,5 +85,14 @@ describe.runIf(soffice)('the 2024 plan DOCX opened by LibreOffice', () => {
     expect(pageCount(pdf)).toBeGreaterThanOrEqual(3);
     expect(pdfText(pdf, 1, 1).trimStart().split('\n')[0]?.trim()).not.toBe('1');
     expect(pdfText(pdf, 2, 2).trimStart().split('\n')[0]?.trim()).toBe('2');
+  });
+
+  it('keeps "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" on one line, whatever face stands in for Times New Roman', () => {
+    const solid = (s: string) => s.normalize('NFC').replace(/\s+/g, '');
+    const lines = pdfText(pdf, 1, 1).split('\n').slice(0, 8).map(solid);
+    expect(
+      lines.some((line) => line.includes(solid(QUOC_HIEU))),
+      lines.join('\n'),
+    ).toBe(true);
   });
 });

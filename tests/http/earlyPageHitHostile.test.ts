@@ -1,0 +1,110 @@
+// The early page hit (earlyPageHit.ts, ADR 022) attacked: it answers before express-session, passport and the
+// account loader, so anything it reads differently from them, or too early, becomes a way around them.
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildPerson, buildSchool, TEST_PASSWORD } from '../support/factories.ts';
+import { sqlCounter } from '../support/sqlCounter.ts';
+import { buildTestApp, csrfFrom, testClock } from '../support/testApp.ts';
+import { useTestDatabase } from '../support/testDatabase.ts';
+
+const db = useTestDatabase();
+const sql = sqlCounter();
+const clock = testClock('2026-11-26T03:00:00Z');
+let app: ReturnType<typeof buildTestApp>['app'];
+let server: http.Server;
+let school: { id: string; code: string };
+let yearId: string;
+
+/** Signs a new person in through the login form with no cookie jar: the session cookie ("thidua.sid=…"). */
+async function signIn(o: { isAdmin?: boolean; role?: 'chair' } = {}): Promise<string> {
+  const { user } = await buildPerson(db.current.prisma, school.id, { ...o, schoolYearId: yearId });
+  const page = await request(app).get('/login');
+  const csrfCookie = String(page.headers['set-cookie']).split(';')[0]!;
+  const res = await request(app)
+    .post('/login')
+    .set('Cookie', csrfCookie)
+    .type('form')
+    .send({ username: user.username, password: TEST_PASSWORD, _csrf: csrfFrom(page.text) });
+  expect(res.status).toBe(302);
+  return sessionCookieOf(res)!;
+}
+
+const sessionCookieOf = (res: request.Response): string | undefined =>
+  ([] as string[])
+    .concat(res.headers['set-cookie'] ?? [])
+    .find((c) => c.startsWith('thidua.sid='))
+    ?.split(';')[0];
+
+/** GET with a Cookie header, counting statements. */
+async function get(path: string, cookie: string, headers: Record<string, string> = {}) {
+  sql.start();
+  try {
+    const res = await request(app).get(path).set('Cookie', cookie).set(headers);
+    return { res, statements: [...sql.statements] };
+  } finally {
+    sql.stop();
+  }
+}
+
+/** Answered early: the one session statement, and no rolling cookie (the full pipeline always sends one). */
+const early = (r: { res: request.Response; statements: string[] }) =>
+  r.statements.length === 1 && r.statements[0]!.includes('"DataVersion"') && !sessionCookieOf(r.res);
+
+const sidOf = (cookie: string) => decodeURIComponent(cookie.split('=')[1]!).slice(2).split('.')[0]!;
+const sessionRows = async (cookie: string) => (await db.current.pool.query('SELECT 1 FROM session WHERE sid = $1', [sidOf(cookie)])).rowCount;
+
+beforeAll(async () => {
+  const built = await buildSchool(db.current.prisma, { years: [2026] });
+  school = built.school;
+  yearId = built.yearOf(2026).id;
+  app = buildTestApp(db.current, clock).app;
+  server = http.createServer(app);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+});
+
+afterAll(async () => {
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+});
+
+describe('the early page hit, attacked', () => {
+  it('a GET whose body is still arriving is not served from a session read before it: a logout meanwhile stays a logout', async () => {
+    const cookie = await signIn();
+    const page = await get('/', cookie);
+    expect(early(await get('/', cookie))).toBe(true);
+    // The thief's request: a GET (?lang= writes the session) whose form body trickles in; body parsing comes before
+    // express-session, so a session row read on arrival would be minutes old when used — and saved back.
+    const { port } = server.address() as AddressInfo;
+    const slow = http.request({
+      port,
+      host: '127.0.0.1',
+      method: 'GET',
+      path: '/?lang=en',
+      headers: { Cookie: cookie, 'Content-Type': 'application/x-www-form-urlencoded', 'Content-Length': '3' },
+    });
+    const answered = new Promise<number>((resolve, reject) => {
+      slow.on('response', (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      });
+      slow.on('error', reject);
+    });
+    slow.write('a=');
+    await new Promise((r) => setTimeout(r, 300)); // an early read, if any, is done by now
+    // Meanwhile the owner signs out (as after "sign out everywhere" or a password change: the row is deleted).
+    await request(app)
+      .post('/logout')
+      .set('Cookie', cookie)
+      .type('form')
+      .send({ _csrf: csrfFrom(page.res.text) })
+      .expect(302);
+    expect(await sessionRows(cookie)).toBe(0);
+    slow.end('1');
+    expect(await answered).toBeLessThan(500);
+    expect(await sessionRows(cookie)).toBe(0);
+    const after = await get('/', cookie);
+    expect(after.res.status).toBe(302);
+    expect(after.res.headers.location).toMatch(/^\/login\b/);
+  });
+});

@@ -27,13 +27,22 @@ export interface EarlyPageHitDeps {
   secret: string;
 }
 
+/**
+ * Cookie names and values lose spaces and tabs around them and nothing else, as in the `cookie` module express-session
+ * parses with. String.prototype.trim also strips U+00A0, which a Cookie header can carry (a raw 0xA0 byte, read as
+ * latin1): "\u00a0thidua.sid=…" would then be taken for the session cookie, which express-session does not read — the
+ * early hit and the full pipeline would answer for two different sessions (a cookie tossed by a neighbouring site
+ * under such a name, first in the header, would choose the session of every early hit).
+ */
+const trimOws = (text: string): string => text.replace(/^[ \t]+|[ \t]+$/g, '');
+
 /** The session id of a signed session cookie (the first cookie of that name, as express-session reads it). */
 export function signedSessionId(header: string | undefined, name: string, secret: string): string | undefined {
   if (!header) return undefined;
   for (const pair of header.split(';')) {
     const at = pair.indexOf('=');
-    if (at < 0 || pair.slice(0, at).trim() !== name) continue;
-    let value = pair.slice(at + 1).trim();
+    if (at < 0 || trimOws(pair.slice(0, at)) !== name) continue;
+    let value = trimOws(pair.slice(at + 1));
     if (value.startsWith('"') && value.endsWith('"')) value = value.slice(1, -1);
     try {
       value = decodeURIComponent(value);

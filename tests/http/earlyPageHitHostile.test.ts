@@ -107,4 +107,22 @@ describe('the early page hit, attacked', () => {
     expect(after.res.status).toBe(302);
     expect(after.res.headers.location).toMatch(/^\/login\b/);
   });
+
+  it('a U+00A0 around the cookie name or value does not make the early hit read a session express-session would not', async () => {
+    const a = await signIn();
+    const b = await signIn();
+    await get('/', a);
+    const pageA = await get('/', a);
+    expect(early(pageA)).toBe(true);
+    const pageB = await get('/', b);
+    // Cookie tossing: a neighbouring site sets "\u00a0thidua.sid" (no __Host- prefix, so it may) to its own session,
+    // sent first. express-session reads "thidua.sid", the victim's: so must the early hit.
+    const tossed = await get('/', `\u00a0${a}; ${b}`);
+    expect(tossed.res.status).toBe(200);
+    expect(csrfFrom(tossed.res.text)).toBe(csrfFrom(pageB.res.text));
+    expect(csrfFrom(tossed.res.text)).not.toBe(csrfFrom(pageA.res.text));
+    // A value express-session cannot verify (a trailing U+00A0) is no session at all, early or not.
+    const padded = await get('/', `${a}\u00a0`);
+    expect(padded.res.status).toBe(302);
+  });
 });

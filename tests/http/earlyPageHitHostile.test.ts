@@ -125,4 +125,19 @@ describe('the early page hit, attacked', () => {
     const padded = await get('/', `${a}\u00a0`);
     expect(padded.res.status).toBe(302);
   });
+
+  it("a public page asked for in capitals (/CONG-KHAI/…, routed all the same) is never kept: another school's change shows at once", async () => {
+    const other = (await buildSchool(db.current.prisma, { years: [2026], name: 'Trường Tiểu học Hoa Sen' })).school;
+    const cookie = await signIn();
+    const path = `/CONG-KHAI/${other.code}`;
+    const first = await get(path, cookie);
+    expect(first.res.status).toBe(200);
+    expect(first.res.text).toContain('Trường Tiểu học Hoa Sen');
+    const second = await get(path, cookie);
+    expect(early(second)).toBe(false);
+    // The other school's writes change its own version, not that of the school of the person reading.
+    await db.current.prisma.school.update({ where: { id: other.id }, data: { name: 'Trường Tiểu học Hoa Mai' } });
+    const third = await get(path, cookie);
+    expect(third.res.text).toContain('Trường Tiểu học Hoa Mai');
+  });
 });

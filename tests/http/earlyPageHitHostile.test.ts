@@ -140,4 +140,53 @@ describe('the early page hit, attacked', () => {
     const third = await get(path, cookie);
     expect(third.res.text).toContain('Trường Tiểu học Hoa Mai');
   });
+
+  const PAGES = ['/', '/staff', '/council', '/account/password', '/notifications', '/calendar', '/plans', '/admin/users', '/statistics/print', '/records/me'];
+  /** A response's headers but its own (cookie, request id, date), in name order (the order of headers carries nothing). */
+  const pageHeaders = (r: request.Response) =>
+    Object.entries(r.headers)
+      .filter(([name]) => !['set-cookie', 'x-request-id', 'date'].includes(name))
+      .sort(([a], [b]) => a.localeCompare(b));
+
+  it.each([
+    ['an administrator', { isAdmin: true }],
+    ['the council chair', { role: 'chair' as const }],
+    ['a teacher', {}],
+  ])("as %s, every early answer has the bytes and headers of the full pipeline's, page by page", async (_who, o) => {
+    const cookie = await signIn(o);
+    const compared: string[] = [];
+    for (const path of PAGES) {
+      const rendered = await get(path, cookie);
+      if (rendered.res.status !== 200) continue;
+      const earlyHit = await get(path, cookie);
+      expect(early(earlyHit), path).toBe(true);
+      // A conditional request goes the whole way and is answered from the cache there.
+      const fullHit = await get(path, cookie, { 'If-None-Match': '"none"' });
+      expect(early(fullHit), path).toBe(false);
+      expect(fullHit.res.status, path).toBe(200);
+      expect(earlyHit.res.text, path).toBe(fullHit.res.text);
+      expect(pageHeaders(earlyHit.res), path).toEqual(pageHeaders(rendered.res));
+      expect(pageHeaders(earlyHit.res), path).toEqual(pageHeaders(fullHit.res));
+      expect(earlyHit.res.headers['x-request-id'], path).not.toBe(rendered.res.headers['x-request-id']);
+      compared.push(path);
+    }
+    expect(compared.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('HEAD, and a GET with If-Modified-Since or Range: as the full pipeline answers them', async () => {
+    const cookie = await signIn();
+    const page = await get('/', cookie);
+    expect(early(await get('/', cookie))).toBe(true);
+    sql.start();
+    const head = await request(app).head('/').set('Cookie', cookie);
+    sql.stop();
+    expect(head.status).toBe(200);
+    expect(sql.statements.length).toBeGreaterThan(1); // not early: HEAD is not cached
+    const since = await get('/', cookie, { 'If-Modified-Since': new Date(clock.now.getTime() + 3_600_000).toUTCString() });
+    expect(since.res.status).toBe(200); // pages send no Last-Modified: never "not modified" by date
+    expect(since.res.text).toBe(page.res.text);
+    const range = await get('/', cookie, { Range: 'bytes=0-9' });
+    expect(range.res.status).toBe(200);
+    expect(range.res.text).toBe(page.res.text);
+  });
 });

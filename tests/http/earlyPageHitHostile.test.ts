@@ -4,7 +4,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildPerson, buildSchool, TEST_PASSWORD } from '../support/factories.ts';
+import { buildCouncilMember, buildPerson, buildSchool, TEST_PASSWORD } from '../support/factories.ts';
 import { sqlCounter } from '../support/sqlCounter.ts';
 import { buildTestApp, csrfFrom, testClock } from '../support/testApp.ts';
 import { useTestDatabase } from '../support/testDatabase.ts';
@@ -188,5 +188,49 @@ describe('the early page hit, attacked', () => {
     const range = await get('/', cookie, { Range: 'bytes=0-9' });
     expect(range.res.status).toBe(200);
     expect(range.res.text).toBe(page.res.text);
+  });
+
+  it('a disabled account gets the login page at once, with its page cached and "last seen" fresh', async () => {
+    const cookie = await signIn();
+    const admin = await signIn({ isAdmin: true });
+    await get('/', cookie);
+    expect(early(await get('/', cookie))).toBe(true);
+    const row = await db.current.pool.query<{ id: string }>("SELECT sess->'passport'->>'user' AS id FROM session WHERE sid = $1", [sidOf(cookie)]);
+    const users = await get('/admin/users', admin);
+    await request(app)
+      .post(`/admin/users/${row.rows[0]!.id}/disable`)
+      .set('Cookie', admin)
+      .type('form')
+      .send({ _csrf: csrfFrom(users.res.text), disabled: 'true' })
+      .expect(302);
+    const after = await get('/', cookie);
+    expect(early(after)).toBe(false);
+    expect(after.res.status).toBe(302);
+    expect(after.res.headers.location).toMatch(/^\/login\b/);
+  });
+
+  it('a council role ending on a Vietnam day is gone a second after midnight, with the page cached and "last seen" fresh', async () => {
+    const saved = clock.now;
+    try {
+      clock.set('2026-11-26T16:59:58Z'); // 23:59:58 in Vietnam, the last day of the chair's term
+      const own = await buildSchool(db.current.prisma, { years: [2026] }); // one chair a day per school
+      const { staff, user } = await buildPerson(db.current.prisma, own.school.id);
+      await buildCouncilMember(db.current.prisma, own.school.id, own.yearOf(2026).id, staff.id, 'chair', { to: new Date('2026-11-26T00:00:00Z') });
+      const page = await request(app).get('/login');
+      const res = await request(app)
+        .post('/login')
+        .set('Cookie', String(page.headers['set-cookie']).split(';')[0]!)
+        .type('form')
+        .send({ username: user.username, password: TEST_PASSWORD, _csrf: csrfFrom(page.text) });
+      const cookie = sessionCookieOf(res)!;
+      expect((await get('/meetings/new', cookie)).res.status).toBe(200);
+      expect(early(await get('/meetings/new', cookie))).toBe(true);
+      clock.advance(3_000); // 00:00:01, 27/11
+      const after = await get('/meetings/new', cookie);
+      expect(early(after)).toBe(false);
+      expect(after.res.status).toBe(403);
+    } finally {
+      clock.now = saved;
+    }
   });
 });

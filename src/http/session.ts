@@ -192,6 +192,9 @@ export function sessionStanding(
 ): 'current' | 'seen' | 'expired' {
   const started = stored.signedInAt ?? now;
   const lastSeen = stored.lastSeenAt ?? now;
+  // A time that is not a number (a row written by hand or damaged) fails closed: every comparison with NaN is false,
+  // which read as "current" for ever.
+  if (!Number.isFinite(started) || !Number.isFinite(lastSeen)) return 'expired';
   if (now - started > env.SESSION_ABSOLUTE_HOURS * 3_600_000 || now - lastSeen > idleMinutesFor(env, roles) * 60_000) return 'expired';
   return now - lastSeen >= LAST_SEEN_RESOLUTION_MS ? 'seen' : 'current';
 }

@@ -233,4 +233,17 @@ describe('the early page hit, attacked', () => {
       clock.now = saved;
     }
   });
+
+  it('a session row whose sign-in times are not numbers is ended, not answered early for ever', async () => {
+    const cookie = await signIn();
+    await get('/', cookie);
+    expect(early(await get('/', cookie))).toBe(true);
+    await db.current.pool.query('UPDATE session SET sess = sess::jsonb || $2::jsonb WHERE sid = $1', [
+      sidOf(cookie),
+      JSON.stringify({ signedInAt: 'x', lastSeenAt: String(clock.now.getTime()) }),
+    ]);
+    const after = await get('/', cookie);
+    expect(after.res.status).toBe(302);
+    expect(after.res.headers.location).toBe('/login');
+  });
 });

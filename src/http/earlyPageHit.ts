@@ -3,8 +3,9 @@
 // (the session row and its school's data version) and what the slow path would have decided from it: the same
 // account context (held in memory by version and day), the same idle and absolute timeouts, the same CSRF token,
 // language and cache key. Anything else — no cached page, "last seen" due to be stored, a pending flash message,
-// a conditional request — goes on through the full pipeline, which reuses the session row already read. (?lang=
-// needs no test of its own: the full pipeline stores a page under the language ?lang= switched the session to.)
+// a conditional request — goes on through the full pipeline, which reuses the session row already read; a GET that
+// announces a body goes on without that read (see announcesBody). (?lang= needs no test of its own: the full
+// pipeline stores a page under the language ?lang= switched the session to.)
 // The response is the cached one with its headers as first sent, without the rolling session cookie: the cookie's
 // expiry then moves when "last seen" is stored (at most a minute apart), like the session row's own expiry.
 import type { NextFunction, Request, Response } from 'express';
@@ -26,13 +27,22 @@ export interface EarlyPageHitDeps {
   secret: string;
 }
 
+/**
+ * Cookie names and values lose spaces and tabs around them and nothing else, as in the `cookie` module express-session
+ * parses with. String.prototype.trim also strips U+00A0, which a Cookie header can carry (a raw 0xA0 byte, read as
+ * latin1): "\u00a0thidua.sid=…" would then be taken for the session cookie, which express-session does not read — the
+ * early hit and the full pipeline would answer for two different sessions (a cookie tossed by a neighbouring site
+ * under such a name, first in the header, would choose the session of every early hit).
+ */
+const trimOws = (text: string): string => text.replace(/^[ \t]+|[ \t]+$/g, '');
+
 /** The session id of a signed session cookie (the first cookie of that name, as express-session reads it). */
 export function signedSessionId(header: string | undefined, name: string, secret: string): string | undefined {
   if (!header) return undefined;
   for (const pair of header.split(';')) {
     const at = pair.indexOf('=');
-    if (at < 0 || pair.slice(0, at).trim() !== name) continue;
-    let value = pair.slice(at + 1).trim();
+    if (at < 0 || trimOws(pair.slice(0, at)) !== name) continue;
+    let value = trimOws(pair.slice(at + 1));
     if (value.startsWith('"') && value.endsWith('"')) value = value.slice(1, -1);
     try {
       value = decodeURIComponent(value);
@@ -45,6 +55,14 @@ export function signedSessionId(header: string | undefined, name: string, secret
   }
   return undefined;
 }
+
+/**
+ * Whether a request announces a body (type-is's test, which the body parsers apply to a GET too). The body is read
+ * before express-session, for as long as the client takes to send it: a session row read here and handed on would be
+ * that old when the full pipeline used it — a logout, a password change or a disabled account meanwhile would be
+ * undone by its save (the store's upsert writes the session row back) and the account's context of before used.
+ */
+const announcesBody = (req: Request): boolean => req.headers['transfer-encoding'] !== undefined || req.headers['content-length'] !== undefined;
 
 /** The cached page the full pipeline would answer with for this session row, or undefined when it would do more. */
 function cachedPageFor(deps: EarlyPageHitDeps, req: Request, row: SessionRowRead): Entry | undefined {
@@ -70,7 +88,7 @@ function cachedPageFor(deps: EarlyPageHitDeps, req: Request, row: SessionRowRead
 export function earlyPageHit(deps: EarlyPageHitDeps) {
   if (!deps.cache.lru) return (_req: Request, _res: Response, next: NextFunction) => next();
   return (req: Request, res: Response, next: NextFunction): void => {
-    if (req.method !== 'GET' || req.headers['if-none-match'] || !deps.store.ready) return next();
+    if (req.method !== 'GET' || req.headers['if-none-match'] || announcesBody(req) || !deps.store.ready) return next();
     const sid = signedSessionId(req.headers.cookie, deps.cookieName, deps.secret);
     if (!sid || isStaticPath(req.path) || !cacheablePath(req.path)) return next();
     deps.store.readWithVersion(sid).then(

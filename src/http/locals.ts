@@ -4,8 +4,8 @@ import { formatDate, formatDateTime, formatLongDate, isLocale, messageText, tran
 import type { Env } from '../config/env.ts';
 import type { Permission } from '../domain/permissions.ts';
 
-/** The school's public pages (issue 15 §4): readable without an account, and without a session. */
-const PUBLIC_PAGES = /^\/cong-khai\//;
+/** The school's public pages (issue 15 §4): readable without an account, and without a session (any letter case, as routed). */
+const PUBLIC_PAGES = /^\/cong-khai\//i;
 
 /** Picks the locale: ?lang on a GET, then the session, then the account, then the default. */
 export function localeMiddleware(env: Env) {

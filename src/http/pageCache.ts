@@ -6,8 +6,11 @@
 import type { NextFunction, Request, Response } from 'express';
 import { vietnamDay } from '../domain/deadlines.ts';
 
-/** The school's public pages never come from this cache (no account, no session). */
-const PUBLIC_PAGES = /^\/cong-khai\//;
+/**
+ * The school's public pages never come from this cache (no account, no session; they may show another school, whose
+ * writes do not change this school's version). Case-insensitive as Express's routing is: /CONG-KHAI/… reaches them too.
+ */
+const PUBLIC_PAGES = /^\/cong-khai\//i;
 /** Response headers a plain rendered page sets itself (anything else, e.g. Content-Disposition or Set-Cookie: not kept). */
 const PAGE_HEADERS = new Set(['content-type', 'content-length', 'etag']);
 /**

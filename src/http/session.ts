@@ -31,6 +31,8 @@ export interface SessionPreload {
 }
 
 type StoreCallback = (err: unknown, session?: session.SessionData | null) => void;
+/** Marks a session express-session built from a stored row (a symbol: never serialized), as against a new one. */
+const LOADED = Symbol('read from the store');
 type PgStoreClass = ReturnType<typeof connectPgSimple>;
 type QueryingStore = { quotedTable(): string; pruneTimer?: unknown };
 
@@ -84,6 +86,29 @@ function accountSessionStore(PgStore: PgStoreClass) {
           fn(null, row?.data ?? null);
         },
         (error: unknown) => fn(error),
+      );
+    }
+
+    /** A session built from a stored row (a request's read, a reload) is marked: its save may only update that row. */
+    override createSession(req: Request, data: session.SessionData): session.Session & session.SessionData {
+      const made = super.createSession(req, data);
+      Object.defineProperty(made, LOADED, { value: true });
+      return made;
+    }
+
+    /**
+     * Stores a session. One read from the store is only updated: when its row was deleted meanwhile — a logout, a
+     * password change ending the other sessions, a disabled account, while a request of that session was under way —
+     * it stays deleted (connect-pg-simple's own save, an upsert, wrote such a session back when the request ended). A
+     * new session (signing in, a regenerated one) is inserted as before.
+     */
+    override set(sid: string, data: session.SessionData, fn?: (err?: unknown) => void): void {
+      if (!(LOADED in data)) return super.set(sid, data, fn);
+      const expires = data.cookie?.expires ? new Date(data.cookie.expires).getTime() : Date.now() + 86_400_000;
+      const text = `UPDATE ${(this as unknown as QueryingStore).quotedTable()} SET sess = $1, expire = to_timestamp($2) WHERE sid = $3`;
+      this.pool!.query(text, [data, Math.ceil(expires / 1000), sid]).then(
+        () => fn?.(),
+        (error: unknown) => fn?.(error),
       );
     }
   };
@@ -167,6 +192,9 @@ export function sessionStanding(
 ): 'current' | 'seen' | 'expired' {
   const started = stored.signedInAt ?? now;
   const lastSeen = stored.lastSeenAt ?? now;
+  // A time that is not a number (a row written by hand or damaged) fails closed: every comparison with NaN is false,
+  // which read as "current" for ever.
+  if (!Number.isFinite(started) || !Number.isFinite(lastSeen)) return 'expired';
   if (now - started > env.SESSION_ABSOLUTE_HOURS * 3_600_000 || now - lastSeen > idleMinutesFor(env, roles) * 60_000) return 'expired';
   return now - lastSeen >= LAST_SEEN_RESOLUTION_MS ? 'seen' : 'current';
 }

@@ -4,6 +4,7 @@
 // (and thrown away) to its last byte. A body declaring more than the cap is answered 413 on the error page without
 // being read, and the connection is closed after the answer; a body without a length (chunked) is counted as it
 // arrives and cut off once past the cap — 413 if nothing was answered yet, then the socket closed (ADR 001).
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { NextFunction, Request, Response } from 'express';
 import type { Env } from '../config/env.ts';
 import { AppError } from '../errors.ts';
@@ -35,15 +36,15 @@ export function bodyCaps(env: Pick<Env, 'UPLOAD_MAX_MB'>): BodyCaps {
 /** Answers an error on the error page (the app's error handler). */
 export type Refuse = (error: AppError, req: Request, res: Response, next: NextFunction) => void;
 
-function isMultipart(req: Request): boolean {
+function isMultipart(req: Pick<IncomingMessage, 'headers'>): boolean {
   return /^\s*multipart\//i.test(req.headers['content-type'] ?? '');
 }
 
 /** Whether a request declares a body longer than its cap (by Content-Length, before a byte of it is read). */
-export function declaresTooMuch(req: Pick<Request, 'headers'>, caps: BodyCaps): boolean {
+export function declaresTooMuch(req: Pick<IncomingMessage, 'headers'>, caps: BodyCaps): boolean {
   const declared = req.headers['content-length'];
   if (declared === undefined) return false;
-  const cap = isMultipart(req as Request) ? caps.multipartBytes : caps.otherBytes;
+  const cap = isMultipart(req) ? caps.multipartBytes : caps.otherBytes;
   return Number(declared) > cap;
 }
 
@@ -124,5 +125,18 @@ function lingerThenClose(req: Request): void {
     const timer = setTimeout(() => socket.destroy(), LINGER.ms);
     timer.unref();
     socket.once('close', () => clearTimeout(timer));
+  };
+}
+
+/**
+ * The server's answer to `Expect: 100-continue` (curl sends it before a body over 1 MB): Node otherwise sends
+ * "100 Continue" itself, inviting a body the app will refuse. A body declaring more than the cap is not invited;
+ * the app answers it 413 as above. Install with `server.on('checkContinue', continueUnlessTooLarge(app, env))`.
+ */
+export function continueUnlessTooLarge(app: (req: IncomingMessage, res: ServerResponse) => void, env: Pick<Env, 'UPLOAD_MAX_MB'>) {
+  const caps = bodyCaps(env);
+  return (req: IncomingMessage, res: ServerResponse): void => {
+    if (!declaresTooMuch(req, caps)) res.writeContinue();
+    app(req, res);
   };
 }

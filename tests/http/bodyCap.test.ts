@@ -5,7 +5,7 @@ import http from 'node:http';
 import net from 'node:net';
 import multer from 'multer';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { bodyCaps } from '../../src/http/bodyCap.ts';
+import { bodyCaps, continueUnlessTooLarge } from '../../src/http/bodyCap.ts';
 import { MULTIPART_LIMITS } from '../../src/http/upload.ts';
 import { buildTestApp, csrfFrom, testClock } from '../support/testApp.ts';
 import { useTestDatabase } from '../support/testDatabase.ts';
@@ -27,6 +27,7 @@ beforeAll(async () => {
   w = await buildWorkflowSchool(prisma());
   app = buildTestApp(db.current, testClock('2026-11-26T03:00:00Z'), { UPLOAD_MAX_MB: '1' }).app;
   server = http.createServer(app);
+  server.on('checkContinue', continueUnlessTooLarge(app, { UPLOAD_MAX_MB: 1 })); // as server.ts installs it
   server.on('connection', (s) => serverSockets.push(s));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   port = (server.address() as net.AddressInfo).port;
@@ -126,6 +127,22 @@ async function sendBody(raw: Raw, max: number): Promise<number> {
   return sent;
 }
 
+describe('a client asking "Expect: 100-continue"', () => {
+  it('is not invited to send a body over the cap: the first answer is the 413', async () => {
+    const raw = await openRaw([...head('/login', URLENCODED, [`Content-Length: ${DECLARED}`]), 'Expect: 100-continue']);
+    expect(await within(raw.closed, 3000)).toBe(true);
+    expect(raw.text()).toMatch(/^HTTP\/1\.1 413 /);
+    expect(raw.text()).not.toContain('100 Continue');
+  });
+
+  it('is invited to send a body within the cap', async () => {
+    const raw = await openRaw([...head('/login', URLENCODED, ['Content-Length: 1000']), 'Expect: 100-continue']);
+    expect(await within(raw.firstData, 3000)).toBe(true);
+    expect(raw.text()).toMatch(/^HTTP\/1\.1 100 Continue\r\n/);
+    raw.socket.destroy();
+  });
+});
+
 describe('a chunked body growing past the cap', () => {
   it.each([
     ['a form (urlencoded) to the login form', '/login', URLENCODED, bodyCaps({ UPLOAD_MAX_MB: 1 }).otherBytes],
@@ -136,6 +153,7 @@ describe('a chunked body growing past the cap', () => {
       type === MULTIPART ? `--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\nContent-Type: application/pdf\r\n\r\n` : 'a=';
     raw.socket.write(`${opening.length.toString(16)}\r\n${opening}\r\n`);
     const sent = await sendChunked(raw, Buffer.alloc(64 * 1024, 0x61), DECLARED);
+    raw.socket.end(); // as a client does once answered
     expect(await within(raw.closed, 5000)).toBe(true);
     expect(raw.text()).toMatch(/^HTTP\/1\.1 413 /);
     expect(raw.text()).toContain('Dữ liệu gửi lên quá lớn');

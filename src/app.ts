@@ -67,6 +67,7 @@ import { flashLocals } from './http/flash.ts';
 import { localeMiddleware, viewLocals } from './http/locals.ts';
 import { normalizeBody } from './http/normalizeBody.ts';
 import { BODY_LIMIT, PARAMETER_LIMIT } from './http/bodyLimits.ts';
+import { bodyCap } from './http/bodyCap.ts';
 import { rejectNulBytes } from './http/rejectNulBytes.ts';
 import { requestContext, type Clock } from './http/requestContext.ts';
 import { securityLogger } from './http/securityLog.ts';
@@ -103,6 +104,9 @@ export function createApp(deps: AppDeps): express.Express {
   app.disable('x-powered-by');
 
   app.use(requestContext(deps.clock ?? (() => new Date())));
+  const handleError = errorHandler(log, securityLog, { bodyLimit: BODY_LIMIT, parameterLimit: PARAMETER_LIMIT, uploadMaxMb: env.UPLOAD_MAX_MB });
+  // A body larger than any route accepts is refused before a byte of it is read (ADR 001).
+  app.use(bodyCap(env, handleError));
   const store = sessionStore(pool);
   const contexts = new AccountContexts(env.PAGE_CACHE_MB > 0 ? 2_000 : 0); // accounts' contexts kept with the page cache
   const cache = pageCache(env.PAGE_CACHE_MB);
@@ -209,6 +213,6 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(router);
 
   app.use(notFound);
-  app.use(errorHandler(log, securityLog, { bodyLimit: BODY_LIMIT, parameterLimit: PARAMETER_LIMIT, uploadMaxMb: env.UPLOAD_MAX_MB }));
+  app.use(handleError);
   return app;
 }

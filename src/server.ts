@@ -2,6 +2,7 @@
 // seeds the demo school on an empty database, serves the app, and stops everything cleanly on SIGINT/SIGTERM.
 import type { Server } from 'node:http';
 import { createApp } from './app.ts';
+import { continueUnlessTooLarge } from './http/bodyCap.ts';
 import { EnvError, loadEnv, type Env } from './config/env.ts';
 import { resolveSessionSecret } from './config/sessionSecret.ts';
 import { connectDatabase, type Database } from './db/client.ts';
@@ -65,6 +66,7 @@ async function main(): Promise<void> {
     const app = createApp({ env, prisma: db.prisma, pool: db.pool, sessionSecret: resolveSessionSecret(env) });
     server = await new Promise<Server>((resolve, reject) => {
       const s = app.listen(env.PORT, env.HOST ?? '0.0.0.0', () => resolve(s));
+      s.on('checkContinue', continueUnlessTooLarge(app, env)); // no "100 Continue" for a body the app will refuse
       s.once('error', reject);
     });
     const backup =

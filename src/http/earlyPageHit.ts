@@ -16,6 +16,7 @@ import { accountDay } from '../features/auth/currentUser.ts';
 import { cacheablePath, pageKey, type Entry, type PageCache } from './pageCache.ts';
 import { sessionStanding, type AccountStore, type SessionRowRead } from './session.ts';
 import { isStaticPath } from './staticPaths.ts';
+import { sessionLocale } from './locals.ts';
 
 export interface EarlyPageHitDeps {
   env: Env;
@@ -77,7 +78,7 @@ function cachedPageFor(deps: EarlyPageHitDeps, req: Request, row: SessionRowRead
     dataVersion,
     userId,
     csrfToken: data.csrfToken,
-    locale: data.locale ?? user.locale ?? deps.env.DEFAULT_LOCALE,
+    locale: sessionLocale(data.locale) ?? user.locale ?? deps.env.DEFAULT_LOCALE,
     now: req.now,
     url: req.originalUrl,
   });

@@ -7,6 +7,9 @@ import type { Permission } from '../domain/permissions.ts';
 /** The school's public pages (issue 15 §4): readable without an account, and without a session (any letter case, as routed). */
 const PUBLIC_PAGES = /^\/cong-khai\//i;
 
+/** The language a session holds, when it is one the app speaks (a damaged row's other value is ignored). */
+export const sessionLocale = (value: unknown): Locale | undefined => (isLocale(value) ? value : undefined);
+
 /** Picks the locale: ?lang on a GET, then the session, then the account, then the default. */
 export function localeMiddleware(env: Env) {
   return (req: Request, res: Response, next: NextFunction) => {
@@ -14,7 +17,7 @@ export function localeMiddleware(env: Env) {
     // The school's public pages never write the session (no session row, no cookie): there ?lang holds for the page.
     const sessionless = PUBLIC_PAGES.test(req.path);
     if (isLocale(asked) && req.session && !sessionless) req.session.locale = asked;
-    const locale: Locale = (sessionless && isLocale(asked) ? asked : undefined) ?? req.session?.locale ?? req.user?.locale ?? env.DEFAULT_LOCALE;
+    const locale: Locale = (sessionless && isLocale(asked) ? asked : undefined) ?? sessionLocale(req.session?.locale) ?? req.user?.locale ?? env.DEFAULT_LOCALE;
     const t = translator(locale);
     res.locals.locale = locale;
     res.locals.t = t;

@@ -153,4 +153,21 @@ describe('early page hit', () => {
     expect(css.res.status).toBe(200);
     expect(css.statements).toHaveLength(0);
   });
+
+  it('a damaged session row signs the reader out (no 500): an account id that is not a uuid, a language the app does not speak', async () => {
+    for (const user of ['------------------------------------', 12, 'not-a-uuid']) {
+      const cookie = await signIn();
+      await get('/', cookie);
+      await editSession(cookie, { passport: { user } });
+      const after = await get('/', cookie);
+      expect(after.res.status, String(user)).toBe(302);
+      expect(after.res.headers.location).toMatch(/^\/login\b/);
+    }
+    const cookie = await signIn();
+    await editSession(cookie, { locale: 'fr' });
+    const page = await get('/', cookie);
+    expect(page.res.status).toBe(200);
+    expect(page.res.text).toContain('lang="vi"');
+    expect(early(await get('/', cookie))).toBe(true);
+  });
 });

@@ -71,6 +71,9 @@ const accountSql = (userId: string, day: string, startYear: string) => `
       (SELECT d.version::text FROM "DataVersion" d WHERE d."schoolId" = u."schoolId") AS "dataVersion"
     FROM "User" u WHERE u.id = ${userId}`;
 
+/** An account id as passport stores it (a uuid); anything else in a session names no account. */
+export const ACCOUNT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /** The account's context in one statement: $1 user id, $2 the Vietnam day (YYYY-MM-DD), $3 the school year's start. */
 const CURRENT_USER_SQL = accountSql('$1::uuid', '$2::date', '$3::int');
 
@@ -83,7 +86,7 @@ const CURRENT_USER_SQL = accountSql('$1::uuid', '$2::date', '$3::int');
 export const sessionWithVersionSql = (table: string) => `
     SELECT s.sess, u.id AS "accountId", (SELECT d.version::text FROM "DataVersion" d WHERE d."schoolId" = u."schoolId") AS "dataVersion"
       FROM ${table} s
-      LEFT JOIN "User" u ON u.id = CASE WHEN s.sess #>> '{passport,user}' ~ '^[0-9a-fA-F-]{36}$' THEN (s.sess #>> '{passport,user}')::uuid END
+      LEFT JOIN "User" u ON u.id = CASE WHEN s.sess #>> '{passport,user}' ~ '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$' THEN (s.sess #>> '{passport,user}')::uuid END
      WHERE s.sid = $1 AND s.expire >= to_timestamp($2)`;
 
 /** The Vietnam day of `now` as YYYY-MM-DD: the day an account's context (its council roles) holds for. */

@@ -4,7 +4,7 @@ import type pg from 'pg';
 import { Strategy as LocalStrategy } from 'passport-local';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import type { AccountContexts } from './accountContexts.ts';
-import { accountDay, loadCurrentUser } from './currentUser.ts';
+import { ACCOUNT_ID, accountDay, loadCurrentUser } from './currentUser.ts';
 import { dummyPasswordHash, verifyPassword } from './passwords.ts';
 
 /** Configures the shared passport instance for one app. */
@@ -38,6 +38,8 @@ export function setupPassport(prisma: PrismaClient): passport.PassportStatic {
 export function loadUserMiddleware(pool: pg.Pool, contexts: AccountContexts) {
   return async (req: Express.Request & { logout?: unknown }, _res: unknown, next: (e?: unknown) => void) => {
     try {
+      // A session naming no account id (a row damaged or written by hand) is signed out, not a failed cast (500).
+      if (req.user && !ACCOUNT_ID.test(req.user.id)) delete req.user;
       if (req.user) {
         const day = accountDay(req.now);
         const read = req.sessionRead?.account;

@@ -22,14 +22,16 @@ export interface BodyCaps {
 }
 
 /**
- * The largest multipart body a route accepts: the file at UPLOAD_MAX_MB (every upload route's limit; imports use it
- * too), plus the most fields a form may carry at their largest, plus each part's framing. Any other body is a
+ * The largest multipart body read: a file of twice UPLOAD_MAX_MB (every upload route's limit; imports use it too) —
+ * a file somewhat over the limit is still read through, so that its refusal is shown beside the form's file field
+ * with what was typed kept, and only a grossly oversized body gets the error page unread — plus the most fields a form
+ * may carry at their largest, plus each part's framing. Any other body is a
  * urlencoded form (express.urlencoded, BODY_LIMIT): nothing in the app reads more of one. DOSSIER_MAX_MB bounds an
  * export the server builds, not a body it receives.
  */
 export function bodyCaps(env: Pick<Env, 'UPLOAD_MAX_MB'>): BodyCaps {
   const fields = MULTIPART_LIMITS.fields * (MULTIPART_LIMITS.fieldSize + MULTIPART_LIMITS.fieldNameSize);
-  const multipartBytes = Math.ceil(env.UPLOAD_MAX_MB * MIB) + fields + MULTIPART_LIMITS.parts * PART_ENVELOPE_BYTES;
+  const multipartBytes = Math.ceil(2 * env.UPLOAD_MAX_MB * MIB) + fields + MULTIPART_LIMITS.parts * PART_ENVELOPE_BYTES;
   return { multipartBytes: Math.max(multipartBytes, BODY_LIMIT_BYTES), otherBytes: BODY_LIMIT_BYTES };
 }
 

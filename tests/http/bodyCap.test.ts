@@ -164,10 +164,10 @@ describe('a chunked body growing past the cap', () => {
 });
 
 describe('bodies within the cap', () => {
-  it('the cap leaves room for a file at UPLOAD_MAX_MB with every field a form may carry', () => {
+  it('the cap leaves room for a file of twice UPLOAD_MAX_MB (refused beside its field) with every field a form may carry', () => {
     const caps = bodyCaps({ UPLOAD_MAX_MB: 1 });
-    expect(caps.multipartBytes).toBeGreaterThan(MB + MULTIPART_LIMITS.fields * MULTIPART_LIMITS.fieldSize);
-    expect(caps.multipartBytes).toBeLessThan(MB + 3 * MB);
+    expect(caps.multipartBytes).toBeGreaterThan(2 * MB + MULTIPART_LIMITS.fields * MULTIPART_LIMITS.fieldSize);
+    expect(caps.multipartBytes).toBeLessThan(2 * MB + 3 * MB);
     expect(caps.otherBytes).toBe(2 * MB);
   });
 

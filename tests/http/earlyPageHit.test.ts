@@ -4,7 +4,8 @@
 // forged cookie, a pending flash message, a language switch, "last seen" due to be stored.
 import request from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildPerson, buildSchool, TEST_PASSWORD } from '../support/factories.ts';
+import { buildSchool } from '../support/factories.ts';
+import { answeredEarly, countedGet, sessionCookieOf, sidOf, signInRaw } from '../support/rawSession.ts';
 import { sqlCounter } from '../support/sqlCounter.ts';
 import { buildTestApp, csrfFrom, testClock } from '../support/testApp.ts';
 import { useTestDatabase } from '../support/testDatabase.ts';
@@ -15,44 +16,13 @@ const clock = testClock('2026-11-26T03:00:00Z');
 let app: ReturnType<typeof buildTestApp>['app'];
 let schoolId: string;
 
-/** Signs in through the login form with no cookie jar: the session cookie ("thidua.sid=…"). */
-async function signIn(): Promise<string> {
-  const { user } = await buildPerson(db.current.prisma, schoolId);
-  const page = await request(app).get('/login');
-  const csrfCookie = String(page.headers['set-cookie']).split(';')[0]!;
-  const res = await request(app)
-    .post('/login')
-    .set('Cookie', csrfCookie)
-    .type('form')
-    .send({ username: user.username, password: TEST_PASSWORD, _csrf: csrfFrom(page.text) });
-  expect(res.status).toBe(302);
-  return sessionCookieOf(res)!;
-}
-
-const sessionCookieOf = (res: request.Response): string | undefined =>
-  ([] as string[])
-    .concat(res.headers['set-cookie'] ?? [])
-    .find((c) => c.startsWith('thidua.sid='))
-    ?.split(';')[0];
-
-/** GET with a cookie, counting statements. */
-async function get(path: string, cookie: string, headers: Record<string, string> = {}) {
-  sql.start();
-  try {
-    const res = await request(app).get(path).set('Cookie', cookie).set(headers);
-    return { res, statements: [...sql.statements] };
-  } finally {
-    sql.stop();
-  }
-}
-
-/** Answered early: the one session statement, and no rolling cookie (the full pipeline always sends one). */
-const early = (r: { res: request.Response; statements: string[] }) =>
-  r.statements.length === 1 && r.statements[0]!.includes('"DataVersion"') && !sessionCookieOf(r.res);
+const signIn = () => signInRaw(app, db.current.prisma, schoolId);
+const get = (path: string, cookie: string, headers: Record<string, string> = {}) => countedGet(app, sql, path, cookie, headers);
+const early = answeredEarly;
 
 /** Writes into a session row's JSON (a test's stand-in for what another request stored). */
 async function editSession(cookie: string, patch: Record<string, unknown>) {
-  const sid = decodeURIComponent(cookie.split('=')[1]!).slice(2).split('.')[0]!;
+  const sid = sidOf(cookie);
   const { rowCount } = await db.current.pool.query('UPDATE session SET sess = sess::jsonb || $2::jsonb WHERE sid = $1', [sid, JSON.stringify(patch)]);
   expect(rowCount).toBe(1);
 }

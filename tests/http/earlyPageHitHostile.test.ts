@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCouncilMember, buildPerson, buildSchool, TEST_PASSWORD } from '../support/factories.ts';
+import { answeredEarly, countedGet, sessionCookieOf, sidOf, signInRaw } from '../support/rawSession.ts';
 import { sqlCounter } from '../support/sqlCounter.ts';
 import { buildTestApp, csrfFrom, testClock } from '../support/testApp.ts';
 import { useTestDatabase } from '../support/testDatabase.ts';
@@ -17,42 +18,9 @@ let server: http.Server;
 let school: { id: string; code: string };
 let yearId: string;
 
-/** Signs a new person in through the login form with no cookie jar: the session cookie ("thidua.sid=…"). */
-async function signIn(o: { isAdmin?: boolean; role?: 'chair' } = {}): Promise<string> {
-  const { user } = await buildPerson(db.current.prisma, school.id, { ...o, schoolYearId: yearId });
-  const page = await request(app).get('/login');
-  const csrfCookie = String(page.headers['set-cookie']).split(';')[0]!;
-  const res = await request(app)
-    .post('/login')
-    .set('Cookie', csrfCookie)
-    .type('form')
-    .send({ username: user.username, password: TEST_PASSWORD, _csrf: csrfFrom(page.text) });
-  expect(res.status).toBe(302);
-  return sessionCookieOf(res)!;
-}
-
-const sessionCookieOf = (res: request.Response): string | undefined =>
-  ([] as string[])
-    .concat(res.headers['set-cookie'] ?? [])
-    .find((c) => c.startsWith('thidua.sid='))
-    ?.split(';')[0];
-
-/** GET with a Cookie header, counting statements. */
-async function get(path: string, cookie: string, headers: Record<string, string> = {}) {
-  sql.start();
-  try {
-    const res = await request(app).get(path).set('Cookie', cookie).set(headers);
-    return { res, statements: [...sql.statements] };
-  } finally {
-    sql.stop();
-  }
-}
-
-/** Answered early: the one session statement, and no rolling cookie (the full pipeline always sends one). */
-const early = (r: { res: request.Response; statements: string[] }) =>
-  r.statements.length === 1 && r.statements[0]!.includes('"DataVersion"') && !sessionCookieOf(r.res);
-
-const sidOf = (cookie: string) => decodeURIComponent(cookie.split('=')[1]!).slice(2).split('.')[0]!;
+const signIn = (o: { isAdmin?: boolean; role?: 'chair' } = {}) => signInRaw(app, db.current.prisma, school.id, { ...o, schoolYearId: yearId });
+const get = (path: string, cookie: string, headers: Record<string, string> = {}) => countedGet(app, sql, path, cookie, headers);
+const early = answeredEarly;
 const sessionRows = async (cookie: string) => (await db.current.pool.query('SELECT 1 FROM session WHERE sid = $1', [sidOf(cookie)])).rowCount;
 
 beforeAll(async () => {

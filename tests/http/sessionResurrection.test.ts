@@ -3,8 +3,9 @@
 // end: the store only updates a row it read, never inserts it again (connect-pg-simple's own save is an upsert).
 import request from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildPerson, buildSchool, TEST_PASSWORD } from '../support/factories.ts';
-import { buildTestApp, csrfFrom, testClock } from '../support/testApp.ts';
+import { buildSchool } from '../support/factories.ts';
+import { sidOf, signInRaw } from '../support/rawSession.ts';
+import { buildTestApp, testClock } from '../support/testApp.ts';
 import { useTestDatabase } from '../support/testDatabase.ts';
 
 const db = useTestDatabase();
@@ -12,24 +13,7 @@ const clock = testClock('2026-11-26T03:00:00Z');
 let app: ReturnType<typeof buildTestApp>['app'];
 let schoolId: string;
 
-/** Signs a new person in through the login form with no cookie jar: the session cookie ("thidua.sid=…"). */
-async function signIn(): Promise<string> {
-  const { user } = await buildPerson(db.current.prisma, schoolId);
-  const page = await request(app).get('/login');
-  const csrfCookie = String(page.headers['set-cookie']).split(';')[0]!;
-  const res = await request(app)
-    .post('/login')
-    .set('Cookie', csrfCookie)
-    .type('form')
-    .send({ username: user.username, password: TEST_PASSWORD, _csrf: csrfFrom(page.text) });
-  expect(res.status).toBe(302);
-  return ([] as string[])
-    .concat(res.headers['set-cookie'] ?? [])
-    .find((c) => c.startsWith('thidua.sid='))!
-    .split(';')[0]!;
-}
-
-const sidOf = (cookie: string) => decodeURIComponent(cookie.split('=')[1]!).slice(2).split('.')[0]!;
+const signIn = () => signInRaw(app, db.current.prisma, schoolId);
 const sessionRows = async (sid: string) => (await db.current.pool.query('SELECT 1 FROM session WHERE sid = $1', [sid])).rowCount;
 
 beforeAll(async () => {

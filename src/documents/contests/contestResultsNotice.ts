@@ -3,6 +3,7 @@
 // the council (ND 30/2020: the school above, the council in bold), signed "TM. HỘI ĐỒNG / CHỦ TỊCH" as the seed
 // plan is; the ranked table is the one the contest page shows. Pure mapping to the model.
 import type { Block, CalendarDate, OfficialDocument } from '../model.ts';
+import { councilHeader } from '../schoolHeader.ts';
 
 export interface ContestResultsRow {
   /** The author, with co-authors after a comma: "Trần Thị Lan, Vũ Thị Thu". */
@@ -70,13 +71,7 @@ export function contestResultsNotice(d: ContestResultsNoticeData): OfficialDocum
     },
   ];
   return {
-    header: {
-      parentAgency: d.school.name.toLocaleUpperCase('vi'),
-      issuingAgency: 'HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG',
-      number: d.symbol,
-      place: d.school.placeName,
-      date: d.date,
-    },
+    header: councilHeader(d.school, d.symbol, d.date),
     typeName: 'THÔNG BÁO',
     summary: `Kết quả ${contest}`,
     body,

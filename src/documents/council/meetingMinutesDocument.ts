@@ -3,6 +3,7 @@
 // percentage of total members, the conclusion; signed by the chair and the secretary.
 import type { Block, OfficialDocument } from '../model.ts';
 import { digestBlock, roundTable, yearLabel, type CouncilMeetingDocData } from './councilMeetingData.ts';
+import { councilHeader } from '../schoolHeader.ts';
 
 /** The minutes of the council meeting. */
 export function meetingMinutesDocument(d: CouncilMeetingDocData): OfficialDocument {
@@ -46,13 +47,7 @@ export function meetingMinutesDocument(d: CouncilMeetingDocData): OfficialDocume
     { kind: 'paragraph', text: 'Biên bản đã được thông qua tại cuộc họp. Kèm theo: biên bản kiểm phiếu.' },
   );
   return {
-    header: {
-      parentAgency: d.school.name.toLocaleUpperCase('vi'),
-      issuingAgency: 'HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG',
-      number: d.symbol,
-      place: d.school.placeName,
-      date: d.date,
-    },
+    header: councilHeader(d.school, d.symbol, d.date),
     typeName: 'BIÊN BẢN',
     summary: `Họp Hội đồng Thi đua - Khen thưởng xét thi đua, khen thưởng năm học ${year}`,
     body,

@@ -2,19 +2,14 @@
 // the percentage of TOTAL members, the conclusion and the SHA-256 of the round totals.
 import type { OfficialDocument } from '../model.ts';
 import { digestBlock, roundTable, yearLabel, type CouncilMeetingDocData, type RoundData } from './councilMeetingData.ts';
+import { councilHeader } from '../schoolHeader.ts';
 
 /** The vote-count minutes of `round` at the meeting `d`. */
 export function voteCountDocument(d: CouncilMeetingDocData, round: RoundData): OfficialDocument {
   const year = yearLabel(d.startYear);
   const head = d.counters[0] ?? d.secretaryName;
   return {
-    header: {
-      parentAgency: d.school.name.toLocaleUpperCase('vi'),
-      issuingAgency: 'HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG',
-      number: d.symbol,
-      place: d.school.placeName,
-      date: d.date,
-    },
+    header: councilHeader(d.school, d.symbol, d.date),
     typeName: 'BIÊN BẢN KIỂM PHIẾU',
     summary: `Bỏ phiếu xét ${round.title} năm học ${year}`,
     body: [

@@ -2,6 +2,7 @@
 import ExcelJS from 'exceljs';
 import type { OfficialDocument } from '../../documents/model.ts';
 import type { loadRegistrationSummary } from './registrationSummary.ts';
+import { councilHeader } from '../../documents/schoolHeader.ts';
 
 type Summary = Awaited<ReturnType<typeof loadRegistrationSummary>>;
 export type AwardNames = (code: string) => string;
@@ -17,13 +18,7 @@ export function summaryDocument(
   for (const g of s.groups) for (const r of g.rows) rows.push([String(++n), r.name, r.position, g.name, [...r.titles, ...r.forms].map(o.names).join('; ')]);
   const totals = Object.entries(s.totals).map(([code, count]) => `${o.names(code)}: ${count}`);
   return {
-    header: {
-      parentAgency: o.school.name.toLocaleUpperCase('vi'),
-      issuingAgency: 'HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG',
-      number: o.symbol,
-      place: o.school.placeName,
-      date: o.date,
-    },
+    header: councilHeader(o.school, o.symbol, o.date),
     typeName: 'BẢNG TỔNG HỢP',
     summary: `Đăng ký thi đua năm học ${label}`,
     body: [
